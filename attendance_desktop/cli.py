@@ -1,0 +1,173 @@
+"""The ``attendance-desktop`` command: starts the app, or looks after the database.
+
+``attendance-desktop``                 start the register (GUI)
+``attendance-desktop --demo``          start on a throwaway demo school
+``attendance-desktop db upgrade``      migrate the database to this version
+``attendance-desktop db current``      print the database's revision
+``attendance-desktop db check``        exit 1 when the database needs upgrading
+``attendance-desktop db backup``       copy the database (SQLite file or pg_dump)
+
+Exit status: 0 success; 1 ``db check`` found the database behind; 2 bad
+usage or URL; 3 the database cannot be used (unreachable, locked, read-only,
+corrupt, from a newer version).  Errors are one plain line on stderr, never a
+traceback; the details go to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+
+from attendance_desktop import __version__, errors, settings
+from attendance_desktop.db import engine as db_engine
+from attendance_desktop.db import migrate
+from attendance_desktop.log import setup_logging
+
+log = logging.getLogger("attendance.cli")
+
+EXIT_OK = 0
+EXIT_BEHIND = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="attendance-desktop",
+        description="Take attendance on classroom PCs.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help=f"database URL or SQLite file path (default: ${db_engine.URL_ENV}, then the "
+        "settings file, then the embedded database in your data folder)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    parser.add_argument(
+        "--demo", action="store_true", help="start on a throwaway demo school (nothing is kept)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    db = commands.add_parser("db", help="look after the database (for IT staff)")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="migrate the database to this version of the app")
+    db_commands.add_parser("current", help="print the database's schema revision")
+    db_commands.add_parser(
+        "check", help="exit 0 if the database is at this version's schema, 1 if it needs upgrading"
+    )
+    backup = db_commands.add_parser("backup", help="write a timestamped copy of the database")
+    backup.add_argument("--to", metavar="PATH", type=Path, help="where to write the copy")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from attendance_desktop.app import run_gui
+
+        return int(run_gui(database=args.database, demo=args.demo, verbose=args.verbose))
+
+    try:
+        setup_logging(verbose=args.verbose)
+    except OSError as exc:
+        print(f"attendance-desktop: cannot write the log file: {exc}", file=sys.stderr)
+    try:
+        url = db_engine.resolve_url(args.database, settings_url=settings.load().database_url())
+        return _run_db_command(args, url)
+    except errors.KnownError as exc:
+        log.debug("command failed", exc_info=True)
+        print(f"attendance-desktop: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Exception as exc:  # a bug: one line here, the traceback in the log
+        log.exception("unexpected error")
+        print(
+            f"attendance-desktop: unexpected error ({type(exc).__name__}); "
+            "details are in the log file. Please report it.",
+            file=sys.stderr,
+        )
+        return 70
+
+
+def _run_db_command(args: argparse.Namespace, url: URL) -> int:
+    engine = db_engine.create_app_engine(url)
+    try:
+        action = args.db_command
+        if action == "upgrade":
+            result = migrate.upgrade(engine)
+            if result.changed:
+                print(
+                    f"Upgraded {db_engine.describe(url)}: {result.previous or 'empty'} -> "
+                    f"{result.current}"
+                )
+                if result.backup:
+                    print(f"Backup written to {result.backup}")
+            else:
+                print(f"{db_engine.describe(url)} is up to date (revision {result.current}).")
+            return EXIT_OK
+        state = migrate.schema_state(engine)
+        if action == "current":
+            print(state.current or "empty (no schema yet)")
+            return EXIT_OK
+        if action == "check":
+            if state.at_head:
+                print(f"OK: at revision {state.head}.")
+                return EXIT_OK
+            print(
+                f"Needs upgrading: at {state.current or 'empty'}, this version expects "
+                f"{state.head}. Run: attendance-desktop db upgrade"
+            )
+            return EXIT_BEHIND
+        if action == "backup":
+            print(f"Backup written to {_backup(engine, args.to)}")
+            return EXIT_OK
+        raise AssertionError(action)
+    finally:
+        engine.dispose()
+
+
+def _backup(engine: Engine, destination: Path | None) -> Path:
+    url = engine.url
+    if db_engine.is_sqlite(url):
+        assert url.database
+        if not Path(url.database).is_file():
+            raise errors.DatabaseUnreachable(f"There is no database file at {url.database}.")
+        with db_engine.plain_errors(url):
+            return migrate.backup_sqlite(engine, destination)
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise errors.KnownError(
+            "pg_dump was not found, so a PostgreSQL database cannot be backed up from here.",
+            hint="Install the PostgreSQL client tools, or back up on the server itself.",
+        )
+    if destination is None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        destination = Path.cwd() / f"{url.database}.backup-{stamp}.dump"
+    env = dict(os.environ)
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)  # never on the command line, where ps shows it
+    command = [pg_dump, "--format=custom", f"--file={destination}", "--no-password"]
+    if url.host:
+        command.append(f"--host={url.host}")
+    if url.port:
+        command.append(f"--port={url.port}")
+    if url.username:
+        command.append(f"--username={url.username}")
+    command.append(str(url.database))
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        destination.unlink(missing_ok=True)
+        raise errors.KnownError(
+            f"pg_dump could not back up {db_engine.describe(url)}: "
+            f"{db_engine.first_line(db_engine.redact(done.stderr))}"
+        )
+    return destination

@@ -1,0 +1,289 @@
+"""One engine factory for both backends, and the translation of driver errors.
+
+SQLite (the embedded default, one PC):
+- WAL, so the register can be read while a mark is being written;
+- ``synchronous=FULL``: a mark the window shows as saved survives a power cut;
+- ``busy_timeout`` plus ``BEGIN IMMEDIATE`` for writes: the write lock is taken
+  when the transaction starts, so a second process waits its turn instead of
+  failing half-way with "database is locked" when it tries to upgrade a read
+  lock (the busy handler is not consulted for that upgrade);
+- foreign keys on (SQLite leaves them off unless asked).
+
+PostgreSQL (a shared server for a room, a school or a district) through
+psycopg 3, with ``pool_pre_ping`` so a connection dropped overnight is replaced
+instead of failing the first mark of the day.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from attendance_desktop import errors, paths
+
+log = logging.getLogger("attendance.db")
+
+URL_ENV = "ATTENDANCE_DATABASE_URL"
+
+#: Milliseconds a SQLite writer waits for another process before giving up.
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+#: Execution option: begin SQLite transactions DEFERRED (reads) instead of IMMEDIATE.
+READ_ONLY_OPTION = "attendance_read_only"
+
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@\s]+:)[^@\s]+@")
+
+T = TypeVar("T")
+
+
+def redact(text: str) -> str:
+    """Hide any password embedded in a URL inside ``text``."""
+    return _PASSWORD_IN_URL.sub(r"\1***@", text)
+
+
+def sqlite_url(path: Path) -> URL:
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def parse_url(raw: str | URL) -> URL:
+    """Parse a database URL given by a person, or explain what is wrong with it."""
+    if isinstance(raw, URL):
+        url = raw
+    else:
+        raw = raw.strip()
+        if not raw:
+            raise errors.BadDatabaseURL("The database URL is empty.")
+        if "://" not in raw:
+            # A bare path is what people type for a file.
+            return sqlite_url(Path(raw).expanduser())
+        try:
+            url = make_url(raw)
+        except sa_exc.ArgumentError:
+            raise errors.BadDatabaseURL(
+                f"'{redact(raw)}' is not a database URL.",
+                hint="Use postgresql://user@host:5432/dbname or sqlite:///path/to/file.sqlite3.",
+            ) from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise errors.BadDatabaseURL(
+                "An in-memory SQLite database would lose every mark when the app closes.",
+                hint="Give a file path: sqlite:///path/to/attendance.sqlite3.",
+            )
+        return url.set(drivername="sqlite+pysqlite")
+    if backend in ("postgresql", "postgres"):
+        if not url.database:
+            raise errors.BadDatabaseURL(
+                f"'{redact(url.render_as_string(hide_password=True))}' names no database.",
+                hint="Add the database name: postgresql://user@host:5432/attendance.",
+            )
+        return url.set(drivername="postgresql+psycopg")
+    raise errors.BadDatabaseURL(
+        f"attendance-desktop cannot use a '{backend}' database.",
+        hint="Use SQLite (the default, one computer) or PostgreSQL (shared by many computers).",
+    )
+
+
+def resolve_url(
+    cli_url: str | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    settings_url: str | URL | None = None,
+) -> URL:
+    """Pick the database: ``--database``, then the environment, then settings, then the default."""
+    env = os.environ if environ is None else environ
+    for candidate in (cli_url, env.get(URL_ENV), settings_url):
+        if candidate:
+            return parse_url(candidate)
+    return sqlite_url(paths.default_database_path())
+
+
+def describe(url: URL) -> str:
+    """A URL fit for a log line or an error message: never the password."""
+    return url.render_as_string(hide_password=True)
+
+
+def is_sqlite(engine_or_url: Engine | URL) -> bool:
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else engine_or_url
+    return url.get_backend_name() == "sqlite"
+
+
+def create_app_engine(url: str | URL, **kwargs: Any) -> Engine:
+    """Create the engine for ``url`` with the settings this app relies on."""
+    url = parse_url(url)
+    if is_sqlite(url):
+        return _create_sqlite_engine(url, **kwargs)
+    kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", 5)
+    kwargs["connect_args"].setdefault("application_name", "attendance-desktop")
+    return create_engine(url, **kwargs)
+
+
+def _create_sqlite_engine(url: URL, **kwargs: Any) -> Engine:
+    assert url.database is not None
+    path = Path(url.database)
+    if not path.parent.exists():
+        raise errors.DatabaseUnreachable(
+            f"The folder for the database file does not exist: {path.parent}.",
+            hint="Check the path, or create the folder first.",
+        )
+    kwargs.setdefault("connect_args", {}).setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+    engine = create_engine(url, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # We issue BEGIN ourselves (see _begin); the driver must not.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA synchronous = FULL")
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode = WAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
+        connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for one user action each; attributes stay readable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def read_only(engine: Engine) -> Engine:
+    """The same engine, beginning SQLite transactions without taking the write lock."""
+    return engine.execution_options(**{READ_ONLY_OPTION: True})
+
+
+# --- turning driver errors into plain words -------------------------------------------------
+
+
+def known_error_for(exc: BaseException, url: URL) -> errors.KnownError | None:
+    """The plain-words error for a driver exception, or None if it is a bug."""
+    if isinstance(exc, errors.KnownError):
+        return exc
+    original = getattr(exc, "orig", None) or exc
+    message = redact(str(original)).strip()
+    lowered = message.lower()
+    where = describe(url)
+
+    if isinstance(exc, sa_exc.IntegrityError):
+        if "unique" in lowered or "duplicate" in lowered:
+            return errors.DuplicateRecord(
+                "That record already exists; a second copy was not created.",
+                hint=first_line(message),
+            )
+        return None
+
+    if is_sqlite(url):
+        path = url.database
+        if "database is locked" in lowered or "database table is locked" in lowered:
+            return errors.DatabaseLocked(
+                f"The database file {path} is locked by another program.",
+                hint="Wait a moment and try again; if it persists, close other copies of the "
+                "app or any program that has the file open.",
+            )
+        if "readonly" in lowered or "read-only" in lowered:
+            return errors.DatabaseReadOnly(
+                f"The database file {path} cannot be written to (it is read-only).",
+                hint="Check the file's permissions, or ask IT to give your account write access "
+                "to it and its folder.",
+            )
+        if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+            return errors.DatabaseCorrupt(
+                f"The file {path} is not a readable attendance database (it may be damaged).",
+                hint=f"Restore the latest backup beside it ({Path(path or '').stem}.backup-*), "
+                "or point the app at another file.",
+            )
+        if "disk is full" in lowered or "disk full" in lowered:
+            return errors.DiskFull(
+                f"The disk holding {path} is full; the last change was not saved.",
+                hint="Free some space and try again.",
+            )
+        if "unable to open database" in lowered:
+            return errors.DatabaseUnreachable(
+                f"The database file {path} cannot be opened.",
+                hint="Check that the folder exists and that your account may write to it.",
+            )
+        return None
+
+    if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)) or _is_psycopg_operational(
+        original
+    ):
+        if "password authentication failed" in lowered or "no password supplied" in lowered:
+            return errors.DatabaseUnreachable(
+                f"The server at {where} refused the user name or password.",
+                hint="Check them in Settings > Database (the password is kept in the system "
+                "keyring).",
+            )
+        if "does not exist" in lowered and "database" in lowered:
+            return errors.DatabaseUnreachable(
+                f"The server is reachable but has no such database: {where}.",
+                hint="Ask IT to create it, or check the name in Settings > Database.",
+            )
+        if "no space left" in lowered or "could not extend file" in lowered:
+            return errors.DiskFull(
+                "The database server's disk is full; the last change was not saved.",
+                hint="Tell IT: the server needs more space.",
+            )
+        return errors.DatabaseUnreachable(
+            f"Cannot reach the attendance database server ({where}).",
+            hint="Check the network cable or Wi-Fi, and that the server is running. "
+            f"Details: {first_line(message)}",
+        )
+    if isinstance(original, OSError) and original.errno == errno.ENOSPC:
+        return errors.DiskFull(
+            "The disk is full; the last change was not saved.", hint="Free some space."
+        )
+    return None
+
+
+def _is_psycopg_operational(exc: BaseException) -> bool:
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    return isinstance(exc, psycopg.OperationalError)
+
+
+def first_line(text: str) -> str:
+    return text.splitlines()[0] if text else ""
+
+
+@contextmanager
+def plain_errors(url: URL) -> Any:
+    """Re-raise driver errors that a person can act on as ``KnownError``."""
+    try:
+        yield
+    except errors.KnownError:
+        raise
+    except (sa_exc.DBAPIError, sa_exc.OperationalError, sqlite3.Error, OSError) as exc:
+        known = known_error_for(exc, url)
+        if known is None:
+            raise
+        raise known from exc
+
+
+def run_plain(url: URL, action: Callable[[], T]) -> T:
+    with plain_errors(url):
+        return action()

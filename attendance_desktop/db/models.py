@@ -1,0 +1,279 @@
+"""The attendance schema, as SQLAlchemy 2.0 typed declarative models.
+
+Conventions:
+- every constraint and index has a stable name (``NAMING_CONVENTION``), so
+  migrations can refer to it on both SQLite and PostgreSQL;
+- every timestamp is timezone-aware UTC (``UTCDateTime``);
+- ``Attendance.version`` is SQLAlchemy's version counter: an UPDATE carries
+  ``WHERE version = <the version we read>``, so two machines can never
+  silently overwrite each other's mark.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from attendance_desktop.db.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION: dict[str, str] = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SESSION_STATUSES = ("planned", "open", "closed")
+CODE_CATEGORIES = ("present", "absent", "late", "excused")
+CHANGE_KINDS = ("mark", "undo", "note", "merge", "override", "replay", "edit")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class Teacher(TimestampMixin, Base):
+    __tablename__ = "teacher"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    #: Identifier in the student information system the roster came from.
+    source_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+
+    classes: Mapped[list[SchoolClass]] = relationship(back_populates="teacher")
+
+    def __repr__(self) -> str:
+        return f"Teacher(id={self.id!r}, display_name={self.display_name!r})"
+
+
+class Student(TimestampMixin, Base):
+    __tablename__ = "student"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(200))
+    last_name: Mapped[str] = mapped_column(String(200))
+    preferred_name: Mapped[str | None] = mapped_column(String(200))
+    source_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+
+    enrollments: Mapped[list[Enrollment]] = relationship(back_populates="student")
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.preferred_name or self.first_name} {self.last_name}"
+
+    def __repr__(self) -> str:
+        return f"Student(id={self.id!r}, name={self.display_name!r})"
+
+
+class SchoolClass(TimestampMixin, Base):
+    """A class (a group of students taught together); ``class`` is a keyword."""
+
+    __tablename__ = "school_class"
+    __table_args__ = (CheckConstraint("grace_minutes >= 0", name="grace_minutes_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str | None] = mapped_column(String(200))
+    room: Mapped[str | None] = mapped_column(String(100))
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id"), index=True)
+    #: Minutes after the start at which "present" becomes "late".
+    grace_minutes: Mapped[int] = mapped_column(Integer, default=5, server_default=text("5"))
+    source_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+
+    teacher: Mapped[Teacher] = relationship(back_populates="classes")
+    enrollments: Mapped[list[Enrollment]] = relationship(back_populates="school_class")
+
+    def __repr__(self) -> str:
+        return f"SchoolClass(id={self.id!r}, name={self.name!r})"
+
+
+class Enrollment(TimestampMixin, Base):
+    __tablename__ = "enrollment"
+    __table_args__ = (
+        UniqueConstraint("class_id", "student_id"),
+        Index("idx_enrollment_student", "student_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("school_class.id", ondelete="CASCADE"))
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id", ondelete="CASCADE"))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    #: Set when the student leaves the class; history is kept.
+    end_date: Mapped[date | None] = mapped_column(Date)
+    source_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+
+    school_class: Mapped[SchoolClass] = relationship(back_populates="enrollments")
+    student: Mapped[Student] = relationship(back_populates="enrollments")
+
+
+class ClassSession(TimestampMixin, Base):
+    """One lesson of a class: the register a teacher takes."""
+
+    __tablename__ = "class_session"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('planned', 'open', 'closed')",
+            name="status_known",
+        ),
+        CheckConstraint("end_time > start_time", name="ends_after_start"),
+        Index("idx_class_session_teacher_status", "teacher_id", "status"),
+        Index("idx_class_session_start_time", "start_time"),
+        Index("idx_class_session_class_created", "class_id", "created_at"),
+        Index("idx_class_session_status_time", "status", "start_time"),
+        Index("idx_class_session_class_start", "class_id", "start_time"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("school_class.id", ondelete="CASCADE"))
+    #: Who takes this register (usually the class teacher, sometimes a cover teacher).
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id"))
+    room: Mapped[str | None] = mapped_column(String(100))
+    start_time: Mapped[datetime] = mapped_column(UTCDateTime())
+    end_time: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(
+        String(16), default="planned", server_default=text("'planned'")
+    )
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    school_class: Mapped[SchoolClass] = relationship()
+    teacher: Mapped[Teacher] = relationship()
+
+
+class AttendanceCode(TimestampMixin, Base):
+    """A mark a teacher can give: Present, Absent, Late, Excused, or a school's own."""
+
+    __tablename__ = "attendance_code"
+    __table_args__ = (
+        CheckConstraint(
+            "category IN ('present', 'absent', 'late', 'excused')", name="category_known"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    #: What the code means for reports: present, absent, late or excused.
+    category: Mapped[str] = mapped_column(String(16))
+    counts_as_present: Mapped[bool] = mapped_column(Boolean)
+    #: The one key that gives this mark in the register.
+    shortcut: Mapped[str] = mapped_column(String(1), unique=True)
+    colour: Mapped[str] = mapped_column(String(9))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+
+
+class Attendance(TimestampMixin, Base):
+    """One student's mark in one session.
+
+    Rows are created unmarked (``code_id`` NULL) when the session starts and
+    changed only through versioned updates, each appending an
+    ``AttendanceChange``.
+    """
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        # Unique: one row per student per session, enforced from the first revision.
+        Index("idx_attendance_session_student", "class_session_id", "student_id", unique=True),
+        Index("idx_attendance_session_checkin", "class_session_id", "check_in_time"),
+        Index("idx_attendance_student_created", "student_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_session_id: Mapped[int] = mapped_column(
+        ForeignKey("class_session.id", ondelete="CASCADE")
+    )
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id", ondelete="CASCADE"))
+    code_id: Mapped[int | None] = mapped_column(ForeignKey("attendance_code.id"))
+    check_in_time: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    #: Who made the last change, and on which computer.
+    changed_by: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    changed_on: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+
+    class_session: Mapped[ClassSession] = relationship()
+    student: Mapped[Student] = relationship()
+    code: Mapped[AttendanceCode | None] = relationship()
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version}
+
+
+class AttendanceChange(Base):
+    """The append-only history of every accepted write to an attendance row.
+
+    One row per accepted write, keyed by the version the write produced, so
+    the log and the row's version can never disagree.
+    """
+
+    __tablename__ = "attendance_change"
+    __table_args__ = (
+        UniqueConstraint("attendance_id", "version"),
+        CheckConstraint(
+            "kind IN ('mark', 'undo', 'note', 'merge', 'override', 'replay', 'edit')",
+            name="kind_known",
+        ),
+        Index("idx_attendance_change_session", "class_session_id", "changed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(ForeignKey("attendance.id", ondelete="CASCADE"))
+    class_session_id: Mapped[int] = mapped_column(
+        ForeignKey("class_session.id", ondelete="CASCADE")
+    )
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id", ondelete="CASCADE"))
+    #: The row's version after this write.
+    version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    old_code_id: Mapped[int | None] = mapped_column(ForeignKey("attendance_code.id"))
+    new_code_id: Mapped[int | None] = mapped_column(ForeignKey("attendance_code.id"))
+    old_check_in_time: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    new_check_in_time: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    old_note: Mapped[str | None] = mapped_column(Text)
+    new_note: Mapped[str | None] = mapped_column(Text)
+    #: Required when a closed register is edited.
+    reason: Mapped[str | None] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    changed_on: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class SchoolSetting(Base):
+    """School-wide settings shared by every PC on the same database.
+
+    Kept in the database rather than each PC's settings file, so the school's
+    name, time zone and grace period are the same in every classroom.
+    """
+
+    __tablename__ = "school_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)

@@ -1,0 +1,368 @@
+"""Reading and writing attendance: the operations every front end shares.
+
+Functions take a ``Session`` and never create one: the caller owns the scope
+(one user action = one session = one transaction, committed by the caller).
+
+Every change to an attendance row goes through ``mark``: a versioned UPDATE
+(``WHERE version = <expected>``) plus one ``AttendanceChange`` row, in the same
+transaction.  A stale write raises ``ConflictError`` with the stored row and the
+attempted change; a raw ``StaleDataError`` never escapes.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from attendance_desktop import errors
+from attendance_desktop.db.models import (
+    Attendance,
+    AttendanceChange,
+    AttendanceCode,
+    ClassSession,
+    Enrollment,
+    SchoolClass,
+    Student,
+)
+from attendance_desktop.db.types import utcnow
+
+#: The fields of an attendance row a person can change.
+EDITABLE_FIELDS = ("code_id", "check_in_time", "note")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is writing, and from which computer: recorded on every change."""
+
+    name: str
+    machine: str = field(default_factory=socket.gethostname)
+
+
+def snapshot(row: Attendance) -> dict[str, Any]:
+    """The row's current values, as stored (for conflicts, undo and history)."""
+    return {
+        "id": row.id,
+        "version": row.version,
+        "code_id": row.code_id,
+        "check_in_time": row.check_in_time,
+        "note": row.note,
+        "changed_by": row.changed_by,
+        "changed_on": row.changed_on,
+        "updated_at": row.updated_at,
+    }
+
+
+def _check_changes(changes: Mapping[str, Any]) -> None:
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"cannot change {sorted(unknown)} of an attendance row")
+    if not changes:
+        raise ValueError("a mark must change at least one field")
+
+
+def mark(
+    session: Session,
+    attendance_id: int,
+    changes: Mapping[str, Any],
+    *,
+    actor: Actor,
+    expected_version: int | None = None,
+    kind: str = "mark",
+    reason: str | None = None,
+) -> Attendance:
+    """Apply ``changes`` to one attendance row with a version check; log it.
+
+    ``expected_version`` is the version the caller's screen showed.  If the row
+    has moved on since, nothing is written and ``ConflictError`` is raised.
+    ``None`` means "on top of whatever is stored now": still protected against
+    a write that lands between this read and this update.
+    """
+    _check_changes(changes)
+    row = session.get(Attendance, attendance_id)
+    if row is None:
+        raise errors.KnownError(f"Attendance row {attendance_id} no longer exists.")
+    if expected_version is not None and row.version != expected_version:
+        raise errors.ConflictError(
+            attendance_id=attendance_id,
+            expected_version=expected_version,
+            stored=snapshot(row),
+            attempted=dict(changes),
+        )
+    read_version = row.version
+    before = snapshot(row)
+    for name, value in changes.items():
+        setattr(row, name, value)
+    row.changed_by = actor.name
+    row.changed_on = actor.machine
+    row.updated_at = utcnow()
+    session.add(
+        AttendanceChange(
+            attendance_id=row.id,
+            class_session_id=row.class_session_id,
+            student_id=row.student_id,
+            version=read_version + 1,
+            kind=kind,
+            old_code_id=before["code_id"],
+            new_code_id=row.code_id,
+            old_check_in_time=before["check_in_time"],
+            new_check_in_time=row.check_in_time,
+            old_note=before["note"],
+            new_note=row.note,
+            reason=reason,
+            changed_by=actor.name,
+            changed_on=actor.machine,
+        )
+    )
+    try:
+        session.flush()
+    except StaleDataError:
+        session.rollback()
+        current = session.get(Attendance, attendance_id, populate_existing=True)
+        if current is None:
+            raise errors.KnownError(f"Attendance row {attendance_id} no longer exists.") from None
+        raise errors.ConflictError(
+            attendance_id=attendance_id,
+            expected_version=read_version,
+            stored=snapshot(current),
+            attempted=dict(changes),
+        ) from None
+    except sa_exc.IntegrityError as exc:
+        # Two writers raced past the version check (the change log's unique
+        # (attendance_id, version) caught it): the same thing as a stale write.
+        session.rollback()
+        if "attendance_change" not in str(exc.orig):
+            raise
+        current = session.get(Attendance, attendance_id, populate_existing=True)
+        assert current is not None
+        raise errors.ConflictError(
+            attendance_id=attendance_id,
+            expected_version=read_version,
+            stored=snapshot(current),
+            attempted=dict(changes),
+        ) from None
+    return row
+
+
+def _insert_ignoring_duplicates(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT .. ON CONFLICT DO NOTHING on the (session, student) unique index."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(Attendance).on_conflict_do_nothing(
+        index_elements=["class_session_id", "student_id"]
+    )
+    session.execute(statement, list(rows))
+
+
+def start_session(session: Session, class_session_id: int, *, actor: Actor) -> int:
+    """Open a session's register: one unmarked row per enrolled student, in one transaction.
+
+    Safe to call from two machines at once and to call again: the unique index
+    and ON CONFLICT DO NOTHING mean no student ever gets a second row.
+    Returns the number of rows now in the register.
+    """
+    cs = session.get(ClassSession, class_session_id, with_for_update=_for_update(session))
+    if cs is None:
+        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
+    lesson_day = cs.start_time.date()
+    enrolled = session.scalars(
+        select(Enrollment.student_id)
+        .join(Student, Student.id == Enrollment.student_id)
+        .where(
+            Enrollment.class_id == cs.class_id,
+            Student.active.is_(True),
+            (Enrollment.start_date.is_(None)) | (Enrollment.start_date <= lesson_day),
+            (Enrollment.end_date.is_(None)) | (Enrollment.end_date > lesson_day),
+        )
+    ).all()
+    now = utcnow()
+    _insert_ignoring_duplicates(
+        session,
+        [
+            {
+                "class_session_id": class_session_id,
+                "student_id": student_id,
+                "note": "",
+                "version": 1,
+                "changed_by": actor.name,
+                "changed_on": actor.machine,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for student_id in enrolled
+        ],
+    )
+    if cs.status == "planned":
+        cs.status = "open"
+        cs.opened_at = now
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Attendance)
+            .where(Attendance.class_session_id == class_session_id)
+        )
+        or 0
+    )
+
+
+def _for_update(session: Session) -> bool:
+    # SQLite has no row locks (BEGIN IMMEDIATE already serialises writers).
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def close_session(session: Session, class_session_id: int) -> None:
+    cs = session.get(ClassSession, class_session_id)
+    if cs is None:
+        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
+    cs.status = "closed"
+    cs.closed_at = utcnow()
+
+
+def reopen_session(session: Session, class_session_id: int) -> None:
+    cs = session.get(ClassSession, class_session_id)
+    if cs is None:
+        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
+    cs.status = "open"
+    cs.closed_at = None
+
+
+def active_codes(session: Session) -> list[AttendanceCode]:
+    return list(
+        session.scalars(
+            select(AttendanceCode)
+            .where(AttendanceCode.active.is_(True))
+            .order_by(AttendanceCode.sort_order, AttendanceCode.id)
+        )
+    )
+
+
+# --- queries behind the register and the reports -----------------------------------------
+
+
+def register_query(class_session_id: int) -> Any:
+    """One session's register: its rows with the student's name (idx_attendance_session_student)."""
+    return (
+        select(
+            Attendance.id,
+            Attendance.student_id,
+            Attendance.code_id,
+            Attendance.check_in_time,
+            Attendance.note,
+            Attendance.version,
+            Attendance.changed_by,
+            Attendance.changed_on,
+            Student.first_name,
+            Student.last_name,
+            Student.preferred_name,
+        )
+        .join(Student, Student.id == Attendance.student_id)
+        .where(Attendance.class_session_id == class_session_id)
+        .order_by(Student.last_name, Student.first_name, Student.id)
+    )
+
+
+def student_history_query(student_id: int, start: datetime, end: datetime) -> Any:
+    """Every session of one student in [start, end) (idx_attendance_student_created)."""
+    return (
+        select(
+            Attendance.id,
+            ClassSession.id.label("class_session_id"),
+            ClassSession.start_time,
+            SchoolClass.name.label("class_name"),
+            Attendance.code_id,
+            Attendance.check_in_time,
+            Attendance.note,
+        )
+        .join(ClassSession, ClassSession.id == Attendance.class_session_id)
+        .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
+        .where(
+            Attendance.student_id == student_id,
+            ClassSession.start_time >= start,
+            ClassSession.start_time < end,
+        )
+        .order_by(ClassSession.start_time)
+    )
+
+
+def class_summary_query(class_id: int, start: datetime, end: datetime) -> Any:
+    """Per student and code, how many sessions of a class in [start, end) (a term summary)."""
+    return (
+        select(Attendance.student_id, Attendance.code_id, func.count().label("sessions"))
+        .join(ClassSession, ClassSession.id == Attendance.class_session_id)
+        .where(
+            ClassSession.class_id == class_id,
+            ClassSession.start_time >= start,
+            ClassSession.start_time < end,
+        )
+        .group_by(Attendance.student_id, Attendance.code_id)
+    )
+
+
+def recent_marks(
+    session: Session, student_ids: Iterable[int], before: datetime, per_student: int = 5
+) -> dict[int, list[int | None]]:
+    """Each student's last ``per_student`` codes before ``before``, newest first."""
+    ids = list(student_ids)
+    if not ids:
+        return {}
+    ranked = (
+        select(
+            Attendance.student_id,
+            Attendance.code_id,
+            func.row_number()
+            .over(partition_by=Attendance.student_id, order_by=ClassSession.start_time.desc())
+            .label("n"),
+        )
+        .join(ClassSession, ClassSession.id == Attendance.class_session_id)
+        .where(Attendance.student_id.in_(ids), ClassSession.start_time < before)
+        .subquery()
+    )
+    result: dict[int, list[int | None]] = {i: [] for i in ids}
+    for student_id, code_id, _n in session.execute(
+        select(ranked.c.student_id, ranked.c.code_id, ranked.c.n)
+        .where(ranked.c.n <= per_student)
+        .order_by(ranked.c.student_id, ranked.c.n)
+    ):
+        result[student_id].append(code_id)
+    return result
+
+
+def history(session: Session, attendance_id: int) -> list[AttendanceChange]:
+    """A row's change log, oldest first."""
+    return list(
+        session.scalars(
+            select(AttendanceChange)
+            .where(AttendanceChange.attendance_id == attendance_id)
+            .order_by(AttendanceChange.version)
+        )
+    )
+
+
+def sessions_between(
+    session: Session, start: datetime, end: datetime, *, teacher_id: int | None = None
+) -> list[ClassSession]:
+    """Sessions starting in [start, end), optionally only one teacher's."""
+    conditions = [ClassSession.start_time >= start, ClassSession.start_time < end]
+    if teacher_id is not None:
+        conditions.append(ClassSession.teacher_id == teacher_id)
+    return list(
+        session.scalars(
+            select(ClassSession).where(and_(*conditions)).order_by(ClassSession.start_time)
+        )
+    )
+
+
+def is_empty(engine: Engine) -> bool:
+    """True when the database has no students yet (first run)."""
+    with Session(engine) as session:
+        return session.scalar(select(Student.id).limit(1)) is None
