@@ -1,0 +1,1 @@
+"""The Qt side of the app: windows, dialogs, table models and background operations."""
