@@ -99,9 +99,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_db_command(args: argparse.Namespace, url: URL) -> int:
+    action = args.db_command
+    if action in ("current", "check", "backup") and _missing_sqlite_file(url):
+        # Looking must not create an empty file where the database should be.
+        if action == "backup":
+            raise errors.DatabaseUnreachable(f"There is no database file at {url.database}.")
+        print(
+            f"No database file yet at {url.database}; `attendance-desktop db upgrade` creates it."
+        )
+        return EXIT_OK if action == "current" else EXIT_BEHIND
     engine = db_engine.create_app_engine(url)
     try:
-        action = args.db_command
         if action == "upgrade":
             result = migrate.upgrade(engine)
             if result.changed:
@@ -135,12 +143,13 @@ def _run_db_command(args: argparse.Namespace, url: URL) -> int:
         engine.dispose()
 
 
+def _missing_sqlite_file(url: URL) -> bool:
+    return db_engine.is_sqlite(url) and not Path(str(url.database)).exists()
+
+
 def _backup(engine: Engine, destination: Path | None) -> Path:
     url = engine.url
     if db_engine.is_sqlite(url):
-        assert url.database
-        if not Path(url.database).is_file():
-            raise errors.DatabaseUnreachable(f"There is no database file at {url.database}.")
         with db_engine.plain_errors(url):
             return migrate.backup_sqlite(engine, destination)
     pg_dump = shutil.which("pg_dump")

@@ -18,11 +18,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import Engine, create_engine, text  # noqa: E402
-from sqlalchemy.engine import URL, make_url  # noqa: E402
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import URL, make_url
 
-from attendance_desktop.db.engine import create_app_engine, sqlite_url  # noqa: E402
-from attendance_desktop.db.migrate import upgrade  # noqa: E402
+from attendance_desktop.db.engine import create_app_engine, sqlite_url
+from attendance_desktop.db.migrate import upgrade
 
 PG_ADMIN_URL = os.environ.get(
     "ATTENDANCE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

@@ -70,7 +70,7 @@ def parse_url(raw: str | URL) -> URL:
             return sqlite_url(Path(raw).expanduser())
         try:
             url = make_url(raw)
-        except sa_exc.ArgumentError:
+        except (sa_exc.ArgumentError, ValueError):
             raise errors.BadDatabaseURL(
                 f"'{redact(raw)}' is not a database URL.",
                 hint="Use postgresql://user@host:5432/dbname or sqlite:///path/to/file.sqlite3.",
@@ -203,7 +203,7 @@ def known_error_for(exc: BaseException, url: URL) -> errors.KnownError | None:
                 hint="Wait a moment and try again; if it persists, close other copies of the "
                 "app or any program that has the file open.",
             )
-        if "readonly" in lowered or "read-only" in lowered:
+        if "readonly" in lowered or "read-only" in lowered or _not_writable(path):
             return errors.DatabaseReadOnly(
                 f"The database file {path} cannot be written to (it is read-only).",
                 hint="Check the file's permissions, or ask IT to give your account write access "
@@ -256,6 +256,16 @@ def known_error_for(exc: BaseException, url: URL) -> errors.KnownError | None:
             "The disk is full; the last change was not saved.", hint="Free some space."
         )
     return None
+
+
+def _not_writable(path: str | None) -> bool:
+    """True when the SQLite file (or the folder its journal goes in) cannot be written."""
+    if not path:
+        return False
+    file = Path(path)
+    if file.exists() and not os.access(file, os.W_OK):
+        return True
+    return file.parent.exists() and not os.access(file.parent, os.W_OK)
 
 
 def _is_psycopg_operational(exc: BaseException) -> bool:

@@ -28,6 +28,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.script.revision import ResolutionError
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
 from attendance_desktop import errors
@@ -99,7 +100,7 @@ def _current_revision(connection: Connection, script: ScriptDirectory) -> str | 
     for stored in heads:
         try:
             script.get_revision(stored)
-        except ResolutionError:
+        except (ResolutionError, CommandError):
             raise errors.DatabaseFromTheFuture(stored, known_head) from None
     if len(heads) > 1:
         raise errors.NotOurDatabase(

@@ -1,0 +1,157 @@
+"""The command line IT staff use: plain one-line errors and meaningful exit codes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import URL
+
+from attendance_desktop.db.engine import create_app_engine, sqlite_url
+from attendance_desktop.db.migrate import head_revision, upgrade
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "attendance_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        check=False,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def assert_one_plain_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("attendance-desktop: error: ")
+    return lines[0]
+
+
+def url_arg(url: URL) -> str:
+    return url.render_as_string(hide_password=False)
+
+
+def test_check_upgrade_current_backup(db_url: URL, tmp_path: Path) -> None:
+    database = ["--database", url_arg(db_url)]
+    behind = run_cli(*database, "db", "check")
+    assert behind.returncode == 1, behind.stderr
+    assert "Needs upgrading" in behind.stdout or "No database file yet" in behind.stdout
+
+    up = run_cli(*database, "db", "upgrade")
+    assert up.returncode == 0, up.stderr
+    assert head_revision() in up.stdout
+
+    assert run_cli(*database, "db", "check").returncode == 0
+    current = run_cli(*database, "db", "current")
+    assert current.returncode == 0 and current.stdout.strip() == head_revision()
+
+    again = run_cli(*database, "db", "upgrade")
+    assert again.returncode == 0 and "up to date" in again.stdout
+
+    if db_url.get_backend_name() == "sqlite":
+        target = tmp_path / "copy.sqlite3"
+        backup = run_cli(*database, "db", "backup", "--to", str(target))
+        assert backup.returncode == 0, backup.stderr
+        copy = sqlite3.connect(target)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(),
+        )
+        copy.close()
+
+
+def test_check_does_not_create_a_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "missing.sqlite3"
+    result = run_cli("--database", str(path), "db", "check")
+    assert result.returncode == 1
+    assert "No database file yet" in result.stdout
+    assert not path.exists()
+
+
+def test_environment_variable_selects_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "from-env.sqlite3"
+    result = run_cli("db", "upgrade", env={"ATTENDANCE_DATABASE_URL": f"sqlite:///{path}"})
+    assert result.returncode == 0, result.stderr
+    assert path.is_file()
+
+
+@pytest.mark.parametrize(
+    ("url", "code", "words"),
+    [
+        ("mysql://root@localhost/x", 2, "cannot use a 'mysql' database"),
+        ("postgresql://teacher:s3cret@127.0.0.1:1/attendance", 3, "Cannot reach"),
+        ("postgresql://u@h:port/x", 2, "not a database URL"),
+    ],
+)
+def test_bad_database_urls(url: str, code: int, words: str) -> None:
+    result = run_cli("--database", url, "db", "upgrade")
+    assert result.returncode == code
+    line = assert_one_plain_line(result)
+    assert words in line
+    assert "s3cret" not in result.stderr + result.stdout
+
+
+def test_corrupt_file(tmp_path: Path) -> None:
+    path = tmp_path / "attendance.sqlite3"
+    path.write_bytes(b"\x00garbage" * 4096)
+    before = path.read_bytes()
+    result = run_cli("--database", str(path), "db", "upgrade")
+    assert result.returncode == 3
+    assert "not a readable attendance database" in assert_one_plain_line(result)
+    assert path.read_bytes() == before
+
+
+def test_read_only_file(tmp_path: Path) -> None:
+    path = tmp_path / "db" / "attendance.sqlite3"
+    path.parent.mkdir()
+    engine = create_app_engine(sqlite_url(path))
+    upgrade(engine, "0001")
+    engine.dispose()
+    path.chmod(0o444)
+    path.parent.chmod(0o555)
+    before = path.read_bytes()
+    command = [sys.executable, "-m", "attendance_desktop", "--database", str(path), "db", "upgrade"]
+    if os.geteuid() == 0:
+        # Root ignores file permissions; drop every capability so the permission
+        # bits apply, as they do for a teacher's account.
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: cannot make a file read-only")
+        command = [setpriv, "--bounding-set=-all", *command]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        path.parent.chmod(0o755)
+    assert result.returncode == 3, result.stderr
+    assert "read-only" in assert_one_plain_line(result)
+    assert path.read_bytes() == before
+
+
+def test_database_from_the_future(db_url: URL) -> None:
+    engine = create_app_engine(db_url)
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ab12cd34'"))
+    engine.dispose()
+    for action in ("upgrade", "check", "current"):
+        result = run_cli("--database", url_arg(db_url), "db", action)
+        assert result.returncode == 3
+        line = assert_one_plain_line(result)
+        assert "ab12cd34" in line and head_revision() in line
+
+
+def test_no_arguments_to_db_is_a_usage_error() -> None:
+    result = run_cli("db")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
