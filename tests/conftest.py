@@ -9,6 +9,7 @@ visible reason; under ``CI=true`` a skipped PostgreSQL test fails the run.
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -86,12 +87,17 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 @pytest.fixture(autouse=True)
-def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own data, config and log folders, and no ambient database URL."""
     home = tmp_path / "home"
     monkeypatch.setenv("ATTENDANCE_DESKTOP_HOME", str(home))
     monkeypatch.delenv("ATTENDANCE_DATABASE_URL", raising=False)
-    return home
+    yield home
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_attendance", False):  # installed by log.setup_logging
+            root.removeHandler(handler)
+            handler.close()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
