@@ -1,0 +1,206 @@
+"""The attendance rules the register applies, with no Qt and no database.
+
+- Check-in time: recorded when a student is marked present or late, kept when a
+  present mark becomes late or back, cleared when the mark is absent or excused.
+- Grace period: marking a student with the school's Present code after the
+  lesson's start plus the class's grace minutes gives Late instead.  The
+  teacher overrides that by giving Present again to a row that is Late: the
+  second Present is taken at its word (change kind ``override``).
+- Cycling (Space, a click on the status): steps through the active codes in
+  their sort order, exactly, without the grace rule; it is an explicit choice.
+
+The clock is a plain callable passed in, so tests can stop and move time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+#: A clock returns the current time, timezone-aware.
+Clock = Callable[[], datetime]
+
+#: Categories whose marks carry a check-in time (the student is in the room).
+CHECKED_IN_CATEGORIES = frozenset({"present", "late"})
+
+
+def system_clock() -> datetime:
+    """The real time, in UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Code:
+    """An attendance code as the register needs it (a plain copy of ``AttendanceCode``)."""
+
+    id: int
+    code: str
+    label: str
+    category: str
+    counts_as_present: bool
+    shortcut: str
+    colour: str
+    sort_order: int = 0
+
+    @property
+    def checks_in(self) -> bool:
+        return self.category in CHECKED_IN_CATEGORIES
+
+    @classmethod
+    def from_row(cls, row: Any) -> Code:
+        """From an ``AttendanceCode`` (or anything with the same attributes)."""
+        return cls(
+            id=row.id,
+            code=row.code,
+            label=row.label,
+            category=row.category,
+            counts_as_present=row.counts_as_present,
+            shortcut=row.shortcut,
+            colour=row.colour,
+            sort_order=row.sort_order,
+        )
+
+
+class Codebook:
+    """The active codes, looked up by id, by shortcut key and by meaning."""
+
+    def __init__(self, codes: Iterable[Code]) -> None:
+        self.codes: list[Code] = sorted(codes, key=lambda c: (c.sort_order, c.id))
+        self.by_id: dict[int, Code] = {c.id: c for c in self.codes}
+        self.by_shortcut: dict[str, Code] = {
+            c.shortcut.upper(): c for c in self.codes if c.shortcut
+        }
+        #: The school's main Present and Late codes (the first of each category).
+        self.present: Code | None = next((c for c in self.codes if c.category == "present"), None)
+        self.late: Code | None = next((c for c in self.codes if c.category == "late"), None)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def get(self, code_id: int | None) -> Code | None:
+        return None if code_id is None else self.by_id.get(code_id)
+
+    def for_key(self, text: str) -> Code | None:
+        """The code whose shortcut is ``text`` (one character, any case), if any."""
+        return self.by_shortcut.get(text.upper()) if len(text) == 1 else None
+
+    def next_in_cycle(self, code_id: int | None) -> Code:
+        """The code after ``code_id`` in sort order; an unmarked row starts at the first."""
+        if not self.codes:
+            raise ValueError("there are no active attendance codes")
+        current = self.get(code_id)
+        if current is None:
+            return self.codes[0]
+        index = self.codes.index(current)
+        return self.codes[(index + 1) % len(self.codes)]
+
+
+@dataclass(frozen=True)
+class Mark:
+    """The part of an attendance row the rules look at and change."""
+
+    code_id: int | None
+    check_in_time: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to write for a request: the resulting mark and the change-log kind."""
+
+    code_id: int
+    check_in_time: datetime | None
+    kind: str
+    #: True when Present was turned into Late by the grace period.
+    auto_late: bool = False
+
+    def changes(self, current: Mark) -> dict[str, Any]:
+        """The fields that differ from ``current`` (empty: nothing to write)."""
+        result: dict[str, Any] = {}
+        if self.code_id != current.code_id:
+            result["code_id"] = self.code_id
+        if self.check_in_time != current.check_in_time:
+            result["check_in_time"] = self.check_in_time
+        return result
+
+
+def late_after(lesson_start: datetime, grace_minutes: int) -> datetime:
+    """The moment after which a student arriving is late."""
+    return lesson_start + timedelta(minutes=max(grace_minutes, 0))
+
+
+def is_late(now: datetime, lesson_start: datetime, grace_minutes: int) -> bool:
+    """True strictly after the grace period: at exactly start + grace one is still on time."""
+    return now > late_after(lesson_start, grace_minutes)
+
+
+def decide(
+    requested: Code,
+    current: Mark,
+    *,
+    codes: Codebook,
+    lesson_start: datetime,
+    grace_minutes: int,
+    now: datetime,
+    apply_grace: bool = True,
+) -> Decision:
+    """The mark to store when the teacher asks for ``requested`` on a row holding ``current``.
+
+    ``apply_grace`` is True for the shortcut keys and "everyone present", False
+    for explicit choices (cycling, the menu) which are taken literally.
+    """
+    stored = codes.get(current.code_id)
+    was_checked_in = stored is not None and stored.checks_in and current.check_in_time is not None
+    result = requested
+    kind = "mark"
+    auto_late = False
+    if apply_grace and codes.present is not None and requested.id == codes.present.id:
+        if stored is not None and stored.category == "late":
+            kind = "override"  # Present on a Late row: the teacher insists.
+        elif (
+            not was_checked_in
+            and codes.late is not None
+            and is_late(now, lesson_start, grace_minutes)
+        ):
+            result = codes.late
+            auto_late = True
+    if not result.checks_in:
+        check_in = None
+    elif was_checked_in:
+        check_in = current.check_in_time  # they arrived when they arrived
+    else:
+        check_in = now
+    return Decision(code_id=result.id, check_in_time=check_in, kind=kind, auto_late=auto_late)
+
+
+# --- days and time zones ---------------------------------------------------------------------
+
+
+def local_zone(name: str = "") -> tzinfo:
+    """The IANA zone ``name``, or the machine's own zone when it is empty or unknown."""
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    zone = datetime.now().astimezone().tzinfo
+    return zone if zone is not None else UTC
+
+
+def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The UTC instants where ``day`` starts and the next day starts, in ``zone``."""
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def local_day(moment: datetime, zone: tzinfo) -> date:
+    return moment.astimezone(zone).date()
+
+
+def initials(first: str, last: str) -> str:
+    """Two letters for an avatar: "Ava Abbott" -> "AA"; tolerates empty names."""
+    letters = [part.strip()[:1] for part in (first, last) if part and part.strip()]
+    return "".join(letters).upper() or "?"
