@@ -23,7 +23,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from attendance_desktop import errors
+from attendance_desktop import errors, merge
 from attendance_desktop.db.models import (
     Attendance,
     AttendanceChange,
@@ -366,3 +366,89 @@ def is_empty(engine: Engine) -> bool:
     """True when the database has no students yet (first run)."""
     with Session(engine) as session:
         return session.scalar(select(Student.id).limit(1)) is None
+
+
+# --- saving a person's edit, merging with whatever landed first --------------------------
+
+#: How often an edit is re-merged when other machines keep writing the same row.
+MAX_MERGE_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class EditOutcome:
+    """What became of an edit: the row as stored now, and how it got there.
+
+    ``status`` is one of:
+    - ``saved``: written as made;
+    - ``merged``: written on top of someone else's change to other fields;
+    - ``agreed``: someone had already made the same change; nothing written;
+    - ``conflict``: someone changed the same field differently; the fields in
+      ``conflicts`` were not written (any others were) and await the person.
+    """
+
+    status: str
+    row: dict[str, Any]
+    conflicts: tuple[merge.FieldConflict, ...] = ()
+    #: The version each accepted write produced (empty when nothing was written).
+    written_versions: tuple[int, ...] = ()
+
+
+def save_edit(
+    session: Session,
+    attendance_id: int,
+    changes: Mapping[str, Any],
+    *,
+    base: Mapping[str, Any],
+    actor: Actor,
+    kind: str = "mark",
+    reason: str | None = None,
+) -> EditOutcome:
+    """Save an edit made on ``base`` (the row as the person saw it), merging per field.
+
+    Commits each accepted write.  A conflicting field is never overwritten here:
+    it comes back in the outcome for the person to settle with ``mark(...,
+    kind="override")`` (Keep mine) or by taking the stored values (Take theirs).
+    """
+    try:
+        row = mark(
+            session,
+            attendance_id,
+            changes,
+            actor=actor,
+            expected_version=int(base["version"]),
+            kind=kind,
+            reason=reason,
+        )
+        session.commit()
+        return EditOutcome("saved", snapshot(row), written_versions=(row.version,))
+    except errors.ConflictError as conflict:
+        session.rollback()
+        theirs = conflict.stored
+
+    for _attempt in range(MAX_MERGE_ATTEMPTS):
+        result = merge.merge(base, changes, theirs)
+        if not result.to_write:
+            status = "conflict" if result.conflicts else "agreed"
+            return EditOutcome(status, dict(theirs), result.conflicts)
+        try:
+            row = mark(
+                session,
+                attendance_id,
+                result.to_write,
+                actor=actor,
+                expected_version=int(theirs["version"]),
+                kind="merge",
+                reason=reason,
+            )
+            session.commit()
+        except errors.ConflictError as again:
+            session.rollback()
+            theirs = again.stored
+            continue
+        status = "conflict" if result.conflicts else "merged"
+        return EditOutcome(status, snapshot(row), result.conflicts, (row.version,))
+    raise errors.KnownError(
+        f"Attendance row {attendance_id} keeps changing on other computers; your change was "
+        "not saved.",
+        hint="Wait a moment and make it again.",
+    )

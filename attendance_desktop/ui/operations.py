@@ -2,8 +2,9 @@
 
 The window hands ``Operations.run`` a plain function that takes a ``Session``.
 It runs on a single worker thread (so marks are written in the order they were
-made), inside its own session and transaction, committed when the function
-returns.  The result, or the error, comes back on the main thread through a
+made), inside its own session, committed when the function returns (and rolled
+back if it raises).  The function may itself roll back and go on, as the merge
+of a conflicting mark does.  The result, or the error, comes back on the main thread through a
 queued signal; widgets are never touched from the worker.
 
 Errors a person can act on (server unreachable, file locked, conflict) arrive
@@ -50,8 +51,9 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            with self._make_session() as session, session.begin():
+            with self._make_session() as session:
                 result = self._work(session)
+                session.commit()
         except BaseException as exc:  # handed to the main thread, never swallowed
             bind = self._make_session.kw.get("bind")
             known = known_error_for(exc, bind.url) if bind is not None else None
