@@ -52,6 +52,10 @@ class DiskFull(KnownError):
     pass
 
 
+class NetworkDatabaseRefused(KnownError):
+    """A SQLite file on a network drive, where its locking cannot be trusted."""
+
+
 class NotOurDatabase(KnownError):
     pass
 

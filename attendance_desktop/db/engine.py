@@ -32,6 +32,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from attendance_desktop import errors, paths
+from attendance_desktop.db.netfs import refuse_network_database
 
 log = logging.getLogger("attendance.db")
 
@@ -134,6 +135,7 @@ def create_app_engine(url: str | URL, **kwargs: Any) -> Engine:
 def _create_sqlite_engine(url: URL, **kwargs: Any) -> Engine:
     assert url.database is not None
     path = Path(url.database)
+    refuse_network_database(path)
     if not path.parent.exists():
         raise errors.DatabaseUnreachable(
             f"The folder for the database file does not exist: {path.parent}.",
