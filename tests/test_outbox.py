@@ -1,0 +1,102 @@
+"""The local outbox: marks made while the server is away are kept and replayed safely."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from attendance_desktop import errors
+from attendance_desktop.db.engine import create_app_engine
+from attendance_desktop.db.models import Attendance, AttendanceChange
+from attendance_desktop.db.repository import Actor, EditOutcome, mark, snapshot, start_session
+from attendance_desktop.outbox import Outbox, PendingEdit, replay
+from tests.factories import code_ids, make_lesson
+
+TEACHER = Actor("Ms Rivera", "B12-PC")
+OFFICE = Actor("Office", "OFFICE-1")
+
+
+def _rows(engine: Engine, students: int = 3) -> list[dict[str, Any]]:
+    lesson = make_lesson(engine, students=students)
+    with Session(engine) as session, session.begin():
+        start_session(session, lesson.session_id, actor=TEACHER)
+    with Session(engine) as session:
+        return [
+            snapshot(r)
+            for r in session.scalars(
+                select(Attendance).where(Attendance.class_session_id == lesson.session_id)
+            )
+        ]
+
+
+def _stored(engine: Engine, attendance_id: int) -> Attendance:
+    with Session(engine) as session:
+        row = session.get(Attendance, attendance_id)
+        assert row is not None
+        session.expunge(row)
+        return row
+
+
+def test_entries_survive_a_restart_and_keep_datetimes() -> None:
+    check_in = datetime(2026, 11, 24, 9, 3, tzinfo=UTC)
+    box = Outbox("postgresql+psycopg://db/school")
+    box.add(7, 3, {"code_id": 1, "check_in_time": check_in}, base={"version": 1}, actor=TEACHER)
+    box.add(8, 3, {"note": "nurse"}, base={"version": 4}, actor=TEACHER, kind="note")
+    again = Outbox("postgresql+psycopg://db/school")  # a new process, same file
+    entries = again.pending()
+    assert [e.attendance_id for e in entries] == [7, 8]
+    assert entries[0].changes["check_in_time"] == check_in
+    assert entries[1].kind == "note" and entries[1].base == {"version": 4}
+    assert entries[0].actor == TEACHER
+    assert Outbox("sqlite+pysqlite:///other.sqlite3").pending() == []
+
+
+def test_replay_merges_with_changes_made_meanwhile(engine: Engine) -> None:
+    codes = code_ids(engine)
+    first, second, third = _rows(engine)
+    box = Outbox(engine)
+    # Offline on the classroom PC: three marks on what the screen showed.
+    box.add(first["id"], 0, {"code_id": codes["A"]}, base=first, actor=TEACHER)
+    box.add(second["id"], 0, {"code_id": codes["P"]}, base=second, actor=TEACHER)
+    box.add(third["id"], 0, {"code_id": codes["L"]}, base=third, actor=TEACHER)
+    # Meanwhile the office, still online, wrote to two of those rows.
+    with Session(engine) as session:
+        mark(session, first["id"], {"note": "called in sick"}, actor=OFFICE)
+        session.commit()
+    with Session(engine) as session:
+        mark(session, third["id"], {"code_id": codes["E"]}, actor=OFFICE)
+        session.commit()
+
+    reported: list[tuple[PendingEdit, EditOutcome]] = []
+    assert replay(box, engine, lambda e, o: reported.append((e, o))) == 3
+    assert box.count() == 0
+    statuses = {e.attendance_id: o.status for e, o in reported}
+    assert statuses == {first["id"]: "merged", second["id"]: "saved", third["id"]: "conflict"}
+
+    merged = _stored(engine, int(first["id"]))
+    assert (merged.code_id, merged.note) == (codes["A"], "called in sick")
+    kept = _stored(engine, int(third["id"]))
+    assert kept.code_id == codes["E"]  # the office's Excused was not overwritten...
+    conflict = next(o for e, o in reported if e.attendance_id == third["id"])
+    assert conflict.conflicts[0].mine == {"code_id": codes["L"]}  # ...and ours is shown
+    with Session(engine) as session:
+        kinds = session.scalars(
+            select(AttendanceChange.kind).where(AttendanceChange.attendance_id == first["id"])
+        ).all()
+    assert sorted(kinds) == ["mark", "merge"]
+
+
+def test_replay_against_an_unreachable_server_keeps_everything(engine: Engine) -> None:
+    codes = code_ids(engine)
+    (row,) = _rows(engine, students=1)
+    box = Outbox("postgresql+psycopg://postgres@127.0.0.1:1/attendance")
+    box.add(row["id"], 0, {"code_id": codes["P"]}, base=row, actor=TEACHER)
+    down = create_app_engine("postgresql://postgres@127.0.0.1:1/attendance")
+    with pytest.raises(errors.DatabaseUnreachable):
+        replay(box, down)
+    down.dispose()
+    assert box.count() == 1
