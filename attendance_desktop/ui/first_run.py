@@ -1,0 +1,189 @@
+"""The welcome shown on an empty database: import a roster, or try a demo school.
+
+Roster import arrives in a coming version; until then its button explains
+what it will read, so nobody goes looking for a feature that is not there yet.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attendance_desktop import demo
+
+
+class FirstRunChoice(Enum):
+    """What the teacher chose in the welcome dialog."""
+
+    #: Fill this database with the demo school.
+    DEMO_SCHOOL = "demo_school"
+    #: Open Settings to connect to the school's server instead.
+    OPEN_SETTINGS = "open_settings"
+    #: Closed the dialog without choosing.
+    NOT_NOW = "not_now"
+
+
+def _heading(text: str, scale: float = 1.5) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class FirstRunDialog(QDialog):
+    """Welcome on an empty database; ``choice`` says what to do next once it closes."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle("Welcome to attendance-desktop")
+        self.setMinimumWidth(560)
+        self.choice = FirstRunChoice.NOT_NOW
+
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._welcome_page())
+        self._pages.addWidget(self._import_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.addWidget(self._pages)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        self.import_button = QCommandLinkButton(
+            "Import a roster\u2026",
+            "Bring in your school's teachers, classes and students from a file.",
+        )
+        self.import_button.setObjectName("importRoster")
+        self.import_button.clicked.connect(self._explain_import)
+        teachers, classes = len(demo.TEACHERS), 2 * len(demo.TEACHERS)
+        self.demo_button = QCommandLinkButton(
+            "Load a demo school",
+            f"Try everything with a made-up school: {teachers} teachers, {classes} classes "
+            f"and {demo.HISTORY_WEEKS} weeks of registers. The made-up people go into this "
+            "database; to start for real afterwards, choose a new database in Settings.",
+        )
+        self.demo_button.setObjectName("loadDemo")
+        self.demo_button.clicked.connect(self._choose_demo)
+        for button in (self.import_button, self.demo_button):
+            # A visible frame, so the two choices read as big buttons on every style.
+            button.setStyleSheet(
+                "QCommandLinkButton { border: 1px solid palette(mid); border-radius: 6px;"
+                " padding: 10px 12px; background: palette(base); }"
+                "QCommandLinkButton:hover { border-color: palette(highlight); }"
+                "QCommandLinkButton:focus { border: 2px solid palette(highlight); }"
+            )
+
+        self.settings_button = QPushButton("Connect to a school server instead\u2026")
+        self.settings_button.setObjectName("openSettings")
+        self.settings_button.setFlat(True)
+        self.settings_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+            " padding: 4px 0; text-align: left; }"
+        )
+        self.settings_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.settings_button.clicked.connect(self._choose_settings)
+        not_now = QPushButton("Not now")
+        not_now.clicked.connect(self.reject)
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.settings_button)
+        footer.addStretch(1)
+        footer.addWidget(not_now)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(_heading("Welcome!"))
+        layout.addWidget(
+            _paragraph(
+                "This register is empty. To take attendance, the app needs your school's "
+                "teachers, classes and students. How would you like to start?"
+            )
+        )
+        layout.addSpacing(6)
+        layout.addWidget(self.import_button)
+        layout.addWidget(self.demo_button)
+        layout.addStretch(1)
+        layout.addSpacing(6)
+        layout.addLayout(footer)
+        return page
+
+    def _import_page(self) -> QWidget:
+        page = QWidget()
+        self.import_explanation = _paragraph(
+            "<p>Importing a roster arrives in a coming version of attendance-desktop. "
+            "It will read:</p>"
+            "<ul>"
+            "<li><b>A CSV file</b> saved from Excel, LibreOffice or Google Sheets, one row per "
+            "student and class: first name, last name, class, teacher, and optionally room "
+            "and student ID.</li>"
+            "<li><b>An Excel workbook</b> (.xlsx) laid out the same way.</li>"
+            "<li><b>A OneRoster 1.1 export</b> (a .zip with users.csv, classes.csv and "
+            "enrollments.csv), which most student information systems can produce.</li>"
+            "</ul>"
+            "<p>Until then, you can explore every part of the app with the demo school, or "
+            "your IT team can connect this computer to a server that already has your "
+            "school in it.</p>"
+        )
+        self.import_explanation.setObjectName("importExplanation")
+        back = QPushButton("Back")
+        back.setObjectName("back")
+        back.clicked.connect(lambda: self._pages.setCurrentIndex(0))
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(back)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(_heading("Roster import is on its way", 1.3))
+        layout.addWidget(self.import_explanation)
+        layout.addStretch(1)
+        layout.addLayout(footer)
+        return page
+
+    # -- choices -------------------------------------------------------------------------------
+
+    def showing_import_explanation(self) -> bool:
+        return self._pages.currentIndex() == 1
+
+    @Slot()
+    def _explain_import(self) -> None:
+        self._pages.setCurrentIndex(1)
+
+    @Slot()
+    def _choose_demo(self) -> None:
+        self.choice = FirstRunChoice.DEMO_SCHOOL
+        self.accept()
+
+    @Slot()
+    def _choose_settings(self) -> None:
+        self.choice = FirstRunChoice.OPEN_SETTINGS
+        self.accept()
+
+    def reject(self) -> None:
+        self.choice = FirstRunChoice.NOT_NOW
+        super().reject()
