@@ -116,7 +116,7 @@ def add_district_classes(session: Session, teacher_id: int) -> None:
 def weekly_lessons(session: Session, classes: Any, weeks: range) -> None:
     """One 50-minute lesson in each of ``weeks`` for every class matching ``classes``."""
     when = ClassSession.start_time.type
-    lesson = ClassSession.__table__.c
+    table = ClassSession.metadata.tables["class_session"]
     starts = [TERM_START + timedelta(weeks=w) for w in weeks]
     each_week = union_all(
         *(
@@ -133,20 +133,20 @@ def weekly_lessons(session: Session, classes: Any, weeks: range) -> None:
     )
     columns = ["class_id", "teacher_id", "start_time", "end_time", "created_at", "updated_at"]
     session.execute(
-        insert(ClassSession.__table__).from_select(
-            [lesson[name] for name in columns], each_week, include_defaults=False
+        insert(table).from_select(
+            [table.c[name] for name in columns], each_week, include_defaults=False
         )
     )
 
 
 def registers_taken(session: Session, lessons: Any, present: int) -> None:
     """A marked row for every enrolled student in every matching lesson that has none."""
-    row = Attendance.__table__.c
+    table = Attendance.metadata.tables["attendance"]
     columns = ["class_session_id", "student_id", "code_id", "check_in_time"]
     columns += ["created_at", "updated_at"]
     session.execute(
-        insert(Attendance.__table__).from_select(
-            [row[name] for name in columns],
+        insert(table).from_select(
+            [table.c[name] for name in columns],
             select(
                 ClassSession.id,
                 Enrollment.student_id,
