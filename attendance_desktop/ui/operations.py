@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from attendance_desktop import errors
 from attendance_desktop.db.engine import known_error_for
-from attendance_desktop.ui.qt_compat import emit
 
 log = logging.getLogger("attendance.ui.operations")
 
@@ -58,9 +57,9 @@ class _Task(QRunnable):
         except BaseException as exc:  # handed to the main thread, never swallowed
             bind = self._make_session.kw.get("bind")
             known = known_error_for(exc, bind.url) if bind is not None else None
-            emit(self._relay.failed, self._ticket, known or exc)
+            self._relay.failed.emit(self._ticket, known or exc)
         else:
-            emit(self._relay.finished, self._ticket, result)
+            self._relay.finished.emit(self._ticket, result)
 
 
 class Operations(QObject):
@@ -92,7 +91,7 @@ class Operations(QObject):
         """Queue ``work(session)``; returns a ticket number (for tests and logs)."""
         ticket = next(self._tickets)
         self._pending[ticket] = (on_success, on_failure)
-        emit(self.busy_changed, len(self._pending))
+        self.busy_changed.emit(len(self._pending))
         self._pool.start(_Task(ticket, work, self._make_session, self._relay))
         return ticket
 
@@ -107,18 +106,18 @@ class Operations(QObject):
     @Slot(int, object)
     def _on_finished(self, ticket: int, result: object) -> None:
         on_success, _ = self._pending.pop(ticket, (None, None))
-        emit(self.busy_changed, len(self._pending))
+        self.busy_changed.emit(len(self._pending))
         if on_success is not None:
             on_success(result)
 
     @Slot(int, object)
     def _on_failed(self, ticket: int, error: BaseException) -> None:
         _, on_failure = self._pending.pop(ticket, (None, None))
-        emit(self.busy_changed, len(self._pending))
+        self.busy_changed.emit(len(self._pending))
         if isinstance(error, errors.KnownError):
             log.warning("Operation %d failed: %s", ticket, error)
         else:
             log.error("Operation %d failed with a bug", ticket, exc_info=error)
         if on_failure is not None:
             on_failure(error)
-        emit(self.failed, error)
+        self.failed.emit(error)
