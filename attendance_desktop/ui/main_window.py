@@ -1,0 +1,722 @@
+"""The main window: the day's lessons on the left, the register being taken on the right.
+
+Everything that reads or writes the database goes through ``Operations`` (one
+worker thread); this module only arranges widgets and reacts to results.
+Window size, the splitter and column widths are kept in ``settings.ui``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attendance_desktop import __version__, errors, rules
+from attendance_desktop import settings as settings_module
+from attendance_desktop.db import repository
+from attendance_desktop.settings import Settings
+from attendance_desktop.ui.mark_writer import was_handled
+from attendance_desktop.ui.operations import Operations
+from attendance_desktop.ui.register_model import LessonInfo, RegisterModel
+from attendance_desktop.ui.register_view import RegisterController, RegisterPanel
+from attendance_desktop.ui.sessions_model import (
+    COL_CLASS,
+    COL_MARKED,
+    COL_ROOM,
+    COL_STATUS,
+    COL_TEACHER,
+    COL_TIME,
+    LessonRole,
+    LessonRow,
+    SessionsModel,
+    load_day,
+    teachers,
+)
+
+log = logging.getLogger("attendance.ui.window")
+
+UI_KEY = "main_window"
+
+SHORTCUTS_HTML = """
+<h3>Taking a register</h3>
+<table cellspacing="6">
+<tr><td><b>{codes}</b></td><td>mark the selected student and move to the next</td></tr>
+<tr><td><b>Space</b> / click the status</td><td>step to the next mark</td></tr>
+<tr><td><b>Ctrl+Enter</b></td><td>mark everyone not yet marked as Present</td></tr>
+<tr><td><b>Ctrl+Z</b></td><td>undo the last mark (or the last "everyone present")</td></tr>
+<tr><td><b>N</b> / F2</td><td>edit the note</td></tr>
+<tr><td><b>Up</b>/<b>Down</b>, <b>J</b>/<b>K</b></td><td>move between students</td></tr>
+<tr><td>other letters</td><td>jump to a student by name (type-ahead)</td></tr>
+<tr><td><b>/</b> then a name</td><td>find a student whose name starts with a mark's letter</td></tr>
+<tr><td>right-click</td><td>every mark, the note and the row's history</td></tr>
+</table>
+<p>Present after the grace period becomes Late automatically; press
+<b>{present}</b> again to keep Present.</p>
+<h3>Lessons</h3>
+<table cellspacing="6">
+<tr><td><b>Enter</b></td><td>start the selected lesson's register and go to it</td></tr>
+<tr><td><b>Alt+Left</b> / <b>Alt+Right</b></td><td>previous / next day</td></tr>
+<tr><td><b>Alt+Home</b></td><td>today</td></tr>
+<tr><td><b>F1</b></td><td>this help</td></tr>
+</table>
+"""
+
+
+def _encode(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _decode(text: object) -> QByteArray | None:
+    if not isinstance(text, str) or not text:
+        return None
+    return QByteArray.fromBase64(text.encode("ascii"))
+
+
+class MainWindow(QMainWindow):
+    """Today's lessons and the register; keyboard first, never waiting on the database."""
+
+    def __init__(
+        self,
+        operations: Operations,
+        settings: Settings,
+        *,
+        clock: rules.Clock = rules.system_clock,
+        zone: tzinfo | None = None,
+        demo: bool = False,
+        keep_settings: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.settings = settings
+        self.clock = clock
+        self.zone = zone or rules.local_zone(settings.time_zone)
+        self.demo = demo
+        #: Write window state and the chosen teacher back to the settings file.
+        self.keep_settings = keep_settings and not demo
+        self.teacher_id: int | None = settings.teacher_id
+        self.teacher_names: dict[int, str] = {}
+        self.day: date = rules.local_day(clock(), self.zone)
+        self._day_generation = 0
+        self._select_after_load: int | None = None
+        self._focus_register_on_load = False
+        self._dialogs: list[QWidget] = []
+        self._error_box: QMessageBox | None = None
+        #: Asked before quitting with marks not saved: True quits anyway.
+        self.confirm_quit_unsaved: Callable[[int], bool] = self._ask_quit_unsaved
+
+        self.setWindowTitle("Attendance register" + (" — DEMO (nothing is kept)" if demo else ""))
+
+        # The register (right).
+        self.register_model = RegisterModel(self)
+        self.register_model.zone = self.zone
+        self.controller = RegisterController(
+            operations, self.register_model, actor=self.actor, clock=clock, parent=self
+        )
+        self.register_panel = RegisterPanel(self.controller)
+        self.register_view = self.register_panel.view
+        self.writer = self.controller.writer
+
+        # The day's lessons (left).
+        self.sessions_model = SessionsModel(self)
+        self.sessions_model.zone = self.zone
+        self.sessions_view = QTableView()
+        self.sessions_view.setModel(self.sessions_model)
+        self.sessions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sessions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sessions_view.setTabKeyNavigation(False)
+        self.sessions_view.setShowGrid(False)
+        self.sessions_view.setAlternatingRowColors(True)
+        self.sessions_view.verticalHeader().hide()
+        self.sessions_view.verticalHeader().setDefaultSectionSize(30)
+        header = self.sessions_view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(COL_CLASS, QHeaderView.ResizeMode.Stretch)
+        for column, width in {
+            COL_TIME: 96,
+            COL_ROOM: 60,
+            COL_TEACHER: 130,
+            COL_STATUS: 86,
+            COL_MARKED: 70,
+        }.items():
+            self.sessions_view.setColumnWidth(column, width)
+        self.sessions_view.selectionModel().currentRowChanged.connect(self._on_lesson_selected)
+        self.sessions_view.activated.connect(self._on_lesson_activated)
+        self.sessions_empty = QLabel()
+        self.sessions_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sessions_empty.setWordWrap(True)
+        self.sessions_empty.setMargin(24)
+        self.sessions_empty.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        self.sessions_stack = QStackedWidget()
+        self.sessions_stack.addWidget(self.sessions_empty)
+        self.sessions_stack.addWidget(self.sessions_view)
+        self.day_label = QLabel()
+        day_font = self.day_label.font()
+        day_font.setBold(True)
+        day_font.setPointSizeF(day_font.pointSizeF() * 1.15)
+        self.day_label.setFont(day_font)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 0)
+        left_layout.addWidget(self.day_label)
+        left_layout.addWidget(self.sessions_stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.register_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 936])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_status_bar()
+
+        self.controller.message.connect(self.show_message)
+        self.controller.lessonChanged.connect(self._on_lesson_changed)
+        self.controller.countsChanged.connect(self._on_counts_changed)
+        self.controller.loaded.connect(self._on_register_loaded)
+        self.register_view.searchChanged.connect(self._on_search_changed)
+        self.writer.unsavedChanged.connect(self._update_save_indicator)
+        self.writer.stateChanged.connect(self._update_save_indicator)
+        operations.failed.connect(self._on_operation_failed)
+
+        self.resize(1280, 800)
+        self._restore_ui_state()
+        self._update_day_label()
+        self._update_save_indicator()
+        self.load_teachers()
+        self.load_day()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., Any],
+        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.settings_action = self._action("&Settings…", self.open_settings)
+        self.import_action = self._action("&Import roster…", self.import_roster)
+        self.teacher_action = self._action("Change &teacher…", self.change_teacher)
+        self.quit_action = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        for action in (self.settings_action, self.import_action, self.teacher_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu("&View")
+        self.today_action = self._action("&Today", self.go_today, ["Alt+Home"])
+        self.previous_action = self._action("&Previous day", self.previous_day, ["Alt+Left"])
+        self.next_action = self._action("&Next day", self.next_day, ["Alt+Right"])
+        self.all_teachers_action = QAction("&All teachers' lessons", self)
+        self.all_teachers_action.setCheckable(True)
+        self.all_teachers_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.all_teachers_action.toggled.connect(self._on_all_teachers)
+        self.refresh_action = self._action("&Refresh", self.refresh, [QKeySequence("F5")])
+        for action in (
+            self.today_action,
+            self.previous_action,
+            self.next_action,
+            self.all_teachers_action,
+        ):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+
+        register_menu = bar.addMenu("&Register")
+        self.start_action = self._action("&Start register", self.controller.start)
+        self.all_present_action = self._action(
+            "Mark everyone &present",
+            self.controller.mark_all_present,
+            ["Ctrl+Return", "Ctrl+Enter"],
+            "Everyone not yet marked becomes Present (Late after the grace period)",
+        )
+        self.undo_action = self._action("&Undo last mark", self.controller.undo, ["Ctrl+Z"])
+        self.note_action = self._action("Edit &note", self.register_view.edit_note)
+        self.note_action.setText("Edit &note\tN")
+        self.close_register_action = self._action("&Close register", self.controller.close_lesson)
+        self.reopen_action = self._action("&Reopen register", self.controller.reopen_lesson)
+        self.retry_action = self._action("Retry &unsaved marks", self.writer.retry_now)
+        for action in (
+            self.start_action,
+            self.all_present_action,
+            self.undo_action,
+            self.note_action,
+        ):
+            register_menu.addAction(action)
+        register_menu.addSeparator()
+        for action in (self.close_register_action, self.reopen_action, self.retry_action):
+            register_menu.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", self.show_shortcuts, [QKeySequence("F1")]
+        )
+        self.about_action = self._action("&About", self.show_about)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Days")
+        toolbar.setObjectName("days")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.previous_action.setIconText("◀ Previous day")
+        self.next_action.setIconText("Next day ▶")
+        toolbar.addAction(self.previous_action)
+        toolbar.addAction(self.today_action)
+        toolbar.addAction(self.next_action)
+        toolbar.addSeparator()
+        self.all_teachers_box = QCheckBox("All teachers")
+        self.all_teachers_box.setToolTip("Show every teacher's lessons, not only yours")
+        self.all_teachers_box.toggled.connect(self.all_teachers_action.setChecked)
+        self.all_teachers_action.toggled.connect(self.all_teachers_box.setChecked)
+        toolbar.addWidget(self.all_teachers_box)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.teacher_label = QLabel()
+        self.teacher_label.setContentsMargins(0, 0, 8, 0)
+        toolbar.addWidget(self.teacher_label)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.save_label = QLabel()
+        self.save_label.setContentsMargins(8, 0, 8, 0)
+        self.hint_label = QLabel()
+        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        bar.addPermanentWidget(self.hint_label)
+        bar.addPermanentWidget(self.save_label)
+        self._update_hint()
+
+    # --- who is taking the register --------------------------------------------------------
+
+    def actor(self) -> repository.Actor:
+        name = self.teacher_names.get(self.teacher_id or -1)
+        return repository.Actor(name=name or f"teacher {self.teacher_id or '?'}")
+
+    def load_teachers(self) -> None:
+        def done(found: list[tuple[int, str]]) -> None:
+            self.teacher_names = dict(found)
+            self._update_teacher_label()
+
+        self.operations.run(teachers, done)
+
+    def _update_teacher_label(self) -> None:
+        name = self.teacher_names.get(self.teacher_id or -1)
+        self.teacher_label.setText(f"Teacher: <b>{name}</b>" if name else "No teacher chosen")
+
+    def set_teacher(self, teacher_id: int) -> None:
+        self.teacher_id = teacher_id
+        self.settings.teacher_id = teacher_id
+        if self.keep_settings:
+            stored = settings_module.load()
+            stored.teacher_id = teacher_id
+            settings_module.save(stored)
+        self._update_teacher_label()
+        self.load_day()
+
+    # --- days and lessons ------------------------------------------------------------------
+
+    def go_today(self) -> None:
+        self.set_day(rules.local_day(self.clock(), self.zone))
+
+    def previous_day(self) -> None:
+        self.set_day(self.day - timedelta(days=1))
+
+    def next_day(self) -> None:
+        self.set_day(self.day + timedelta(days=1))
+
+    def set_day(self, day: date) -> None:
+        if day != self.day:
+            self.day = day
+            self._update_day_label()
+            self.load_day()
+
+    def refresh(self) -> None:
+        self.load_day(keep=self.controller.lesson.id if self.controller.lesson else None)
+        self.load_teachers()
+
+    def all_teachers(self) -> bool:
+        return self.all_teachers_action.isChecked() or self.teacher_id is None
+
+    def _on_all_teachers(self, _checked: bool) -> None:
+        self.sessions_view.setColumnHidden(COL_TEACHER, not self.all_teachers())
+        self.load_day(keep=self.controller.lesson.id if self.controller.lesson else None)
+
+    def _update_day_label(self) -> None:
+        today = rules.local_day(self.clock(), self.zone)
+        suffix = {today: " (today)", today - timedelta(days=1): " (yesterday)"}.get(self.day, "")
+        suffix = suffix or (" (tomorrow)" if self.day == today + timedelta(days=1) else "")
+        self.day_label.setText(f"{self.day:%A %d %B %Y}{suffix}")
+        self.today_action.setEnabled(self.day != today)
+
+    def load_day(self, keep: int | None = None) -> None:
+        """Load the day's lessons; select ``keep`` if it is among them."""
+        self._day_generation += 1
+        generation = self._day_generation
+        start, end = rules.day_bounds(self.day, self.zone)
+        teacher = None if self.all_teachers() else self.teacher_id
+        self.sessions_view.setColumnHidden(COL_TEACHER, not self.all_teachers())
+        self._select_after_load = keep
+
+        def done(rows: list[LessonRow]) -> None:
+            if generation != self._day_generation:
+                return
+            self._show_day(rows)
+
+        self.operations.run(lambda s: load_day(s, start, end, teacher), done)
+
+    def _show_day(self, rows: list[LessonRow]) -> None:
+        now = self.clock()
+        self.sessions_model.now = now
+        self.sessions_model.set_rows(rows)
+        if not rows:
+            who = "anyone" if self.all_teachers() else "you"
+            self.sessions_empty.setText(
+                f"No lessons for {who} on {self.day:%A %d %B}.\n\n"
+                "Use Previous day / Next day to look at other days"
+                + ("." if self.all_teachers() else ", or tick All teachers.")
+            )
+            self.sessions_stack.setCurrentWidget(self.sessions_empty)
+            self.controller.open_lesson(None)
+            return
+        self.sessions_stack.setCurrentWidget(self.sessions_view)
+        wanted = self._select_after_load
+        number = self.sessions_model.row_of(wanted) if wanted is not None else None
+        if number is None:
+            number = self._lesson_to_open(rows, now)
+        self.sessions_view.selectRow(number)
+        self.sessions_view.setCurrentIndex(self.sessions_model.index(number, COL_TIME))
+        if self.controller.lesson is None or self.controller.lesson.id != rows[number].id:
+            self.controller.open_lesson(rows[number].id)
+        if not self.register_view.hasFocus():
+            self.sessions_view.setFocus()
+
+    @staticmethod
+    def _lesson_to_open(rows: list[LessonRow], now: datetime) -> int:
+        """The lesson on now, else the next one today, else the last one."""
+        for number, row in enumerate(rows):
+            if row.start_time <= now < row.end_time:
+                return number
+        for number, row in enumerate(rows):
+            if row.start_time > now:
+                return number
+        return len(rows) - 1
+
+    def _on_lesson_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        lesson: LessonRow = current.data(LessonRole)
+        if self.controller.lesson is None or self.controller.lesson.id != lesson.id:
+            self.controller.open_lesson(lesson.id)
+
+    def _on_lesson_activated(self, index: QModelIndex) -> None:
+        """Enter or a double click: start the register if needed, then go into it."""
+        if not index.isValid():
+            return
+        lesson: LessonRow = index.data(LessonRole)
+        self._focus_register_on_load = True
+        current = self.controller.lesson
+        if current is not None and current.id == lesson.id and not self.controller.loading:
+            if current.status == "planned":
+                self.controller.start()
+            elif self.register_model.rows:
+                self._focus_register()
+        elif lesson.status == "planned":
+            # The register is still loading: start it once it has.
+            self._start_when_loaded = lesson.id
+        else:
+            self._focus_register()
+
+    _start_when_loaded: int | None = None
+
+    def _focus_register(self) -> None:
+        self._focus_register_on_load = False
+        self.register_view.setFocus()
+        if not self.register_view.currentIndex().isValid():
+            self.register_view.go_to(0, 0)
+
+    def _on_register_loaded(self) -> None:
+        lesson = self.controller.lesson
+        if lesson is not None and self._start_when_loaded == lesson.id:
+            self._start_when_loaded = None
+            if lesson.status == "planned":
+                self.controller.start()
+                return
+        if self._focus_register_on_load and self.register_model.rows:
+            self._focus_register()
+        self._update_hint()
+
+    def _on_lesson_changed(self, lesson: LessonInfo | None) -> None:
+        has_lesson = lesson is not None
+        status = lesson.status if lesson else None
+        self.start_action.setEnabled(status == "planned")
+        self.close_register_action.setEnabled(status == "open")
+        self.reopen_action.setEnabled(status == "closed")
+        self.all_present_action.setEnabled(has_lesson and status != "planned")
+        if lesson is not None:
+            self.sessions_model.update_lesson(lesson.id, status=lesson.status)
+            self._on_counts_changed()
+
+    def _on_counts_changed(self) -> None:
+        lesson = self.controller.lesson
+        rows = self.register_model.rows
+        if lesson is None or not rows:
+            return
+        marked = sum(1 for r in rows if r.code_id is not None)
+        self.sessions_model.update_lesson(lesson.id, marked=marked, total=len(rows))
+
+    # --- status bar ----------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def _on_search_changed(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(f"{text}   Enter or Esc to stop searching.")
+        else:
+            self.statusBar().clearMessage()
+
+    def _update_hint(self) -> None:
+        codes = self.register_model.codes.codes
+        keys = " ".join(c.shortcut for c in codes) or "P A L E"
+        self.hint_label.setText(
+            f"{keys}: mark · Space: next mark · Ctrl+Enter: all present · "
+            "type a name or / to find · N: note · Ctrl+Z: undo · F1: help"
+        )
+
+    def _update_save_indicator(self, *_: object) -> None:
+        unsaved = self.writer.unsaved()
+        failing = self.writer.failing()
+        if failing:
+            self.save_label.setText(f"⚠ {unsaved} not saved")
+            self.save_label.setStyleSheet("color: #B3261E; font-weight: bold;")
+            self.save_label.setToolTip("Retried automatically; Register > Retry unsaved marks")
+        elif unsaved:
+            self.save_label.setText(f"Saving {unsaved}…")
+            self.save_label.setStyleSheet("color: palette(placeholder-text);")
+            self.save_label.setToolTip("")
+        else:
+            self.save_label.setText("✓ All marks saved")
+            self.save_label.setStyleSheet("color: #137333;")
+            self.save_label.setToolTip("Every mark is in the database")
+
+    # --- errors --------------------------------------------------------------------------------
+
+    def _on_operation_failed(self, error: BaseException) -> None:
+        """Failures of loads and lesson changes; the writer reports its own in the rows."""
+        if was_handled(error):
+            return  # a mark's failure: its row, the banner and the status bar say it
+        if isinstance(error, errors.KnownError):
+            self.show_message(str(error))
+            QTimer.singleShot(0, lambda: self.show_known_error(error))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def show_known_error(self, error: errors.KnownError) -> None:
+        """A plain-words dialog that does not block; one at a time (the status bar has all)."""
+        if self._error_box is not None:
+            return
+        from attendance_desktop.ui.error_dialogs import show_known_error
+
+        self._error_box = show_known_error(self, error)
+        self._error_box.finished.connect(self._error_box_closed)
+
+    def _error_box_closed(self, *_: object) -> None:
+        self._error_box = None
+
+    # --- menus -----------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from attendance_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, self.operations, self.settings)
+        if not dialog.exec():
+            return
+        new = dialog.accepted_settings()
+        database_changed = new.database != self.settings.database
+        new.ui = settings_module.load().ui if self.keep_settings else self.settings.ui
+        self.settings = new
+        if self.keep_settings:
+            settings_module.save(new)
+        self.zone = rules.local_zone(new.time_zone)
+        self.register_model.zone = self.zone
+        self.sessions_model.zone = self.zone
+        if new.teacher_id is not None and new.teacher_id != self.teacher_id:
+            self.teacher_id = new.teacher_id
+            self._update_teacher_label()
+        self.load_day(keep=self.controller.lesson.id if self.controller.lesson else None)
+        if database_changed:
+            QMessageBox.information(
+                self,
+                "Database changed",
+                "The new database will be used the next time the app starts.",
+            )
+
+    def import_roster(self) -> None:
+        QMessageBox.information(
+            self,
+            "Import roster",
+            "Importing teachers, classes and students from your school's information "
+            "system (a CSV export) is coming in a later version.\n\n"
+            "Until then, IT staff can load a roster directly into the database.",
+        )
+
+    def change_teacher(self) -> None:
+        from attendance_desktop.ui.teacher_picker import TeacherPickerDialog
+
+        choices = sorted(self.teacher_names.items(), key=lambda item: item[1])
+        dialog = TeacherPickerDialog(self, choices, current_id=self.teacher_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            teacher_id = dialog.selected_teacher_id()
+            if teacher_id is not None:
+                self.set_teacher(teacher_id)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        codes = self.register_model.codes
+        keys = ", ".join(f"{c.shortcut} {c.label}" for c in codes.codes) or "P, A, L, E"
+        present = codes.present.shortcut if codes.present else "P"
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(SHORTCUTS_HTML.format(codes=keys, present=present))
+        box.setIcon(QMessageBox.Icon.NoIcon)
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About attendance-desktop",
+            f"<h3>attendance-desktop {__version__}</h3>"
+            "<p>A keyboard-first attendance register for classroom PCs, on SQLite or a "
+            "shared PostgreSQL server. Every mark is saved the moment it is made.</p>"
+            "<p>Open source under the MIT licence.</p>",
+        )
+
+    # --- window state ----------------------------------------------------------------------
+
+    def _restore_ui_state(self) -> None:
+        state = self.settings.ui.get(UI_KEY)
+        if not isinstance(state, dict):
+            return
+        geometry = _decode(state.get("geometry"))
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = _decode(state.get("splitter"))
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for view, key in (
+            (self.register_view, "register_columns"),
+            (self.sessions_view, "sessions_columns"),
+        ):
+            widths = state.get(key)
+            if isinstance(widths, list):
+                for column, width in enumerate(widths[:-1]):
+                    if isinstance(width, int) and width > 0:
+                        view.setColumnWidth(column, width)
+        if state.get("all_teachers"):
+            self.all_teachers_action.setChecked(True)
+
+    def ui_state(self) -> dict[str, Any]:
+        return {
+            "geometry": _encode(self.saveGeometry()),
+            "splitter": _encode(self.splitter.saveState()),
+            "register_columns": [
+                self.register_view.columnWidth(c) for c in range(self.register_model.columnCount())
+            ],
+            "sessions_columns": [
+                self.sessions_view.columnWidth(c) for c in range(self.sessions_model.columnCount())
+            ],
+            "all_teachers": self.all_teachers_action.isChecked(),
+        }
+
+    def save_ui_state(self) -> None:
+        state = self.ui_state()
+        self.settings.ui[UI_KEY] = state
+        if self.keep_settings:
+            stored = settings_module.load()
+            stored.ui[UI_KEY] = state
+            settings_module.save(stored)
+
+    def _ask_quit_unsaved(self, count: int) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            "Marks not saved",
+            f"{count} mark{'s are' if count != 1 else ' is'} not in the database yet "
+            "(the connection or the file is not available).\n\n"
+            "If you quit now, they are lost from this computer and written only to the log "
+            "file. Wait and retry instead?",
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.writer.unsaved()
+        if unsaved:
+            if not self.confirm_quit_unsaved(unsaved):
+                self.writer.retry_now()
+                event.ignore()
+                return
+            for write in self.writer.unsaved_writes():
+                log.error(
+                    "Quit with an unsaved mark: attendance %d %s %r (%s) last error: %s",
+                    write.attendance_id,
+                    write.kind,
+                    write.changes,
+                    write.label,
+                    write.last_error,
+                )
+        try:
+            self.save_ui_state()
+        except OSError as exc:
+            log.warning("Could not save the window layout: %s", exc)
+        super().closeEvent(event)

@@ -1,0 +1,401 @@
+"""One lesson's register as a Qt table model, and the query that fills it.
+
+``load_register`` runs on the worker thread (through ``Operations``) and
+returns plain dataclasses; ``RegisterModel`` only ever holds those, so the UI
+thread never touches the database or a live ORM object.
+
+What a row shows is what the teacher last asked for (``code_id``,
+``check_in_time``, ``note``); ``save_state`` says whether that is in the
+database yet.  The model does not write: the register controller does, through
+the ``MarkWriter``, and tells the model how each write went.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from attendance_desktop import errors, rules
+from attendance_desktop.db import repository
+from attendance_desktop.db.models import ClassSession, SchoolClass, Student, Teacher
+from attendance_desktop.rules import Code, Codebook
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_STUDENT, COL_STATUS, COL_SAVED, COL_CHECK_IN, COL_RECENT, COL_NOTE = range(6)
+HEADERS = {
+    COL_STUDENT: "Student",
+    COL_STATUS: "Status",
+    COL_SAVED: "",
+    COL_CHECK_IN: "Arrived",
+    COL_RECENT: "Last 5",
+    COL_NOTE: "Note",
+}
+HEADER_TIPS = {
+    COL_SAVED: "Saved: a tick once the mark is in the database",
+    COL_RECENT: "The student's last five lessons, oldest on the left",
+    COL_CHECK_IN: "Check-in time, recorded when marked present or late",
+}
+
+#: The row's ``RegisterRow``.
+RowRole = Qt.ItemDataRole.UserRole + 1
+#: The row's current ``Code`` (or None when unmarked).
+CodeRole = Qt.ItemDataRole.UserRole + 2
+#: The last five codes, oldest first: ``list[Code | None]``.
+RecentRole = Qt.ItemDataRole.UserRole + 3
+#: The row's ``SaveState``.
+SaveStateRole = Qt.ItemDataRole.UserRole + 4
+#: Initials for the avatar.
+InitialsRole = Qt.ItemDataRole.UserRole + 5
+#: The stored photo bytes, or None.
+PhotoRole = Qt.ItemDataRole.UserRole + 6
+#: A value to sort the column by.
+SortRole = Qt.ItemDataRole.UserRole + 7
+
+
+class SaveState(enum.Enum):
+    SAVED = "saved"
+    PENDING = "pending"
+    RETRYING = "retrying"
+    FAILED = "failed"
+
+
+SAVE_STATE_TEXT = {
+    SaveState.SAVED: "Saved",
+    SaveState.PENDING: "Saving…",
+    SaveState.RETRYING: "Not saved yet, retrying",
+    SaveState.FAILED: "Not saved",
+}
+
+
+@dataclass(frozen=True)
+class LessonInfo:
+    """The lesson a register belongs to."""
+
+    id: int
+    class_id: int
+    class_name: str
+    subject: str
+    room: str
+    teacher_id: int
+    teacher_name: str
+    start_time: datetime
+    end_time: datetime
+    status: str
+    grace_minutes: int
+
+
+@dataclass
+class RegisterRow:
+    attendance_id: int
+    student_id: int
+    first_name: str
+    last_name: str
+    preferred_name: str | None
+    code_id: int | None
+    check_in_time: datetime | None
+    note: str
+    #: The version last read from or written to the database.
+    version: int
+    changed_by: str = ""
+    changed_on: str = ""
+    #: Codes of the student's previous lessons, newest first (as ``recent_marks`` gives them).
+    recent: list[int | None] = field(default_factory=list)
+    save_state: SaveState = SaveState.SAVED
+    save_message: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.preferred_name or self.first_name} {self.last_name}"
+
+    @property
+    def initials(self) -> str:
+        return rules.initials(self.preferred_name or self.first_name, self.last_name)
+
+    @property
+    def mark(self) -> rules.Mark:
+        return rules.Mark(self.code_id, self.check_in_time)
+
+    def names(self) -> list[str]:
+        """Every name the teacher might type to find this student."""
+        return [n for n in (self.preferred_name, self.first_name, self.last_name) if n]
+
+
+@dataclass
+class RegisterData:
+    lesson: LessonInfo
+    codes: list[Code]
+    rows: list[RegisterRow]
+    photos: dict[int, bytes]
+
+
+def load_lesson(session: Session, class_session_id: int) -> LessonInfo:
+    found = session.execute(
+        select(ClassSession, SchoolClass, Teacher)
+        .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
+        .join(Teacher, Teacher.id == ClassSession.teacher_id)
+        .where(ClassSession.id == class_session_id)
+    ).first()
+    if found is None:
+        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
+    cs, klass, teacher = found
+    return LessonInfo(
+        id=cs.id,
+        class_id=klass.id,
+        class_name=klass.name,
+        subject=klass.subject or "",
+        room=cs.room or klass.room or "",
+        teacher_id=teacher.id,
+        teacher_name=teacher.display_name,
+        start_time=cs.start_time,
+        end_time=cs.end_time,
+        status=cs.status,
+        grace_minutes=klass.grace_minutes,
+    )
+
+
+def load_register(session: Session, class_session_id: int) -> RegisterData:
+    """Everything the register shows for one lesson (run on the worker thread)."""
+    lesson = load_lesson(session, class_session_id)
+    codes = [Code.from_row(c) for c in repository.active_codes(session)]
+    rows = [
+        RegisterRow(
+            attendance_id=r.id,
+            student_id=r.student_id,
+            first_name=r.first_name,
+            last_name=r.last_name,
+            preferred_name=r.preferred_name,
+            code_id=r.code_id,
+            check_in_time=r.check_in_time,
+            note=r.note or "",
+            version=r.version,
+            changed_by=r.changed_by,
+            changed_on=r.changed_on,
+        )
+        for r in session.execute(repository.register_query(class_session_id))
+    ]
+    student_ids = [r.student_id for r in rows]
+    recent = repository.recent_marks(session, student_ids, before=lesson.start_time)
+    for row in rows:
+        row.recent = recent.get(row.student_id, [])
+    photos: dict[int, bytes] = {}
+    if student_ids:
+        for student_id, photo in session.execute(
+            select(Student.id, Student.photo).where(
+                Student.id.in_(student_ids), Student.photo.is_not(None)
+            )
+        ):
+            if photo:
+                photos[student_id] = photo
+    return RegisterData(lesson=lesson, codes=codes, rows=rows, photos=photos)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so "chlo" finds Chloé and "zoe" finds Zoë."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class RegisterModel(QAbstractTableModel):
+    """The students of one lesson, their marks, and whether each mark is saved."""
+
+    #: The note of a row was edited in place: (row, new text).  The controller saves it.
+    noteEdited = Signal(int, str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RegisterRow] = []
+        self.codes = Codebook([])
+        self.photos: dict[int, bytes] = {}
+        self.lesson: LessonInfo | None = None
+        self.zone: tzinfo = rules.local_zone()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def set_register(self, data: RegisterData | None) -> None:
+        self.beginResetModel()
+        if data is None:
+            self.rows, self.codes, self.photos, self.lesson = [], Codebook([]), {}, None
+        else:
+            self.rows = list(data.rows)
+            self.codes = Codebook(data.codes)
+            self.photos = dict(data.photos)
+            self.lesson = data.lesson
+        self.endResetModel()
+
+    def set_lesson(self, lesson: LessonInfo) -> None:
+        """The lesson's status changed (started, closed, reopened): no row changes."""
+        self.lesson = lesson
+
+    # --- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section not in HEADERS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(section)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_NOTE:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == RowRole:
+            return row
+        if role == CodeRole:
+            return self.codes.get(row.code_id)
+        if role == RecentRole:
+            return [self.codes.get(code_id) for code_id in reversed(row.recent)]
+        if role == SaveStateRole:
+            return row.save_state
+        if role == InitialsRole:
+            return row.initials
+        if role == PhotoRole:
+            return self.photos.get(row.student_id)
+        if role == SortRole:
+            return self._sort_value(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return row.note if column == COL_NOTE else self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, column)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != COL_NOTE or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value or "").strip()
+        if text == self.rows[index.row()].note:
+            return False
+        self.noteEdited.emit(index.row(), text)
+        return True
+
+    # --- reading and updating rows ---------------------------------------------------------
+
+    def row_of(self, attendance_id: int) -> int | None:
+        for number, row in enumerate(self.rows):
+            if row.attendance_id == attendance_id:
+                return number
+        return None
+
+    def row_changed(self, number: int) -> None:
+        """Repaint one row after its ``RegisterRow`` was changed in place."""
+        if 0 <= number < len(self.rows):
+            self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+
+    def counts(self) -> dict[int | None, int]:
+        """How many rows have each code (None: not marked yet)."""
+        result: dict[int | None, int] = {}
+        for row in self.rows:
+            result[row.code_id] = result.get(row.code_id, 0) + 1
+        return result
+
+    def unmarked_rows(self) -> list[int]:
+        return [n for n, row in enumerate(self.rows) if row.code_id is None]
+
+    def find(self, typed: str, start: int = 0) -> int | None:
+        """The first row from ``start`` (wrapping) whose name begins with ``typed``."""
+        wanted = _fold(typed.strip())
+        if not wanted or not self.rows:
+            return None
+        count = len(self.rows)
+        for offset in range(count):
+            number = (start + offset) % count
+            row = self.rows[number]
+            full = _fold(row.display_name)
+            if full.startswith(wanted) or any(_fold(n).startswith(wanted) for n in row.names()):
+                return number
+        return None
+
+    # --- presentation ----------------------------------------------------------------------
+
+    def local_time(self, moment: datetime | None) -> str:
+        return moment.astimezone(self.zone).strftime("%H:%M") if moment else ""
+
+    def _display(self, row: RegisterRow, column: int) -> str:
+        if column == COL_STUDENT:
+            return row.display_name
+        if column == COL_STATUS:
+            code = self.codes.get(row.code_id)
+            return code.label if code else "Not marked"
+        if column == COL_SAVED:
+            return SAVE_STATE_TEXT[row.save_state]
+        if column == COL_CHECK_IN:
+            return self.local_time(row.check_in_time)
+        if column == COL_RECENT:
+            return " ".join(
+                code.code if code else "·" for code in (self.codes.get(c) for c in row.recent)
+            )
+        if column == COL_NOTE:
+            return row.note
+        return ""
+
+    def _tooltip(self, row: RegisterRow, column: int) -> str | None:
+        if column == COL_STATUS:
+            code = self.codes.get(row.code_id)
+            who = f"\nLast changed by {row.changed_by}" if row.changed_by and code else ""
+            if code is None:
+                return "Not marked yet. Press a code's key, or click to cycle." + who
+            return f"{code.label} ({code.shortcut}). Click to change.{who}"
+        if column == COL_SAVED:
+            text = SAVE_STATE_TEXT[row.save_state]
+            return f"{text}: {row.save_message}" if row.save_message else text
+        if column == COL_RECENT:
+            if not row.recent:
+                return "No earlier lessons recorded"
+            labels = [
+                code.label if code else "not marked"
+                for code in (self.codes.get(c) for c in reversed(row.recent))
+            ]
+            return "Earlier lessons, oldest first: " + ", ".join(labels)
+        if column == COL_CHECK_IN and row.check_in_time:
+            return row.check_in_time.astimezone(self.zone).strftime("Arrived %H:%M:%S")
+        if column == COL_NOTE:
+            return row.note or "Press N to add a note"
+        return None
+
+    def _sort_value(self, row: RegisterRow, column: int) -> Any:
+        if column == COL_STATUS:
+            code = self.codes.get(row.code_id)
+            return code.sort_order if code else -1
+        if column == COL_CHECK_IN:
+            return row.check_in_time.timestamp() if row.check_in_time else 0.0
+        if column == COL_STUDENT:
+            return (row.last_name.casefold(), row.first_name.casefold())
+        return self._display(row, column)
