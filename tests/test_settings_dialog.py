@@ -11,7 +11,7 @@ import keyring
 import keyring.backend
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -244,6 +244,20 @@ def test_connection_to_a_closed_port_fails_in_plain_words(
     assert text.startswith("\u2717 Cannot reach the attendance database server")
     assert "Check the network cable" in text
     assert dialog.isVisible() and dialog.test_button.isEnabled()
+
+
+def test_editing_during_a_test_drops_its_answer(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(qtbot)
+    fill_server(qtbot, dialog, host="127.0.0.1", port=1)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.testing()
+    qtbot.keyClicks(dialog.database_edit, "x")  # the form changed: the old answer is stale
+    assert not dialog.testing()
+    assert QThreadPool.globalInstance().waitForDone(20_000)  # the old test has answered
+    qtbot.wait(50)  # and its answer has been delivered
+    assert dialog.test_result.text() == ""
 
 
 def test_connection_to_files(qtbot: QtBot, tmp_path: Path) -> None:

@@ -954,6 +954,9 @@ class SettingsDialog(QDialog):
     def _database_edited(self) -> None:
         changed = self.database_changed()
         self.restart_note.setStyleSheet("font-weight: bold;" if changed else "")
+        # A test still running was for the old values: its answer will be ignored.
+        self._test_ticket += 1
+        self.test_button.setEnabled(True)
         self.test_result.clear()
 
     @Slot()
