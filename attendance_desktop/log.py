@@ -14,6 +14,17 @@ LOG_FILE_NAME = "attendance-desktop.log"
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
+class _NoTraceback(logging.Formatter):
+    """For the terminal: the message only; tracebacks belong in the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(
+            logging.makeLogRecord(
+                {**record.__dict__, "exc_info": None, "exc_text": None, "stack_info": None}
+            )
+        )
+
+
 class RedactPasswords(logging.Filter):
     """Belt and braces: strip a password from any URL that reaches a log record."""
 
@@ -45,7 +56,7 @@ def setup_logging(*, verbose: bool = False, console: bool = True) -> Path:
     handlers: list[logging.Handler] = [file_handler]
     if console:
         stream = logging.StreamHandler(sys.stderr)
-        stream.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        stream.setFormatter(_NoTraceback("%(levelname)s: %(message)s"))
         stream.setLevel(logging.DEBUG if verbose else logging.WARNING)
         handlers.append(stream)
     for handler in handlers:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import logging.handlers
 
+import pytest
+
 from attendance_desktop import paths
 from attendance_desktop.log import log_file, setup_logging
 
@@ -40,3 +42,17 @@ def test_setup_twice_does_not_duplicate_lines() -> None:
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert path.read_text().count("once only") == 1
+
+
+def test_the_terminal_gets_no_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    setup_logging(console=True)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        logging.getLogger("attendance.test").exception("unexpected error")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    captured = capsys.readouterr()
+    assert "unexpected error" in captured.err
+    assert "Traceback" not in captured.err
+    assert "Traceback" in log_file().read_text()  # the details are kept for the developers

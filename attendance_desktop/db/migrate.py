@@ -46,8 +46,10 @@ def migrations_dir() -> Path:
     for candidate in (package_dir / "migrations", package_dir.parent / "migrations"):
         if (candidate / "env.py").is_file():
             return candidate
-    raise FileNotFoundError(
-        "The database migrations are missing from this installation; reinstall attendance-desktop."
+    raise errors.KnownError(
+        f"This installation of attendance-desktop is incomplete: its database migrations "
+        f"are missing (looked in {package_dir / 'migrations'}).",
+        hint="Reinstall attendance-desktop.",
     )
 
 
