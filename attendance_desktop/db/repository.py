@@ -215,9 +215,17 @@ def start_session(session: Session, class_session_id: int, *, actor: Actor) -> i
     )
 
 
-def _for_update(session: Session) -> bool:
+def _for_update(session: Session) -> dict[str, bool] | None:
     # SQLite has no row locks (BEGIN IMMEDIATE already serialises writers).
-    return session.get_bind().dialect.name == "postgresql"
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    # FOR NO KEY UPDATE, not FOR UPDATE: it still serialises two start_session
+    # calls, but does not block the FOR KEY SHARE lock that the foreign keys of
+    # every attendance / attendance_change insert take on the session row.
+    # FOR UPDATE did, and deadlocked with a mark in flight: the mark held its
+    # attendance row and waited for the session row, while start_session held
+    # the session row and its INSERT .. ON CONFLICT waited for that attendance row.
+    return {"key_share": True}
 
 
 def close_session(session: Session, class_session_id: int) -> None:
