@@ -570,7 +570,11 @@ class Loader(Protocol):
     """Writes rows with a raw driver, inside one long transaction."""
 
     def stamp(self, moment: datetime) -> str:
-        """A timestamp as the app's UTCDateTime stores it on this backend."""
+        """A UTC timestamp as the app's UTCDateTime stores it on this backend.
+
+        Every moment here is built from YEAR_START, which is UTC, so no
+        conversion is done (this runs several million times).
+        """
 
     def codes(self) -> dict[str, int]:
         """Attendance code letter -> id."""
@@ -608,8 +612,9 @@ class SqliteLoader:
         self.conn.execute("BEGIN")
 
     def stamp(self, moment: datetime) -> str:
-        # As SQLAlchemy stores UTCDateTime in SQLite: naive UTC, always with microseconds.
-        return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+        # As SQLAlchemy stores UTCDateTime in SQLite: naive UTC, always with
+        # microseconds ("2025-09-01 08:50:00.000000", the first 26 characters).
+        return moment.isoformat(" ", "microseconds")[:26]
 
     def codes(self) -> dict[str, int]:
         return dict(self.conn.execute("SELECT code, id FROM attendance_code").fetchall())
@@ -663,7 +668,7 @@ class PostgresLoader:
         self.conn.execute("SET synchronous_commit = off")
 
     def stamp(self, moment: datetime) -> str:
-        return moment.astimezone(UTC).isoformat(" ", "microseconds")
+        return moment.isoformat(" ", "microseconds")
 
     def codes(self) -> dict[str, int]:
         rows = self.conn.execute("SELECT code, id FROM attendance_code").fetchall()
