@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select, text, update
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from attendance_desktop import errors, merge
@@ -80,16 +80,18 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+def _field(row: Any, name: str) -> Any:
+    return row[name] if isinstance(row, Mapping) else getattr(row, name)
+
+
 def values_of(row: Any) -> Values:
     """The editable fields of a row (an ORM row, a result row or a mapping), as JSON values."""
-    get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
-    return {name: _json_value(get(name)) for name in FIELDS}
+    return {name: _json_value(_field(row, name)) for name in FIELDS}
 
 
 def _view_of(row: Any) -> dict[str, Any]:
     """A client's view of one row: its version and values, as Python values (for merge)."""
-    get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
-    return {"version": int(get("version")), **{name: get(name) for name in FIELDS}}
+    return {"version": int(_field(row, "version")), **{n: _field(row, n) for n in FIELDS}}
 
 
 def _error_record(exc: BaseException, where: str) -> dict[str, Any]:
@@ -162,12 +164,14 @@ def run_edit(config: Mapping[str, Any]) -> dict[str, Any]:
     view = _register_view(engine, config["session_id"])
     codes = _codes(engine)
     ids = sorted(view)
-    table = Attendance.__table__
+    table = Attendance.metadata.tables["attendance"]
     accepted: list[dict[str, Any]] = []
     conflicts: list[dict[str, Any]] = []
     outcomes: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []
     attempts = {"mark": 0, "save_edit": 0}
+    #: Seconds each write took (the person's pause excluded).
+    durations: list[float] = []
 
     def refresh(aid: int) -> None:
         with Session(engine) as session:
@@ -188,6 +192,7 @@ def run_edit(config: Mapping[str, Any]) -> dict[str, Any]:
         if mode != "versioned":
             via = "mark"
         attempts[via] += 1
+        began = time.perf_counter()
         try:
             if mode == "plain":
                 with engine.begin() as conn:
@@ -255,6 +260,7 @@ def run_edit(config: Mapping[str, Any]) -> dict[str, Any]:
                 failures.append(_error_record(refused, via))
         except Exception as exc:
             failures.append(_error_record(exc, via))
+        durations.append(time.perf_counter() - began)
     finished = time.time()
     engine.dispose()
     return {
@@ -265,6 +271,7 @@ def run_edit(config: Mapping[str, Any]) -> dict[str, Any]:
         "conflicts": conflicts,
         "outcomes": outcomes,
         "errors": failures,
+        "durations": durations,
         "started": started,
         "finished": finished,
     }
@@ -302,6 +309,7 @@ def run_checkin(config: Mapping[str, Any]) -> dict[str, Any]:
     except Exception as exc:
         failures.append(_error_record(exc, "start_session"))
     for student_id in config["students"]:
+        began = time.perf_counter()
         try:
             with Session(engine) as session:  # the card is read: find the student's row
                 row = session.scalars(
@@ -329,7 +337,7 @@ def run_checkin(config: Mapping[str, Any]) -> dict[str, Any]:
                     "aid": aid,
                     "status": outcome.status,
                     "written": outcome.written_versions,
-                    "at": time.time(),
+                    "seconds": time.perf_counter() - began,
                 }
             )
         except Exception as exc:
@@ -375,7 +383,7 @@ def run_listen(config: Mapping[str, Any]) -> dict[str, Any]:
     from attendance_desktop.db import live
 
     session_id = int(config["session_id"])
-    url = URL.create(**config["url_parts"])
+    url = make_url(config["url"])
     heard: list[tuple[int | None, int | None, float]] = []
     lock = threading.Lock()
     stop = threading.Event()
@@ -459,9 +467,12 @@ def run_group(role: str, config_paths: Sequence[str]) -> int:
         go.wait()
         time.sleep(max(0.0, start_at.value - time.time()))
 
+    def wait_for_stop() -> None:
+        stop.wait()
+
     def child(config_path: str) -> None:
         global _wait_for_start, _wait_for_stop
-        _wait_for_start, _wait_for_stop = start, stop.wait
+        _wait_for_start, _wait_for_stop = start, wait_for_stop
         try:
             run_role(role, config_path)
         except BaseException:

@@ -108,6 +108,10 @@ def test_twenty_pcs_editing_one_register_lose_no_update(pg_engine: Engine, workd
     assert report.problems == []
     assert report.attempted == CLIENTS * EDITS
     assert report.lost_updates == 0
+    # Every write not accepted was reported: a ConflictError from mark, or a
+    # save_edit that came back "conflict" / "agreed" (or gave up, saying so).
+    refused_saves = sum(report.save_outcomes.get(s, 0) for s in ("conflict", "agreed", "gave_up"))
+    assert report.attempted - report.accepted == report.conflicts + refused_saves
     # The run really was contended, and both paths were exercised.
     assert report.conflicts > 100
     assert report.accepted > 500
