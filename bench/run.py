@@ -326,9 +326,67 @@ def mark_operations(
             operations["mark, what-if: Core statements, no pre-ping"] = core_mark(
                 make_sessionmaker(unpinged), targets
             )
+            operations["mark, what-if: one statement"] = one_statement_mark(
+                make_sessionmaker(engine), targets
+            )
+            operations["mark, what-if: one statement, no pre-ping"] = one_statement_mark(
+                make_sessionmaker(unpinged), targets
+            )
     if what_if:
         operations["mark, what-if: Core statements"] = core_mark(make_sessionmaker(engine), targets)
     return operations, closers
+
+
+#: The whole mark in one PostgreSQL statement: lock and read the row, versioned
+#: UPDATE, change-log row with the old and new values; no row back = conflict.
+ONE_STATEMENT_MARK = text(
+    """
+    WITH old AS (
+        SELECT id, version, code_id, check_in_time, note
+        FROM attendance WHERE id = :id FOR UPDATE
+    ), new AS (
+        UPDATE attendance AS a
+        SET code_id = :code, version = old.version + 1, changed_by = :by,
+            changed_on = :machine, updated_at = :now
+        FROM old WHERE a.id = old.id AND old.version = :expected
+        RETURNING a.id, a.version, a.class_session_id, a.student_id, a.code_id,
+                  a.check_in_time, a.note
+    )
+    INSERT INTO attendance_change (attendance_id, class_session_id, student_id, version,
+        kind, old_code_id, new_code_id, old_check_in_time, new_check_in_time, old_note,
+        new_note, changed_by, changed_on, changed_at)
+    SELECT new.id, new.class_session_id, new.student_id, new.version, 'mark', old.code_id,
+        new.code_id, old.check_in_time, new.check_in_time, old.note, new.note, :by,
+        :machine, :now
+    FROM new JOIN old ON old.id = new.id
+    RETURNING version
+    """
+)
+
+
+def one_statement_mark(sessions: sessionmaker[Session], targets: Targets) -> Operation:
+    """The mark as one statement (PostgreSQL only): not the app's code, a candidate
+    for ``repository.mark`` on PostgreSQL (see bench/README.md).
+    """
+
+    def mark(i: int) -> None:
+        row_id = targets.rows[i]
+        code = targets.next_code(row_id)
+        values = {
+            "id": row_id,
+            "code": code,
+            "expected": targets.version[row_id],
+            "by": ACTOR.name,
+            "machine": ACTOR.machine,
+            "now": utcnow(),
+        }
+        with sessions() as session:
+            version = session.execute(ONE_STATEMENT_MARK, values).scalar_one_or_none()
+            session.commit()
+        assert version == targets.version[row_id] + 1, "conflict"
+        targets.wrote(row_id, code)
+
+    return mark
 
 
 def core_mark(sessions: sessionmaker[Session], targets: Targets) -> Operation:
