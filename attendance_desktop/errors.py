@@ -40,6 +40,10 @@ class DatabaseLocked(KnownError):
     pass
 
 
+class DatabaseBusy(KnownError):
+    """A transient clash with another writer (deadlock, serialization): try again."""
+
+
 class DatabaseReadOnly(KnownError):
     pass
 

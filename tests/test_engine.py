@@ -193,3 +193,28 @@ def test_postgres_engine_pings_its_pool(pg_url: object) -> None:
     with engine.connect() as conn:
         assert conn.execute(text("SELECT 1")).scalar() == 1
     engine.dispose()
+
+
+def test_lock_clash_on_postgresql_is_busy_not_unreachable(pg_url: object) -> None:
+    from sqlalchemy import exc as sa_exc
+
+    from attendance_desktop.db.engine import known_error_for
+
+    engine: Engine = create_app_engine(pg_url)  # type: ignore[arg-type]
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE t (n integer)"))
+        conn.execute(text("INSERT INTO t VALUES (1)"))
+    holder = engine.connect()
+    holder.execute(text("SELECT n FROM t FOR UPDATE"))
+    try:
+        with pytest.raises(sa_exc.OperationalError) as caught, engine.connect() as conn:
+            conn.execute(text("SET lock_timeout = '50ms'"))
+            conn.execute(text("SELECT n FROM t FOR UPDATE"))
+        known = known_error_for(caught.value, engine.url)
+        assert isinstance(known, errors.DatabaseBusy)
+        with pytest.raises(sa_exc.ProgrammingError) as bug, engine.connect() as conn:
+            conn.execute(text("SELECT no_such_column FROM t"))
+        assert known_error_for(bug.value, engine.url) is None  # a bug, not the network
+    finally:
+        holder.close()
+        engine.dispose()

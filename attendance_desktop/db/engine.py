@@ -248,6 +248,14 @@ def known_error_for(exc: BaseException, url: URL) -> errors.KnownError | None:
                 "The database server's disk is full; the last change was not saved.",
                 hint="Tell IT: the server needs more space.",
             )
+        sqlstate = getattr(original, "sqlstate", None)
+        if sqlstate in ("40001", "40P01", "55P03"):  # serialization, deadlock, lock timeout
+            return errors.DatabaseBusy(
+                "The database was busy with another computer's change; yours was not saved.",
+                hint="Try again.",
+            )
+        if sqlstate and not sqlstate.startswith(("08", "57P")):
+            return None  # the server understood us and said no: a bug, not the network
         return errors.DatabaseUnreachable(
             f"Cannot reach the attendance database server ({where}).",
             hint="Check the network cable or Wi-Fi, and that the server is running. "

@@ -134,13 +134,12 @@ class PostgresListener(_Watcher):
                     backoff = 0.5
                     while not self._stopping.is_set():
                         listening = self._sync_channels(conn, listening)
-                        batch = [
-                            change
-                            for note in conn.notifies(timeout=self._poll)
-                            if (change := parse_payload(note.payload)) is not None
-                        ]
-                        if batch:
-                            self._on_changes(batch)
+                        # Hand each change over as it arrives; the timeout only
+                        # bounds how soon a new watch() takes effect.
+                        for note in conn.notifies(timeout=self._poll):
+                            change = parse_payload(note.payload)
+                            if change is not None:
+                                self._on_changes([change])
             except psycopg.Error as exc:
                 log.warning("Change listener lost the server: %s", str(exc).splitlines()[0:1])
                 self.listening = frozenset()

@@ -427,8 +427,9 @@ def save_edit(
             kind=kind,
             reason=reason,
         )
+        stored = snapshot(row)  # before commit: true whatever the session's expire_on_commit
         session.commit()
-        return EditOutcome("saved", snapshot(row), written_versions=(row.version,))
+        return EditOutcome("saved", stored, written_versions=(stored["version"],))
     except errors.ConflictError as conflict:
         session.rollback()
         theirs = conflict.stored
@@ -448,13 +449,14 @@ def save_edit(
                 kind="merge",
                 reason=reason,
             )
+            stored = snapshot(row)
             session.commit()
         except errors.ConflictError as again:
             session.rollback()
             theirs = again.stored
             continue
         status = "conflict" if result.conflicts else "merged"
-        return EditOutcome(status, snapshot(row), result.conflicts, (row.version,))
+        return EditOutcome(status, stored, result.conflicts, (stored["version"],))
     raise errors.KnownError(
         f"Attendance row {attendance_id} keeps changing on other computers; your change was "
         "not saved.",
