@@ -7,6 +7,7 @@ quoted commas and quotes, blank lines, stray spaces, tobedeleted rows.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from attendance_desktop.db.models import (
 )
 from attendance_desktop.db.repository import Actor, start_session
 from attendance_desktop.errors import KnownError
+from attendance_desktop.import_cli import run_import
 from tests.factories import make_lesson
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rosters"
@@ -794,6 +796,63 @@ def test_export_then_import_is_lossless(
         session.rollback()
 
     assert second.read_bytes() == first.read_bytes()
+
+
+# --- the command line --------------------------------------------------------------------
+
+
+def test_run_import_writes_and_reports(engine: Engine) -> None:
+    out = io.StringIO()
+    status = run_import(engine, FIXTURES / "oneroster_1_1", dry_run=False, out=out, today=TODAY)
+    text = out.getvalue()
+    assert status == 0, text
+    assert "OneRoster 1.1: 2 teachers, 6 students, 2 classes, 7 enrollments" in text
+    assert "Students: 6 created, 0 updated, 0 unchanged, 0 withdrawn." in text
+    assert "Note: demographics.csv ignored" in text
+    assert row_counts(engine)["student"] == 6
+
+    out = io.StringIO()
+    assert run_import(engine, FIXTURES / "oneroster_1_1", dry_run=False, out=out, today=TODAY) == 0
+    assert "already matches this roster; nothing was changed" in out.getvalue()
+    assert "Enrollments: 0 created, 0 updated, 7 unchanged, 0 withdrawn." in out.getvalue()
+
+
+def test_run_import_dry_run_writes_nothing(engine: Engine) -> None:
+    before = everything(engine)
+    out = io.StringIO()
+    status = run_import(engine, FIXTURES / "students_utf8_bom.csv", dry_run=True, out=out)
+    assert status == 0
+    assert "Dry run: nothing was written" in out.getvalue()
+    assert "Students: 6 created" in out.getvalue()
+    assert everything(engine) == before
+
+
+def test_run_import_lists_problems_and_exits_3(engine: Engine) -> None:
+    import_fixture(engine, "students_utf8_bom.csv")
+    before = everything(engine)
+    out = io.StringIO()
+
+    status = run_import(engine, FIXTURES / "oneroster_broken", dry_run=False, out=out)
+
+    text = out.getvalue()
+    assert status == 3
+    assert "The roster has 8 problems:" in text
+    for file, line, column in BROKEN:
+        assert f'{file}, line {line}, column "{column}": ' in text
+    assert "Nothing was imported." in text
+    assert everything(engine) == before
+
+    out = io.StringIO()
+    assert run_import(engine, FIXTURES / "oneroster_broken", dry_run=True, out=out) == 3
+
+
+def test_run_import_reports_database_problems_too(engine: Engine, tmp_path: Path) -> None:
+    teacherless = write(tmp_path, "First name,Last name,Class\nAnn,Lee,9B\n")
+    for dry_run in (True, False):
+        out = io.StringIO()
+        assert run_import(engine, teacherless, dry_run=dry_run, out=out) == 3
+        assert 'roster.csv, line 2: the class "9B" has no teacher' in out.getvalue()
+    assert row_counts(engine)["student"] == 0
 
 
 def test_format_problem() -> None:

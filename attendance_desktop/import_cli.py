@@ -1,0 +1,97 @@
+"""``attendance-desktop import PATH [--dry-run]``: a roster import from the command line.
+
+Reads and validates the roster first.  If anything is wrong, every problem is
+printed (file, line, column) and nothing is written: exit status 3.
+Otherwise the whole roster is written in one transaction and a summary is
+printed: exit status 0.  ``--dry-run`` prints what would change and writes
+nothing.
+
+A path that cannot be read, or a database that cannot be used, raises
+``KnownError`` for ``cli.main`` to print as one line (exit status 3).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from attendance_desktop import roster
+from attendance_desktop.db import engine as db_engine
+from attendance_desktop.errors import KnownError
+
+log = logging.getLogger("attendance.import")
+
+EXIT_OK = 0
+#: The same status as any other ``KnownError``: the roster cannot be used as it is.
+EXIT_PROBLEMS = KnownError.exit_code
+
+
+def run_import(
+    engine: Engine,
+    path: Path,
+    *,
+    dry_run: bool,
+    out: TextIO,
+    today: date | None = None,
+) -> int:
+    """Import the roster at ``path`` into ``engine``'s database; return the exit status."""
+    today = today or date.today()
+    plan = roster.read_roster(path)
+    print(f"Read {path}: {plan.describe()}.", file=out)
+    if plan.encoding:
+        print(f"Text encoding: {plan.encoding}.", file=out)
+    for note in plan.notes:
+        print(f"Note: {note}", file=out)
+    if plan.problems:
+        return _report_problems(plan.problems, out)
+
+    url = engine.url
+    with db_engine.plain_errors(url):
+        if dry_run:
+            with Session(db_engine.read_only(engine)) as session:
+                problems = roster.check_roster(session, plan, today=today)
+                if problems:
+                    return _report_problems(problems, out)
+                summary = roster.preview_roster(session, plan, today=today)
+                session.rollback()
+            _print_summary(summary, plan, out, heading="Dry run: nothing was written. The "
+                           "import would make these changes:")  # fmt: skip
+            return EXIT_OK
+        try:
+            with Session(engine) as session, session.begin():
+                summary = roster.apply_roster(session, plan, today=today)
+        except roster.RosterInvalid as invalid:
+            return _report_problems(invalid.problems, out)
+    log.info("imported %s: %s", path, "; ".join(summary.lines()))
+    _print_summary(
+        summary,
+        plan,
+        out,
+        heading=f"Imported into {db_engine.describe(url)}:"
+        if summary.changed
+        else "The register already matches this roster; nothing was changed:",
+    )
+    return EXIT_OK
+
+
+def _report_problems(problems: list[roster.RosterProblem], out: TextIO) -> int:
+    n = len(problems)
+    print(f"The roster has {n} problem{'s' if n != 1 else ''}:", file=out)
+    print(roster.format_problems(problems, limit=None), file=out)
+    print("Nothing was imported. Fix the problems in the file and run the import again.", file=out)
+    return EXIT_PROBLEMS
+
+
+def _print_summary(
+    summary: roster.ImportSummary, plan: roster.RosterPlan, out: TextIO, *, heading: str
+) -> None:
+    print(heading, file=out)
+    for line in summary.lines():
+        print(f"  {line}", file=out)
+    for note in summary.notes[len(plan.notes) :]:
+        print(f"Note: {note}", file=out)
