@@ -11,10 +11,16 @@ Everything runs in one process against the database given by ``--database``
   ``make_sessionmaker(engine)``, ``repository.mark`` (versioned UPDATE plus its
   ``AttendanceChange`` row), commit;
 - the baselines, on the same rows: ``mark: raw psycopg`` (PostgreSQL: SELECT the
-  row, versioned UPDATE, commit on one open connection), ``mark: plain ORM``
-  (session per action, ORM load + change + commit, no change log, same engine),
-  and ``mark: raw sqlite3`` (SQLite, for information: the same pragmas as the
-  app, BEGIN IMMEDIATE, SELECT, versioned UPDATE, COMMIT).
+  row, versioned UPDATE, commit on one open connection) and ``mark: plain ORM``
+  (SQLite: session per action, ORM load + change + commit, no change log, same
+  engine);
+- for information: the other of those two, ``mark: raw sqlite3`` (the app's
+  pragmas, BEGIN IMMEDIATE, SELECT, versioned UPDATE, COMMIT), the raw marks
+  with the change-log row too, and on PostgreSQL the app's mark without the
+  pool's pre-ping;
+- with ``--what-if``: candidate changes to the app's code (a join-free
+  ``recent_marks``, the mark as Core statements, the mark as one PostgreSQL
+  statement), discussed in bench/README.md.
 
 Each round runs every operation once, starting at a different one each round,
 so drift (checkpoints, autovacuum, a noisy neighbour) falls on all of them
