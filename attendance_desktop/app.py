@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import URL
@@ -111,20 +111,19 @@ def _wait_for_crash_dialog(app: QApplication) -> None:
 
 
 def run_and_wait(operations: Any, work: Callable[[Session], T]) -> T:
-    """Run ``work`` on the worker and wait for it in a local event loop (start-up only)."""
-    loop = QEventLoop()
+    """Run ``work`` on the worker and wait for it, handling events (start-up only).
+
+    Events are processed by hand rather than in a ``QEventLoop``: a nested loop
+    returns at once if the application was told to quit before ``exec()`` runs.
+    """
     outcome: dict[str, Any] = {}
-
-    def done(result: T) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(error: BaseException) -> None:
-        outcome["error"] = error
-        loop.quit()
-
-    operations.run(work, done, failed)
-    loop.exec()
+    operations.run(
+        work,
+        lambda result: outcome.update(result=result),
+        lambda error: outcome.update(error=error),
+    )
+    while not outcome:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]  # type: ignore[no-any-return]
