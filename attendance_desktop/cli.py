@@ -6,11 +6,13 @@
 ``attendance-desktop db current``      print the database's revision
 ``attendance-desktop db check``        exit 1 when the database needs upgrading
 ``attendance-desktop db backup``       copy the database (SQLite file or pg_dump)
+``attendance-desktop import PATH``     import a roster (CSV or OneRoster), all or nothing
 
 Exit status: 0 success; 1 ``db check`` found the database behind; 2 bad
 usage or URL; 3 the database cannot be used (unreachable, locked, read-only,
-corrupt, from a newer version).  Errors are one plain line on stderr, never a
-traceback; the details go to the log file.
+corrupt, from a newer version) or the roster has problems (nothing written).
+Errors are one plain line on stderr, never a traceback; the details go to the
+log file.
 """
 
 from __future__ import annotations
@@ -66,6 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup = db_commands.add_parser("backup", help="write a timestamped copy of the database")
     backup.add_argument("--to", metavar="PATH", type=Path, help="where to write the copy")
+    roster = commands.add_parser(
+        "import",
+        help="import a roster: a CSV file, or a OneRoster bundle (folder or .zip)",
+        description="Import students, teachers, classes and enrollments. Everything is checked "
+        "first; any problem is listed with its file, line and column and nothing is written. "
+        "Importing the same file again changes nothing.",
+    )
+    roster.add_argument("path", metavar="PATH", type=Path, help="the CSV file, folder or .zip")
+    roster.add_argument(
+        "--dry-run", action="store_true", help="check and show what would change; write nothing"
+    )
     return parser
 
 
@@ -83,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"attendance-desktop: cannot write the log file: {exc}", file=sys.stderr)
     try:
         url = db_engine.resolve_url(args.database, settings_url=settings.load().database_url())
+        if args.command == "import":
+            return _run_import(args, url)
         return _run_db_command(args, url)
     except errors.KnownError as exc:
         log.debug("command failed", exc_info=True)
@@ -139,6 +154,17 @@ def _run_db_command(args: argparse.Namespace, url: URL) -> int:
             print(f"Backup written to {_backup(engine, args.to)}")
             return EXIT_OK
         raise AssertionError(action)
+    finally:
+        engine.dispose()
+
+
+def _run_import(args: argparse.Namespace, url: URL) -> int:
+    from attendance_desktop.import_cli import run_import
+
+    engine = db_engine.create_app_engine(url)
+    try:
+        migrate.upgrade(engine)  # as the app does at start-up (with a backup on SQLite)
+        return run_import(engine, args.path, dry_run=args.dry_run, out=sys.stdout)
     finally:
         engine.dispose()
 

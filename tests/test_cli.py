@@ -155,3 +155,37 @@ def test_no_arguments_to_db_is_a_usage_error() -> None:
     result = run_cli("db")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "rosters"
+
+
+def test_import_command_all_or_nothing(tmp_path: Path) -> None:
+    database = tmp_path / "school.sqlite3"
+    broken = run_cli("--database", str(database), "import", str(FIXTURES / "oneroster_broken"))
+    assert broken.returncode == 3
+    assert "Traceback" not in broken.stderr + broken.stdout
+    assert "line" in broken.stdout + broken.stderr
+    db = sqlite3.connect(database)
+    assert db.execute("SELECT count(*) FROM student").fetchone() == (0,)
+    db.close()
+
+    good = run_cli("--database", str(database), "import", str(FIXTURES / "oneroster_1_1"))
+    assert good.returncode == 0, good.stderr
+    db = sqlite3.connect(database)
+    students = db.execute("SELECT count(*) FROM student").fetchone()[0]
+    db.close()
+    assert students > 0
+    again = run_cli("--database", str(database), "import", str(FIXTURES / "oneroster_1_1"))
+    assert again.returncode == 0
+    db = sqlite3.connect(database)
+    assert db.execute("SELECT count(*) FROM student").fetchone()[0] == students
+    db.close()
+
+
+def test_import_of_a_missing_path_is_one_plain_line(tmp_path: Path) -> None:
+    result = run_cli(
+        "--database", str(tmp_path / "s.sqlite3"), "import", str(tmp_path / "nope.csv")
+    )
+    assert result.returncode == 3
+    assert_one_plain_line(result)
