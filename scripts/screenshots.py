@@ -135,7 +135,12 @@ def _render(scratch: Path, out: Path) -> int:
     except ImportError:
         print("settings dialog not available yet: skipped settings.png")
     else:
+        from PySide6.QtWidgets import QTabWidget
+
         dialog = SettingsDialog(window, operations, window.settings)
+        tabs = dialog.findChild(QTabWidget)
+        if tabs is not None and tabs.count() > 1:
+            tabs.setCurrentIndex(1)  # the attendance codes: more to see than a file path
         dialog.show()
         settle(operations)
         save(dialog, out / "settings.png")

@@ -522,8 +522,11 @@ class MainWindow(QMainWindow):
         codes = self.register_model.codes.codes
         keys = " ".join(c.shortcut for c in codes) or "P A L E"
         self.hint_label.setText(
-            f"{keys}: mark · Space: next mark · Ctrl+Enter: all present · "
-            "type a name or / to find · N: note · Ctrl+Z: undo · F1: help"
+            f"{keys}: mark · Space: next · Ctrl+Enter: all present · / find · N note · "
+            "Ctrl+Z undo · F1 help"
+        )
+        self.hint_label.setToolTip(
+            "Letters that are not a mark's key find a student by name; / finds any name"
         )
 
     def _update_save_indicator(self, *_: object) -> None:
