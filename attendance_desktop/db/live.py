@@ -188,6 +188,13 @@ class SqlitePoller(_Watcher):
         self._interval = interval
         self._versions: dict[int, int] = {}
         self._statuses: dict[int, str] = {}
+        # Set by watch(): look at newly watched registers now, not at the next commit,
+        # or that commit's changes would only be recorded as the "first look".
+        self._rescan = threading.Event()
+
+    def watch(self, session_ids: Iterable[int]) -> None:
+        super().watch(session_ids)
+        self._rescan.set()
 
     def forget(self) -> None:
         """Drop remembered versions (after the window reloaded everything itself)."""
@@ -206,7 +213,8 @@ class SqlitePoller(_Watcher):
                     self._set_connected(True)
                     last_data_version = None
                 data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
-                if data_version != last_data_version:
+                if data_version != last_data_version or self._rescan.is_set():
+                    self._rescan.clear()
                     last_data_version = data_version
                     changes = self._diff(conn)
                     if changes:
