@@ -6,17 +6,21 @@ The expected numbers below were counted by hand from the mark strings in
 
 from __future__ import annotations
 
+import csv
+import io
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import openpyxl
 import pytest
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
-from attendance_desktop import reports
+from attendance_desktop import report_cli, reports
 from attendance_desktop.db.models import (
     Attendance,
     ClassSession,
@@ -26,6 +30,7 @@ from attendance_desktop.db.models import (
     Student,
     Teacher,
 )
+from attendance_desktop.errors import KnownError
 from attendance_desktop.reports import BadReportRequest, ReportNotFound, SchoolCalendar, Tally
 from tests.factories import code_ids
 
@@ -750,3 +755,113 @@ def test_zone_comes_from_the_school_setting(engine: Engine, school: School) -> N
     with Session(engine) as session:
         fallback = reports.student_history(session, school.students["Ben"], FIRST_DAY, LAST_DAY)
     assert fallback.calendar.name == SchoolCalendar.machine().name
+
+
+# --- the command line: attendance-desktop report ... ----------------------------------------
+
+#: Friday 27 March 2026, after school: the default range is the four weeks up to today.
+NOW = datetime(2026, 3, 27, 17, 0, tzinfo=UTC)
+
+
+def run(engine: Engine, *argv: str) -> tuple[int, str]:
+    """Run ``report ...`` as ``cli.main`` would: (exit status, what it printed)."""
+    out = io.StringIO()
+    args = report_cli.build_parser().parse_args(["report", *argv])
+    try:
+        status = report_cli.run_report(engine, args, out, now=NOW)
+    except KnownError as error:
+        message = str(error)
+        assert "\n" not in message  # one plain line
+        return error.exit_code, message
+    return status, out.getvalue()
+
+
+def test_cli_class_summary_table(engine: Engine, school: School) -> None:
+    status, text = run(engine, "class", "--class", "10X Geography", "--time-zone", "Europe/London")
+    assert status == 0
+    lines = text.splitlines()
+    assert lines[0] == "10X Geography (Mr Okafor), class summary 28 Feb 2026 to 27 Mar 2026"
+    header = next(line for line in lines if line.startswith("Student"))
+    assert header.split() == [
+        "Student", "Roster", "ID", "Joined", "Left", "P", "A", "L", "E", "Unmarked",
+        "Marked", "Attended", "Rate", "Chronic",
+    ]  # fmt: skip
+    # The default range (four weeks to today) includes Friday 13th, when all were absent.
+    ada = next(line for line in lines if line.startswith("Abbott, Ada"))
+    assert ada.split()[3:] == ["8", "2", "1", "0", "0", "11", "9", "81.8%", "Yes"]
+    dee = next(line for line in lines if line.startswith("Dubois, Dee"))
+    assert "2026-03-23" in dee and dee.split()[-2:] == ["80.0%", "Yes"]
+    whole = next(line for line in lines if line.startswith("Whole class"))
+    assert whole.split()[2:] == ["41", "6", "2", "2", "1", "51", "43", "84.3%"]
+
+
+def test_cli_student_history_csv_and_chart(engine: Engine, school: School, tmp_path: Path) -> None:
+    chart = tmp_path / "ada.png"
+    status, text = run(
+        engine, "student", "--student", "S-ADA", "--from", "2026-03-16", "--to", "2026-03-27",
+        "--format", "csv", "--time-zone", "Europe/London", "--chart", str(chart),
+    )  # fmt: skip
+    assert status == 0
+    body, _blank, last = text.rpartition("Chart written to")
+    rows = list(csv.reader(io.StringIO(body)))
+    assert rows[0] == ["Date", "Start", "Class", "Code", "Mark", "Check-in", "Note"]
+    assert len(rows) == 13  # 12 lessons
+    assert rows[1] == ["2026-03-16", "09:00", "10X Geography", "P", "Present", "09:02", ""]
+    assert chart.read_bytes().startswith(b"\x89PNG")
+    assert str(chart) in last
+
+
+def test_cli_writes_xlsx_and_csv_files(engine: Engine, school: School, tmp_path: Path) -> None:
+    workbook = tmp_path / "geography.xlsx"
+    status, text = run(engine, "class", "--class", str(school.class_id), "--output", str(workbook))
+    assert (status, text.strip()) == (0, f"Report written to {workbook}")
+    sheet = openpyxl.load_workbook(workbook).worksheets[0]
+    assert sheet["A5"].value == "Abbott, Ada"
+    table = tmp_path / "missing.csv"
+    status, _text = run(engine, "missing", "--output", str(table))
+    assert status == 0 and table.read_bytes().startswith(b"\xef\xbb\xbf")
+    plain = tmp_path / "register.txt"
+    status, _text = run(engine, "register", "--session", str(school.lessons[0]), "--output",
+                        str(plain))  # fmt: skip
+    assert status == 0 and "Abbott, Ada" in plain.read_text(encoding="utf-8")
+
+
+def test_cli_missing_and_register(engine: Engine, school: School) -> None:
+    with Session(engine) as session, session.begin():
+        planned = add_lesson(
+            session,
+            school.class_id,
+            school.teacher_id,
+            at(date(2026, 3, 27), 13, 0, LONDON),
+            status="planned",
+        )
+    status, text = run(engine, "missing", "--teacher", "Mr Okafor", "--time-zone", "Europe/London")
+    assert status == 0
+    row = next(line for line in text.splitlines() if line.startswith("Mr Okafor"))
+    assert row.split() == ["Mr", "Okafor", "2026-03-27", "13:00", "13:50", "10X", "Geography",
+                           "G1", "never", "started"]  # fmt: skip
+    status, text = run(engine, "register", "--session", str(planned))
+    assert status == 0
+    assert "register not started" in text and "Dubois, Dee" in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "words"),
+    [
+        (["student", "--student", "Nobody"], 3, "No student has the id"),
+        (["class", "--class", "11Z Latin"], 3, "No class has the id"),
+        (["missing", "--teacher", "Mrs Nobody"], 3, "No teacher"),
+        (["register", "--session", "99999"], 3, "no lesson with id 99999"),
+        (["class", "--class", "10X Geography", "--from", "2026-02-30"], 2, "is not a date"),
+        (["class", "--class", "10X Geography", "--to", "27/03/2026"], 2, "Use YYYY-MM-DD"),
+        (["class", "--class", "10X Geography", "--from", "2026-03-27", "--to", "2026-03-01"], 2,
+         "is after --to"),
+        (["class", "--class", "10X Geography", "--format", "xlsx"], 2, "--output"),
+        (["class", "--class", "10X Geography", "--time-zone", "Mars/Olympus"], 2, "time zone"),
+    ],
+)  # fmt: skip
+def test_cli_errors_are_one_plain_line(
+    engine: Engine, school: School, argv: list[str], status: int, words: str
+) -> None:
+    got, message = run(engine, *argv)
+    assert (got, words in message) == (status, True), message
