@@ -113,17 +113,11 @@ def class_rate_figure(series: RateSeries, figure: Figure | None = None) -> Figur
     threshold = CHRONIC_RATE_THRESHOLD * 100
     reference = ax.axhline(threshold, color=THRESHOLD_COLOUR, linestyle="--", linewidth=1.5)
     reference.set_gid(THRESHOLD_LINE)
-    reference.set_label("chronic absence threshold")
-    ax.annotate(
-        f"{threshold:.0f}%: chronic absence threshold",
-        xy=(0.0, threshold),
-        xycoords=("axes fraction", "data"),
-        xytext=(4, -4),
-        textcoords="offset points",
-        va="top",
-        fontsize=TEXT_SIZE - 1,
-        color=THRESHOLD_COLOUR,
-    )
+    # A key rather than a label on the line: the line can run along the threshold, and
+    # the bottom of a 0-100 % chart is almost always empty.
+    line.set_label("Attendance rate")
+    reference.set_label(f"{threshold:.0f}%: chronic absence threshold")
+    ax.legend(loc="lower left", frameon=False, fontsize=TEXT_SIZE - 1)
     # A little room above 100 % for the labels of full weeks; ticks stop at 100 %.
     ax.set_ylim(0, 106)
     ax.yaxis.set_major_locator(FixedLocator([0, 20, 40, 60, 80, 90, 100]))

@@ -48,7 +48,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
         "registers, a lesson's register",
         description="Reports in the school's local dates. Without --from/--to a report "
         "covers the last four weeks. Attendance rate = attended / marked sessions; chronic "
-        "absence = missing 10%% or more of them, excused absences included.",
+        "absence = missing 10% or more of them, excused absences included.",
     )
     kinds = report.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
 
@@ -93,7 +93,12 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
 
 
 def _range_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="first_day", metavar="YYYY-MM-DD", help="first day")
+    parser.add_argument(
+        "--from",
+        dest="first_day",
+        metavar="YYYY-MM-DD",
+        help="first day (default: four weeks before --to)",
+    )
     parser.add_argument(
         "--to", dest="last_day", metavar="YYYY-MM-DD", help="last day, included (default: today)"
     )
