@@ -76,7 +76,7 @@ def _run(app: QApplication, *, database: str | None, demo_dir: Path | None) -> i
         result = migrate.upgrade(engine)
         if result.backup:
             log.info("Backed up the database to %s before upgrading it", result.backup)
-        return _run_window(app, engine, user_settings, demo=demo_dir is not None)
+        return _run_window(app, engine, user_settings, demo_dir=demo_dir)
     except errors.KnownError as exc:
         log.warning("Cannot start: %s", exc)
         box = show_known_error(None, exc)
@@ -161,12 +161,14 @@ def _load_demo(operations: Any, today: date) -> None:
 
 
 def _run_window(
-    app: QApplication, engine: Engine, user_settings: settings.Settings, *, demo: bool
+    app: QApplication, engine: Engine, user_settings: settings.Settings, *, demo_dir: Path | None
 ) -> int:
+    from attendance_desktop.outbox import OUTBOX_FILE_NAME, Outbox
     from attendance_desktop.ui.main_window import MainWindow
     from attendance_desktop.ui.operations import Operations
     from attendance_desktop.ui.sessions_model import teachers
 
+    demo = demo_dir is not None
     operations = Operations(engine)
     zone = rules.local_zone(user_settings.time_zone)
     today = rules.local_day(rules.system_clock(), zone)
@@ -186,7 +188,10 @@ def _run_window(
             if known and user_settings.teacher_id not in {tid for tid, _ in known}:
                 _pick_teacher(user_settings, known)
 
-        window = MainWindow(operations, user_settings, zone=zone, demo=demo)
+        # Marks kept while the server is away go to the user's data folder (sent at the
+        # next start if need be); the demo keeps even those in its throwaway folder.
+        outbox = Outbox(engine, demo_dir / OUTBOX_FILE_NAME) if demo_dir is not None else None
+        window = MainWindow(operations, user_settings, zone=zone, demo=demo, outbox=outbox)
         window.show()
         return int(app.exec())
     finally:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
@@ -204,7 +205,8 @@ def build_ui(
     ui.idle()
     yield ui
     ui.idle()
-    window.close()
+    if shiboken6.isValid(window):  # pytest-qt closes and deletes its widgets first
+        window.close()
     operations.wait_for_done()
     db.dispose()
     event.remove(engine, "checkout", on_checkout)
@@ -432,10 +434,17 @@ def test_right_click_lists_every_code_and_the_rows_history(sqlite_ui: UI) -> Non
     assert menu is not None
     labels = [a.text().split("\t")[0] for a in menu.actions()]
     assert {"Present", "Absent", "Late", "Excused"} <= set(labels)
-    history = next(a.menu() for a in menu.actions() if a.text() == "History")
+    history = next(a for a in menu.actions() if a.text().startswith("History"))
+    history.trigger()
+    dialog = ui.view.history_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     ui.idle()
-    entries = [a.text() for a in history.actions()]
-    assert len(entries) == 1 and "Late" in entries[0] and "Ms Rivera" in entries[0]
+    table = dialog.model
+    assert table.rowCount() == 1
+    cells = [table.index(0, c).data() for c in range(table.columnCount())]
+    assert cells[1] == "Not marked → Late (09:01)"
+    assert cells[2] == "Marked" and cells[3] == "Ms Rivera" and cells[4]
+    dialog.close()
     excused = next(a for a in menu.actions() if a.text().startswith("Excused"))
     excused.trigger()
     menu.close()
@@ -512,8 +521,24 @@ def test_close_then_edit_asks_for_a_reason_and_logs_it_then_reopen(ui: UI) -> No
 # --- never losing a mark ------------------------------------------------------------------------
 
 
+class _Serialization(Exception):
+    """What psycopg raises when PostgreSQL gives up on a transaction that clashed."""
+
+    sqlstate = "40001"
+
+
+def busy_error(engine: Engine, statement: str) -> sa_exc.OperationalError:
+    """A transient clash: a locked file (SQLite) or a serialization failure (PostgreSQL).
+    Retried in place; an unreachable server is another matter (see test_offline_ui)."""
+    if engine.dialect.name == "sqlite":
+        return sa_exc.OperationalError(statement, {}, Exception("database is locked"))
+    return sa_exc.OperationalError(
+        statement, {}, _Serialization("could not serialize access due to concurrent update")
+    )
+
+
 class FailingUpdates:
-    """Makes the next ``times`` UPDATEs of attendance rows fail like a locked/unreachable DB."""
+    """Makes the next ``times`` UPDATEs of attendance rows fail like a locked or busy DB."""
 
     def __init__(self, engine: Engine, times: int) -> None:
         self.engine = engine
@@ -525,7 +550,7 @@ class FailingUpdates:
         if self.left and statement.lstrip().upper().startswith("UPDATE ATTENDANCE "):
             self.left -= 1
             self.failed += 1
-            raise sa_exc.OperationalError(statement, {}, Exception("database is locked"))
+            raise busy_error(self.engine, statement)
 
     def remove(self) -> None:
         event.remove(self.engine, "before_cursor_execute", self)
@@ -535,13 +560,12 @@ def test_a_failed_write_is_retried_until_saved_and_the_user_is_told(ui: UI) -> N
     ui.open_register()
     failing = FailingUpdates(ui.engine, times=2)
     try:
+        states: list[SaveState] = []
+        ui.model.dataChanged.connect(lambda *_: states.append(ui.model.rows[0].save_state))
         QTest.keyClick(ui.view, Qt.Key.Key_A)
         ui.qtbot.waitUntil(lambda: failing.failed >= 1)
-        ui.idle()
-        row = ui.model.rows[0]
-        assert row.save_state in (SaveState.RETRYING, SaveState.PENDING)
-        ui.qtbot.waitUntil(lambda: ui.window.register_panel.banner.isVisible() or not failing.left)
-        assert "not saved yet" in ui.status_text()
+        ui.qtbot.waitUntil(lambda: SaveState.RETRYING in states)
+        assert "not saved yet" in ui.status_text() or not failing.left
         ui.settle()
     finally:
         failing.remove()
@@ -577,7 +601,7 @@ def test_a_write_that_keeps_failing_is_shown_as_not_saved_and_offered_again(ui: 
     assert not ui.window.register_panel.banner.isVisible()
 
 
-def test_a_conflict_reloads_the_row_and_says_so(ui: UI) -> None:
+def test_a_conflict_shows_theirs_and_the_bar_and_marking_again_settles_it(ui: UI) -> None:
     ui.open_register()
     ids = code_ids(ui.db)
     attendance_id = ui.model.rows[0].attendance_id
@@ -587,17 +611,23 @@ def test_a_conflict_reloads_the_row_and_says_so(ui: UI) -> None:
             .where(Attendance.id == attendance_id)
             .values(code_id=ids["E"], version=Attendance.version + 1, changed_by="Mr Okafor")
         )
-    QTest.keyClick(ui.view, Qt.Key.Key_A)
+    QTest.keyClick(ui.view, Qt.Key.Key_A)  # before this screen heard of it
     ui.settle()
-    assert ui.codes_in_db()[ui.model.rows[0].student_id] == "E"
+    assert ui.codes_in_db()[ui.model.rows[0].student_id] == "E"  # theirs not overwritten
     assert ui.model.rows[0].code_id == ids["E"]
     assert ui.model.rows[0].version == 2
-    message = ui.status_text()
-    assert "Mr Okafor" in message and "Excused" in message and "not saved" in message
+    assert ui.model.rows[0].save_state == SaveState.CONFLICT
+    bar = ui.window.register_panel.conflict_bar
+    assert bar.isVisible()
+    assert "Mr Okafor" in bar.details.text() and "Excused" in bar.details.text()
+    assert "Absent" in bar.details.text()
+    assert "bar above the register" in ui.status_text()
     QTest.keyClick(ui.view, Qt.Key.Key_Up)
-    QTest.keyClick(ui.view, Qt.Key.Key_A)  # now on top of their version: accepted
+    QTest.keyClick(ui.view, Qt.Key.Key_L)  # now on top of theirs, seen: accepted
     ui.settle()
-    assert ui.codes_in_db()[ui.model.rows[0].student_id] == "A"
+    assert ui.codes_in_db()[ui.model.rows[0].student_id] == "L"
+    assert not bar.isVisible()  # the new mark settled the conflict
+    assert ui.model.rows[0].save_state == SaveState.SAVED
 
 
 # --- the scenario from the issue ----------------------------------------------------------------

@@ -3,6 +3,11 @@
 Everything that reads or writes the database goes through ``Operations`` (one
 worker thread); this module only arranges widgets and reacts to results.
 Window size, the splitter and column widths are kept in ``settings.ui``.
+
+Other computers' changes to the lessons on screen arrive through
+``LiveUpdates`` and update only the rows they touched.  When the server goes
+away, marks are kept in the local outbox (see ``MarkWriter``) and the register
+says so; marks kept by an earlier run are sent at start-up.
 """
 
 from __future__ import annotations
@@ -34,7 +39,10 @@ from PySide6.QtWidgets import (
 from attendance_desktop import __version__, errors, rules
 from attendance_desktop import settings as settings_module
 from attendance_desktop.db import repository
+from attendance_desktop.db.live import RowChange
+from attendance_desktop.outbox import Outbox
 from attendance_desktop.settings import Settings
+from attendance_desktop.ui.live_updates import LiveUpdates
 from attendance_desktop.ui.mark_writer import was_handled
 from attendance_desktop.ui.operations import Operations
 from attendance_desktop.ui.register_model import LessonInfo, RegisterModel
@@ -49,6 +57,7 @@ from attendance_desktop.ui.sessions_model import (
     LessonRole,
     LessonRow,
     SessionsModel,
+    load_counts,
     load_day,
     teachers,
 )
@@ -68,6 +77,7 @@ SHORTCUTS_HTML = """
 <tr><td><b>Up</b>/<b>Down</b>, <b>J</b>/<b>K</b></td><td>move between students</td></tr>
 <tr><td>other letters</td><td>jump to a student by name (type-ahead)</td></tr>
 <tr><td><b>/</b> then a name</td><td>find a student whose name starts with a mark's letter</td></tr>
+<tr><td><b>Ctrl+H</b></td><td>the selected student's history: every change, who, when</td></tr>
 <tr><td>right-click</td><td>every mark, the note and the row's history</td></tr>
 </table>
 <p>Present after the grace period becomes Late automatically; press
@@ -104,6 +114,9 @@ class MainWindow(QMainWindow):
         zone: tzinfo | None = None,
         demo: bool = False,
         keep_settings: bool = True,
+        outbox: Outbox | None = None,
+        live: bool = True,
+        live_interval: float = 1.0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -130,8 +143,14 @@ class MainWindow(QMainWindow):
         # The register (right).
         self.register_model = RegisterModel(self)
         self.register_model.zone = self.zone
+        self.outbox = outbox if outbox is not None else Outbox(operations.engine)
         self.controller = RegisterController(
-            operations, self.register_model, actor=self.actor, clock=clock, parent=self
+            operations,
+            self.register_model,
+            actor=self.actor,
+            clock=clock,
+            outbox=self.outbox,
+            parent=self,
         )
         self.register_panel = RegisterPanel(self.controller)
         self.register_view = self.register_panel.view
@@ -203,7 +222,26 @@ class MainWindow(QMainWindow):
         self.register_view.searchChanged.connect(self._on_search_changed)
         self.writer.unsavedChanged.connect(self._update_save_indicator)
         self.writer.stateChanged.connect(self._update_save_indicator)
+        self.writer.offlineChanged.connect(self._on_offline_changed)
+        self.writer.waitingChanged.connect(self._update_save_indicator)
+        self.writer.replayed.connect(self._on_replayed)
         operations.failed.connect(self._on_operation_failed)
+
+        # Other computers' changes: the lessons listed and the register shown.
+        self.live_updates: LiveUpdates | None = None
+        if live:
+            self.live_updates = LiveUpdates(
+                operations.engine.url, interval=live_interval, parent=self
+            )
+            self.live_updates.changed.connect(self._on_live_changes)
+            self.live_updates.statusChanged.connect(self._on_live_status)
+            self.controller.live = self.live_updates.available
+            self.live_updates.start()
+        self._counts_wanted: set[int] = set()
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(300)
+        self._counts_timer.timeout.connect(self._refresh_counts)
 
         self.resize(1280, 800)
         self._restore_ui_state()
@@ -211,6 +249,12 @@ class MainWindow(QMainWindow):
         self._update_save_indicator()
         self.load_teachers()
         self.load_day()
+        if self.writer.replay_left_over():
+            waiting = self.writer.waiting()
+            self.show_message(
+                f"Sending {waiting} mark{'s' if waiting != 1 else ''} kept on this computer "
+                "from the last time the app ran…"
+            )
 
     # --- building ------------------------------------------------------------------------------
 
@@ -271,6 +315,12 @@ class MainWindow(QMainWindow):
             "Everyone not yet marked becomes Present (Late after the grace period)",
         )
         self.undo_action = self._action("&Undo last mark", self.controller.undo, ["Ctrl+Z"])
+        self.history_action = self._action(
+            "Student's &history…",
+            self.register_view.show_history,
+            ["Ctrl+H"],
+            "Every change to the selected student's mark: old and new, who, when, where",
+        )
         self.note_action = self._action("Edit &note", self.register_view.edit_note)
         self.note_action.setText("Edit &note\tN")
         self.close_register_action = self._action("&Close register", self.controller.close_lesson)
@@ -281,6 +331,7 @@ class MainWindow(QMainWindow):
             self.all_present_action,
             self.undo_action,
             self.note_action,
+            self.history_action,
         ):
             register_menu.addAction(action)
         register_menu.addSeparator()
@@ -411,6 +462,7 @@ class MainWindow(QMainWindow):
         now = self.clock()
         self.sessions_model.now = now
         self.sessions_model.set_rows(rows)
+        self._update_watch()
         if not rows:
             who = "anyone" if self.all_teachers() else "you"
             self.sessions_empty.setText(
@@ -498,6 +550,7 @@ class MainWindow(QMainWindow):
         if lesson is not None:
             self.sessions_model.update_lesson(lesson.id, status=lesson.status)
             self._on_counts_changed()
+        self._update_watch()
 
     def _on_counts_changed(self) -> None:
         lesson = self.controller.lesson
@@ -506,6 +559,77 @@ class MainWindow(QMainWindow):
             return
         marked = sum(1 for r in rows if r.code_id is not None)
         self.sessions_model.update_lesson(lesson.id, marked=marked, total=len(rows))
+
+    # --- other computers' changes ---------------------------------------------------------------
+
+    def _update_watch(self) -> None:
+        if self.live_updates is None:
+            return
+        ids = {row.id for row in self.sessions_model.rows}
+        if self.controller.lesson is not None:
+            ids.add(self.controller.lesson.id)
+        self.live_updates.watch(ids)
+
+    def _on_live_changes(self, changes: list[RowChange]) -> None:
+        self.controller.apply_changes(changes)
+        current = self.controller.lesson.id if self.controller.lesson else None
+        others = {c.session_id for c in changes if c.session_id != current}
+        if others:
+            self._counts_wanted |= others
+            if not self._counts_timer.isActive():
+                self._counts_timer.start()
+
+    def _on_live_status(self, connected: bool, resync: bool) -> None:
+        if resync:
+            self.controller.resync()
+            self._counts_wanted |= {row.id for row in self.sessions_model.rows}
+            self._counts_timer.start()
+        if connected and self.writer.offline:
+            self.writer.probe()  # the listener got through: the server may be back
+
+    def _refresh_counts(self) -> None:
+        """The list's status and counts of lessons changed elsewhere (no reset)."""
+        current = self.controller.lesson.id if self.controller.lesson else None
+        wanted = sorted(self._counts_wanted - {current} if current else self._counts_wanted)
+        self._counts_wanted.clear()
+        if not wanted:
+            return
+
+        def done(found: dict[int, tuple[str, int, int]]) -> None:
+            for lesson_id, (status, marked, total) in found.items():
+                number = self.sessions_model.row_of(lesson_id)
+                if number is None:
+                    continue
+                if total:
+                    self.sessions_model.update_lesson(
+                        lesson_id, status=status, marked=marked, total=total
+                    )
+                else:  # not started: the list shows how many are enrolled
+                    self.sessions_model.update_lesson(lesson_id, status=status)
+
+        self.operations.run(lambda s: load_counts(s, wanted), done)
+
+    # --- offline -------------------------------------------------------------------------------
+
+    def _on_offline_changed(self, offline: bool) -> None:
+        self._update_save_indicator()
+        if not offline:
+            self.show_message("The server is back: every mark kept on this computer was sent.")
+
+    def _on_replayed(self, sent: int, conflicts: int, left_over: bool) -> None:
+        marks = f"{sent} mark{'s' if sent != 1 else ''}"
+        when = " from the last time the app ran" if left_over else ""
+        text = f"Sent {marks} kept on this computer{when}."
+        if conflicts:
+            text += (
+                f" {conflicts} had been changed on another computer meanwhile: "
+                "see the bar above the register."
+            )
+        self.show_message(text)
+        self._counts_wanted |= {row.id for row in self.sessions_model.rows}
+        self._counts_timer.start()
+        if self.controller.lesson is not None:
+            self.controller.refresh_rows(None)
 
     # --- status bar ----------------------------------------------------------------------------
 
@@ -532,7 +656,14 @@ class MainWindow(QMainWindow):
     def _update_save_indicator(self, *_: object) -> None:
         unsaved = self.writer.unsaved()
         failing = self.writer.failing()
-        if failing:
+        waiting = self.writer.waiting()
+        if self.writer.offline or waiting:
+            self.save_label.setText(f"⏳ {waiting} waiting on this computer")
+            self.save_label.setStyleSheet("color: #1967D2; font-weight: bold;")
+            self.save_label.setToolTip(
+                "Kept in a file on this computer; sent when the server answers again"
+            )
+        elif failing:
             self.save_label.setText(f"⚠ {unsaved} not saved")
             self.save_label.setStyleSheet("color: #B3261E; font-weight: bold;")
             self.save_label.setToolTip("Retried automatically; Register > Retry unsaved marks")
@@ -551,6 +682,11 @@ class MainWindow(QMainWindow):
         """Failures of loads and lesson changes; the writer reports its own in the rows."""
         if was_handled(error):
             return  # a mark's failure: its row, the banner and the status bar say it
+        if isinstance(error, errors.DatabaseUnreachable) and self.outbox is not None:
+            # The banner says it and stays until the server is back; marks go on.
+            self.writer.go_offline()
+            self.show_message(str(error))
+            return
         if isinstance(error, errors.KnownError):
             self.show_message(str(error))
             QTimer.singleShot(0, lambda: self.show_known_error(error))
@@ -703,7 +839,8 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsaved = self.writer.unsaved()
+        # Marks not in the database yet go to the outbox file: sent at the next start.
+        unsaved = self.writer.keep_unsaved()
         if unsaved:
             if not self.confirm_quit_unsaved(unsaved):
                 self.writer.retry_now()
@@ -718,6 +855,8 @@ class MainWindow(QMainWindow):
                     write.label,
                     write.last_error,
                 )
+        if self.live_updates is not None:
+            self.live_updates.stop()
         try:
             self.save_ui_state()
         except OSError as exc:

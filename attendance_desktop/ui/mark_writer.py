@@ -1,41 +1,55 @@
 """Writes each mark as soon as it is made, and keeps it until the database has it.
 
-Every mark becomes a ``PendingWrite`` in a queue of its own attendance row.
-Only the head of a row's queue is in flight at a time, carrying the version
-the row had when last read or written (``repository.mark`` refuses it if
-someone else wrote in between).  Rows are independent: one row waiting for a
-locked file does not hold up the rest of the class.
+Every mark becomes a ``PendingWrite`` carrying its *base*: the row's values
+and version as the screen showed them when the mark was made.  It is saved
+through ``repository.save_edit``, which merges it, field by field, with
+anything another computer wrote meanwhile:
 
-When a write fails:
+- ``saved``: written as made;
+- ``merged``: someone changed another field (one the status, the other the
+  note): both are kept, and the row says it was merged and with whom;
+- ``agreed``: someone had already made the same change: nothing is written and
+  nothing is shown;
+- ``conflict``: someone changed the same field to something else.  Nothing of
+  theirs is overwritten; a ``Conflict`` waits in ``conflicts`` for the teacher
+  to settle (``keep_mine`` is a new versioned write on top of theirs,
+  ``take_theirs`` drops ours).  Conflicts queue; none blocks other marks.
 
-- a ``KnownError`` such as an unreachable server or a locked file is retried
-  automatically, waiting longer each time (``retry_delays_ms``); after the
-  last step the row says "Not saved" and it keeps being retried at the
-  longest delay, and ``retry_now`` offers it again at once;
-- a ``ConflictError`` means another computer changed the row: nothing of ours
-  was written, the row's queued marks are handed back (``conflict``) so the
-  window can reload the row and say so;
-- anything else is a bug: the write stays queued and is offered again
-  (``retry_now``), and the error goes to the crash dialog.
+Each attendance row has its own queue and only its head is in flight, so one
+row waiting for a locked file does not hold up the rest of the class.
 
-A write is dropped only after the database confirmed it, or after a conflict
-the user is told about.  Nothing is ever silently lost.
+When the server cannot be reached (``DatabaseUnreachable``, at the first
+failure: no waiting through retries) the writer goes *offline*: that mark and
+every later one go to the local ``Outbox``, a file, so closing the app or a
+crash loses nothing.  The server is probed every few seconds; when it answers,
+the outbox is replayed, oldest first, through the same merging write.  Other
+environment errors (a locked file, a busy server) are retried in place,
+waiting longer each time.  A bug stays queued, goes to the crash dialog and is
+offered again by ``retry_now``.
+
+A write is dropped only after the database settled it, or after the teacher
+settled its conflict.  Nothing is ever silently lost.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from attendance_desktop import errors
+from attendance_desktop import errors, merge
 from attendance_desktop.db import repository
+from attendance_desktop.db.models import Attendance, AttendanceChange, Student
+from attendance_desktop.outbox import Outbox, PendingEdit, replay
 from attendance_desktop.ui.operations import Operations
 from attendance_desktop.ui.register_model import SaveState
 
@@ -53,10 +67,32 @@ def was_handled(error: BaseException) -> bool:
     return bool(getattr(error, _HANDLED, False))
 
 
+@dataclass(frozen=True)
+class Someone:
+    """Who wrote a change, from which computer, and when."""
+
+    name: str
+    machine: str = ""
+    at: datetime | None = None
+
+    def describe(self, zone: tzinfo | None = None) -> str:
+        """ "Mr Okafor on OFFICE-1 at 09:03" (local time)."""
+        text = self.name or "someone"
+        if self.machine:
+            text += f" on {self.machine}"
+        if self.at is not None:
+            text += f" at {self.at.astimezone(zone).strftime('%H:%M')}"
+        return text
+
+
 @dataclass
 class PendingWrite:
     attendance_id: int
     changes: dict[str, Any]
+    #: The row as the screen showed it when the mark was made (values and version).
+    base: dict[str, Any]
+    class_session_id: int
+    actor: repository.Actor
     kind: str = "mark"
     reason: str | None = None
     #: For messages and the log: "Ava Abbott: Present".
@@ -66,19 +102,109 @@ class PendingWrite:
     errors_seen: list[str] = field(default_factory=list)
 
 
-class MarkWriter(QObject):
-    """The per-row write queues, their retries, and what each row's state is."""
+@dataclass(frozen=True)
+class Conflict:
+    """One field group of one row changed here and on another computer, differently."""
 
-    #: A write was committed: (attendance_id, snapshot of the stored row).
-    saved = Signal(int, object)
+    attendance_id: int
+    class_session_id: int
+    student: str
+    #: "status" (the code and its check-in time) or "note".
+    group: str
+    #: Every field of the group as this computer wants it.
+    mine: dict[str, Any]
+    #: Every field of the group as stored now.
+    theirs: dict[str, Any]
+    #: The whole row as stored: Keep mine is written on top of its version.
+    stored: dict[str, Any]
+    #: Who made the stored change.
+    who: Someone
+    reason: str | None = None
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.attendance_id, self.group)
+
+    def keep_mine_changes(self) -> dict[str, Any]:
+        return {n: v for n, v in self.mine.items() if self.theirs.get(n) != v}
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What the worker hands back for a write: the outcome, and for a merge or a
+    conflict, who wrote the other change and the student's name."""
+
+    outcome: repository.EditOutcome
+    who: Someone | None = None
+    student: str = ""
+
+
+def _fields_changed(change: AttendanceChange, fields: Iterable[str]) -> bool:
+    return any(getattr(change, f"old_{n}") != getattr(change, f"new_{n}") for n in fields)
+
+
+def other_change(
+    session: Session, attendance_id: int, outcome: repository.EditOutcome
+) -> tuple[Someone | None, str]:
+    """For a merged or conflicting outcome: who made the other change, and the student.
+
+    The stored row's ``changed_by`` is not the answer when part of our edit was
+    merged in (it is us), so the change log is read: the latest change before
+    ours that touched the fields in question.
+    """
+    if outcome.status not in ("merged", "conflict"):
+        return None, ""
+    below = (
+        outcome.written_versions[0] if outcome.written_versions else int(outcome.row["version"]) + 1
+    )
+    fields: list[str] = []
+    for conflict in outcome.conflicts:
+        fields.extend(merge.FIELD_GROUPS[conflict.group])
+    changes = session.scalars(
+        select(AttendanceChange)
+        .where(AttendanceChange.attendance_id == attendance_id, AttendanceChange.version < below)
+        .order_by(AttendanceChange.version.desc())
+        .limit(20)
+    ).all()
+    found = next((c for c in changes if not fields or _fields_changed(c, fields)), None)
+    found = found or (changes[0] if changes else None)
+    who = Someone(found.changed_by, found.changed_on, found.changed_at) if found else None
+    names = session.execute(
+        select(Student.preferred_name, Student.first_name, Student.last_name)
+        .join(Attendance, Attendance.student_id == Student.id)
+        .where(Attendance.id == attendance_id)
+    ).first()
+    student = f"{names[0] or names[1]} {names[2]}" if names else f"Row {attendance_id}"
+    return who, student
+
+
+def _full_mine(conflict: merge.FieldConflict, base: dict[str, Any]) -> dict[str, Any]:
+    """Our side of a conflict with every field of its group (a field we did not change
+    keeps the value we saw: Absent on a row showing no check-in stays without one)."""
+    return {n: conflict.mine.get(n, base.get(n)) for n in merge.FIELD_GROUPS[conflict.group]}
+
+
+class MarkWriter(QObject):
+    """The per-row write queues, their retries, conflicts, and the offline outbox."""
+
+    #: A write was settled: (attendance_id, the row as stored, status, Someone or None).
+    #: ``status`` is save_edit's: saved / merged / agreed / conflict.
+    saved = Signal(int, object, str, object)
     #: A row's save state or message changed: (attendance_id,).
     stateChanged = Signal(int)
-    #: Someone else changed a row: (attendance_id, ConflictError, list[PendingWrite] not applied).
-    conflict = Signal(int, object, object)
+    #: Conflicts were added or settled.
+    conflictsChanged = Signal()
     #: A write failed: (attendance_id, error, will retry automatically).
     writeFailed = Signal(int, object, bool)
-    #: The number of marks not yet in the database changed.
+    #: The number of marks waiting in memory (not yet in the database) changed.
     unsavedChanged = Signal(int)
+    #: The server went away (True) or is back and the outbox is empty (False).
+    offlineChanged = Signal(bool)
+    #: The number of marks kept in the local outbox changed.
+    waitingChanged = Signal(int)
+    #: The outbox was replayed: (marks sent, conflicts among them, left over from a
+    #: previous run).
+    replayed = Signal(int, int, bool)
 
     #: Waits before each automatic retry; the last one repeats for as long as it takes.
     retry_delays_ms: tuple[int, ...] = (1_000, 2_000, 4_000, 8_000, 15_000, 30_000)
@@ -87,48 +213,90 @@ class MarkWriter(QObject):
         self,
         operations: Operations,
         actor: Callable[[], repository.Actor],
+        outbox: Outbox | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.operations = operations
+        self.outbox = outbox
         self._actor = actor
         self._queues: dict[int, deque[PendingWrite]] = {}
-        self._versions: dict[int, int] = {}
         self._in_flight: set[int] = set()
         self._timers: dict[int, QTimer] = {}
-        self._states: dict[int, tuple[SaveState, str]] = {}
+        self._failures: dict[int, tuple[SaveState, str]] = {}
+        #: Marks in the outbox per row, and the values they will set.
+        self._waiting: dict[int, int] = {}
+        self._waiting_changes: dict[int, dict[str, Any]] = {}
+        self.conflicts: list[Conflict] = []
+        #: The server could not be reached: marks go to the outbox.
+        self.offline = False
+        #: The outbox is being sent: new marks queue behind it, in the outbox.
+        self.replaying = False
+        self._probing = False
+        self._closed = False
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setInterval(3_000)
+        self._probe_timer.timeout.connect(self.probe)
+        self._load_waiting()
+
+    @property
+    def probe_interval_ms(self) -> int:
+        return int(self._probe_timer.interval())
+
+    @probe_interval_ms.setter
+    def probe_interval_ms(self, value: int) -> None:
+        self._probe_timer.setInterval(value)
 
     # --- what the window asks ----------------------------------------------------------------
 
     def unsaved(self) -> int:
+        """Marks held in memory only (the outbox's are safe on disk)."""
         return sum(len(q) for q in self._queues.values())
 
     def unsaved_writes(self) -> list[PendingWrite]:
         return [w for q in self._queues.values() for w in q]
 
+    def waiting(self) -> int:
+        """Marks kept in the local outbox until the server answers."""
+        return sum(self._waiting.values())
+
     def is_busy(self, attendance_id: int) -> bool:
-        return bool(self._queues.get(attendance_id))
+        """True while a mark of ours for the row is not in the database yet."""
+        return bool(self._queues.get(attendance_id)) or bool(self._waiting.get(attendance_id))
 
     def state(self, attendance_id: int) -> tuple[SaveState, str]:
-        return self._states.get(attendance_id, (SaveState.SAVED, ""))
+        failure = self._failures.get(attendance_id)
+        if failure is not None:
+            return failure
+        if self._queues.get(attendance_id):
+            return SaveState.PENDING, ""
+        if self._waiting.get(attendance_id):
+            return (
+                SaveState.WAITING,
+                "The server can't be reached: this mark is kept on this computer and is "
+                "sent when the server is back.",
+            )
+        if any(c.attendance_id == attendance_id for c in self.conflicts):
+            return (
+                SaveState.CONFLICT,
+                "Someone changed this student on another computer at the same time. "
+                "Choose Keep mine or Take theirs in the bar above the register.",
+            )
+        return SaveState.SAVED, ""
 
     def failing(self) -> int:
-        """Rows whose head write has failed at least once."""
-        return sum(
-            1 for s, _ in self._states.values() if s in (SaveState.RETRYING, SaveState.FAILED)
-        )
+        """Rows whose head write has failed at least once (and is being retried)."""
+        return len(self._failures)
 
     def desired(self, attendance_id: int) -> dict[str, Any]:
-        """The fields the queued writes of a row will set (what the row should show)."""
-        result: dict[str, Any] = {}
+        """The fields our unsaved marks of a row will set (what the row should show)."""
+        result = dict(self._waiting_changes.get(attendance_id, {}))
         for write in self._queues.get(attendance_id, ()):
             result.update(write.changes)
         return result
 
-    def observe(self, attendance_id: int, version: int) -> None:
-        """The version a fresh read found; ignored while our own writes are queued."""
-        if not self._queues.get(attendance_id):
-            self._versions[attendance_id] = version
+    def conflict_rows(self) -> set[int]:
+        return {c.attendance_id for c in self.conflicts}
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -137,24 +305,32 @@ class MarkWriter(QObject):
         attendance_id: int,
         changes: dict[str, Any],
         *,
-        version: int,
+        base: dict[str, Any],
+        class_session_id: int,
         kind: str = "mark",
         reason: str | None = None,
         label: str = "",
     ) -> None:
-        """Queue one mark; ``version`` is the row's version as the screen last read it."""
-        queue = self._queues.setdefault(attendance_id, deque())
-        if not queue:
-            # Nothing of ours is on its way: the screen's version is the one to check against.
-            self._versions[attendance_id] = version
-        queue.append(PendingWrite(attendance_id, dict(changes), kind, reason, label))
+        """Queue one mark made on ``base`` (the row's values and version as shown)."""
+        write = PendingWrite(
+            attendance_id,
+            dict(changes),
+            dict(base),
+            class_session_id,
+            self._actor(),
+            kind,
+            reason,
+            label,
+        )
+        self._queues.setdefault(attendance_id, deque()).append(write)
         if attendance_id not in self._in_flight and attendance_id not in self._timers:
-            self._set_state(attendance_id, SaveState.PENDING, "")
             self._send(attendance_id)
-        self.unsavedChanged.emit(self.unsaved())
+        self._changed(attendance_id)
 
     def retry_now(self) -> int:
         """Send every waiting or failed write again at once; returns how many rows."""
+        if self.offline:
+            self.probe()
         rows = [aid for aid, q in self._queues.items() if q and aid not in self._in_flight]
         for aid in rows:
             timer = self._timers.pop(aid, None)
@@ -166,93 +342,167 @@ class MarkWriter(QObject):
 
     def _send(self, attendance_id: int) -> None:
         queue = self._queues.get(attendance_id)
-        if not queue:
+        if not queue or self._closed:
+            return
+        if (self.offline or self.replaying) and self.outbox is not None:
+            # Behind the outbox: sent with it, in order, when the server answers.
+            self._to_outbox(attendance_id)
             return
         write = queue[0]
         write.attempts += 1
-        version = self._versions[attendance_id]
-        actor = self._actor()
         self._in_flight.add(attendance_id)
+        base = dict(write.base)
 
-        def work(session: Session) -> dict[str, Any]:
-            row = repository.mark(
+        def work(session: Session) -> Settled:
+            if self.offline:
+                # Went offline while this waited for the worker: no point waiting on a
+                # connection timeout; the outbox takes it.
+                raise errors.DatabaseUnreachable("The server can't be reached.")
+            outcome = repository.save_edit(
                 session,
                 write.attendance_id,
                 write.changes,
-                actor=actor,
-                expected_version=version,
+                base=base,
+                actor=write.actor,
                 kind=write.kind,
                 reason=write.reason,
             )
-            return repository.snapshot(row)
+            who, student = other_change(session, write.attendance_id, outcome)
+            return Settled(outcome, who, student)
 
         self.operations.run(
             work,
-            lambda snapshot: self._on_saved(write, snapshot),
+            lambda settled: self._on_settled(write, settled),
             lambda error: self._on_failed(write, error),
         )
 
-    def _on_saved(self, write: PendingWrite, snapshot: dict[str, Any]) -> None:
+    def _on_settled(self, write: PendingWrite, settled: Settled) -> None:
+        if self._closed:
+            return
         aid = write.attendance_id
         self._in_flight.discard(aid)
+        self._failures.pop(aid, None)
         queue = self._queues.get(aid)
         if queue and queue[0] is write:
             queue.popleft()
-        self._versions[aid] = int(snapshot["version"])
+        outcome = settled.outcome
+        if outcome.status == "saved" and queue:
+            # Later marks were made on the screen this write produced: they follow it.
+            for later in queue:
+                if later.base.get("version") == write.base.get("version"):
+                    later.base["version"] = outcome.row["version"]
         if write.attempts > 1:
             log.info("Saved %s after %d attempts", write.label or aid, write.attempts)
-        self.saved.emit(aid, snapshot)
+        self._settle(
+            aid,
+            write.class_session_id,
+            write.changes,
+            write.base,
+            write.reason,
+            settled,
+            label=write.label,
+        )
         if queue:
-            self._set_state(aid, SaveState.PENDING, "")
             self._send(aid)
         else:
             self._queues.pop(aid, None)
-            self._set_state(aid, SaveState.SAVED, "")
-        self.unsavedChanged.emit(self.unsaved())
+        self._changed(aid)
+
+    def _settle(
+        self,
+        aid: int,
+        class_session_id: int,
+        changes: dict[str, Any],
+        base: dict[str, Any],
+        reason: str | None,
+        settled: Settled,
+        *,
+        label: str = "",
+    ) -> int:
+        """Record an outcome: settle older conflicts, queue new ones; returns how many."""
+        outcome = settled.outcome
+        stored = outcome.row
+        conflicting = {c.group for c in outcome.conflicts}
+        written = {merge.group_of(n) for n in changes} - conflicting
+        # A later mark that reached the database settles an older conflict on that field.
+        before = len(self.conflicts)
+        self.conflicts = [
+            c for c in self.conflicts if not (c.attendance_id == aid and c.group in written)
+        ]
+        changed = len(self.conflicts) != before
+        who = settled.who or Someone(
+            stored.get("changed_by") or "", stored.get("changed_on") or "", stored.get("updated_at")
+        )
+        for found in outcome.conflicts:
+            conflict = Conflict(
+                attendance_id=aid,
+                class_session_id=class_session_id,
+                student=settled.student or label.split(":", 1)[0] or f"Row {aid}",
+                group=found.group,
+                mine=_full_mine(found, base),
+                theirs=dict(found.theirs),
+                stored=dict(stored),
+                who=who,
+                reason=reason,
+            )
+            log.warning(
+                "Conflict on attendance %d (%s): ours %r, theirs %r by %s",
+                aid,
+                found.group,
+                conflict.mine,
+                conflict.theirs,
+                who.describe(),
+            )
+            self._add_conflict(conflict)
+            changed = True
+        if outcome.status == "merged":
+            log.info("Merged a mark for attendance %d with a change by %s", aid, who.describe())
+        self.saved.emit(aid, stored, outcome.status, settled.who)
+        if changed:
+            self.conflictsChanged.emit()
+        return len(outcome.conflicts)
+
+    def _add_conflict(self, conflict: Conflict) -> None:
+        for number, existing in enumerate(self.conflicts):
+            if existing.key == conflict.key:
+                self.conflicts[number] = conflict  # the latest mark is what we want
+                return
+        self.conflicts.append(conflict)
 
     def _on_failed(self, write: PendingWrite, error: BaseException) -> None:
-        aid = write.attendance_id
         handled_here(error)
-        self._in_flight.discard(aid)
-        if isinstance(error, errors.ConflictError):
-            self._on_conflict(write, error)
+        if self._closed:
             return
+        aid = write.attendance_id
+        self._in_flight.discard(aid)
         write.last_error = str(error)
         write.errors_seen.append(type(error).__name__)
+        if isinstance(error, errors.DatabaseUnreachable) and self.outbox is not None:
+            self.go_offline()
+            self._to_outbox(aid)
+            self.writeFailed.emit(aid, error, True)
+            return
         if isinstance(error, errors.KnownError):
             steps = self.retry_delays_ms
             delay = steps[min(write.attempts - 1, len(steps) - 1)]
             gave_up_waiting = write.attempts >= len(steps)
             state = SaveState.FAILED if gave_up_waiting else SaveState.RETRYING
             seconds = max(1, round(delay / 1000))
-            self._set_state(aid, state, f"{error.message} Trying again in {seconds} s.")
+            self._failures[aid] = (state, f"{error.message} Trying again in {seconds} s.")
             self._schedule(aid, delay)
+            self._changed(aid)
             self.writeFailed.emit(aid, error, True)
-        else:
-            self._set_state(
-                aid, SaveState.FAILED, f"An unexpected error stopped this mark: {error!r}."
-            )
-            self.writeFailed.emit(aid, error, False)
-            hook = sys.excepthook
-            try:
-                hook(type(error), error, error.__traceback__)
-            except Exception:  # the crash dialog itself failed: the log has it already
-                log.exception("The crash report could not be shown")
-        self.unsavedChanged.emit(self.unsaved())
-
-    def _on_conflict(self, write: PendingWrite, error: errors.ConflictError) -> None:
-        aid = write.attendance_id
-        stored = error.stored
-        if all(stored.get(k) == v for k, v in write.changes.items()) and write.attempts > 1:
-            # An earlier attempt was committed after all (the reply was lost): it is saved.
-            self._on_saved(write, stored)
             return
-        dropped = list(self._queues.pop(aid, deque()))
-        self._versions[aid] = error.stored_version
-        self._set_state(aid, SaveState.SAVED, "")
-        log.warning("Conflict on attendance %d: %d mark(s) not applied", aid, len(dropped))
-        self.conflict.emit(aid, error, dropped)
-        self.unsavedChanged.emit(self.unsaved())
+        self._failures[aid] = (
+            SaveState.FAILED,
+            f"An unexpected error stopped this mark: {error!r}.",
+        )
+        self._changed(aid)
+        self.writeFailed.emit(aid, error, False)
+        try:
+            sys.excepthook(type(error), error, error.__traceback__)
+        except Exception:  # the crash dialog itself failed: the log has it already
+            log.exception("The crash report could not be shown")
 
     def _schedule(self, attendance_id: int, delay_ms: int) -> None:
         timer = QTimer(self)
@@ -267,9 +517,237 @@ class MarkWriter(QObject):
         self._timers[attendance_id] = timer
         timer.start(delay_ms)
 
-    def _set_state(self, attendance_id: int, state: SaveState, message: str) -> None:
-        if state == SaveState.SAVED:
-            self._states.pop(attendance_id, None)
-        else:
-            self._states[attendance_id] = (state, message)
+    def _changed(self, attendance_id: int) -> None:
         self.stateChanged.emit(attendance_id)
+        self.unsavedChanged.emit(self.unsaved())
+
+    # --- conflicts -------------------------------------------------------------------------
+
+    def keep_mine(self, conflict: Conflict) -> None:
+        """Write ours again, on top of theirs (a new versioned write, kind "override")."""
+        self._drop_conflict(conflict)
+        changes = conflict.keep_mine_changes()
+        if changes:
+            self.enqueue(
+                conflict.attendance_id,
+                changes,
+                base=conflict.stored,
+                class_session_id=conflict.class_session_id,
+                kind="override",
+                reason=conflict.reason,
+                label=f"{conflict.student}: kept mine",
+            )
+
+    def take_theirs(self, conflict: Conflict) -> None:
+        """Keep what is stored; ours is dropped (nothing to write)."""
+        self._drop_conflict(conflict)
+
+    def _drop_conflict(self, conflict: Conflict) -> None:
+        self.conflicts = [c for c in self.conflicts if c.key != conflict.key]
+        self.conflictsChanged.emit()
+        self.stateChanged.emit(conflict.attendance_id)
+
+    def forget_conflicts(self, attendance_id: int, groups: Iterable[str]) -> None:
+        """A newer value reached the screen for these groups (for example the teacher
+        marked the student again): older conflicts about them are moot."""
+        wanted = set(groups)
+        before = len(self.conflicts)
+        self.conflicts = [
+            c
+            for c in self.conflicts
+            if not (c.attendance_id == attendance_id and c.group in wanted)
+        ]
+        if len(self.conflicts) != before:
+            self.conflictsChanged.emit()
+            self.stateChanged.emit(attendance_id)
+
+    # --- offline: the outbox ---------------------------------------------------------------
+
+    def _load_waiting(self) -> list[PendingEdit]:
+        """Read what the outbox holds (at start-up and after a replay)."""
+        entries = self.outbox.pending() if self.outbox is not None else []
+        before = set(self._waiting)
+        self._waiting = {}
+        self._waiting_changes = {}
+        for entry in entries:
+            aid = entry.attendance_id
+            self._waiting[aid] = self._waiting.get(aid, 0) + 1
+            self._waiting_changes.setdefault(aid, {}).update(entry.changes)
+        for aid in before | set(self._waiting):
+            self.stateChanged.emit(aid)
+        self.waitingChanged.emit(self.waiting())
+        return entries
+
+    def _to_outbox(self, attendance_id: int) -> None:
+        """Move a row's queued marks (none in flight) to the outbox, in order."""
+        assert self.outbox is not None
+        queue = self._queues.get(attendance_id)
+        timer = self._timers.pop(attendance_id, None)
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+        while queue:
+            write = queue[0]
+            try:
+                self.outbox.add(
+                    write.attendance_id,
+                    write.class_session_id,
+                    write.changes,
+                    base=write.base,
+                    actor=write.actor,
+                    kind=write.kind,
+                    reason=write.reason,
+                )
+            except (OSError, sqlite3.Error) as exc:
+                log.error("Cannot keep a mark in the outbox %s: %s", self.outbox.path, exc)
+                self._failures[attendance_id] = (
+                    SaveState.FAILED,
+                    f"The server can't be reached and this computer cannot keep the mark "
+                    f"either ({exc}). Keep the app open; it is retried.",
+                )
+                self._schedule(attendance_id, self.retry_delays_ms[-1])
+                break
+            queue.popleft()
+            self._failures.pop(attendance_id, None)
+            self._waiting[attendance_id] = self._waiting.get(attendance_id, 0) + 1
+            self._waiting_changes.setdefault(attendance_id, {}).update(write.changes)
+        if not queue:
+            self._queues.pop(attendance_id, None)
+        self._changed(attendance_id)
+        self.waitingChanged.emit(self.waiting())
+
+    def go_offline(self) -> None:
+        """The server can't be reached: keep marks locally and probe until it answers."""
+        if self.outbox is None or self._closed:
+            return
+        if not self.offline:
+            log.warning("The server can't be reached: marks go to the outbox %s", self.outbox.path)
+            self.offline = True
+            self._probe_timer.start()
+            self.offlineChanged.emit(True)
+        for aid in [a for a, q in self._queues.items() if q and a not in self._in_flight]:
+            self._to_outbox(aid)
+
+    def probe(self) -> None:
+        """Ask the server for ``SELECT 1``; when it answers, send the outbox."""
+        if not self.offline or self._probing or self.replaying or self._closed:
+            return
+        self._probing = True
+
+        def answered(_: object) -> None:
+            self._probing = False
+            if self.offline:
+                self.replay()
+
+        def silent(error: BaseException) -> None:
+            handled_here(error)  # the banner says it already
+            self._probing = False
+
+        self.operations.run(lambda s: s.execute(text("SELECT 1")), answered, silent)
+
+    def replay_left_over(self) -> bool:
+        """At start-up: send marks a previous run kept (closed offline, or crashed)."""
+        if self.outbox is None or not self.waiting():
+            return False
+        log.info("Sending %d mark(s) kept in the outbox by an earlier run", self.waiting())
+        self.replay(left_over=True)
+        return True
+
+    def replay(self, *, left_over: bool = False) -> None:
+        """Send the outbox, oldest first, through the merging write (on the worker)."""
+        if self.outbox is None or self.replaying or self._closed:
+            return
+        self.replaying = True
+        self.waitingChanged.emit(self.waiting())
+        outbox = self.outbox
+        engine = self.operations.engine
+
+        def work(_session: Session) -> tuple[list[Any], dict[int, Any], BaseException | None]:
+            reports: list[tuple[PendingEdit, repository.EditOutcome]] = []
+            stopped: BaseException | None = None
+            try:
+                replay(outbox, engine, lambda entry, outcome: reports.append((entry, outcome)))
+            except errors.KnownError as exc:
+                stopped = exc
+            details: dict[int, tuple[Someone | None, str]] = {}
+            wanted = [(e, o) for e, o in reports if o.status in ("merged", "conflict")]
+            if wanted:
+                try:
+                    with Session(engine) as session:
+                        for entry, outcome in wanted:
+                            details[entry.id] = other_change(session, entry.attendance_id, outcome)
+                except Exception as exc:  # the server went again: the conflicts still show
+                    log.warning("Could not read who made the other changes: %s", exc)
+            return reports, details, stopped
+
+        def done(result: tuple[list[Any], dict[int, Any], BaseException | None]) -> None:
+            self.replaying = False
+            if self._closed:
+                return
+            reports, details, stopped = result
+            self._load_waiting()
+            conflicts = 0
+            for entry, outcome in reports:
+                who, student = details.get(entry.id, (None, ""))
+                conflicts += self._settle(
+                    entry.attendance_id,
+                    entry.class_session_id,
+                    entry.changes,
+                    entry.base,
+                    entry.reason,
+                    Settled(outcome, who, student),
+                )
+                self.stateChanged.emit(entry.attendance_id)
+            if reports:
+                log.info("Sent %d mark(s) from the outbox, %d conflict(s)", len(reports), conflicts)
+                self.replayed.emit(len(reports), conflicts, left_over)
+            if stopped is not None:
+                handled_here(stopped)
+                if isinstance(stopped, errors.DatabaseUnreachable):
+                    self.go_offline()
+                    self.waitingChanged.emit(self.waiting())
+                else:  # locked or busy: try again shortly
+                    QTimer.singleShot(self.retry_delays_ms[0], lambda: self.replay())
+            elif self.waiting():
+                self.replay()  # marks kept while this replay ran
+            else:
+                self._back_online()
+
+        def failed(error: BaseException) -> None:
+            self.replaying = False  # a bug: the crash dialog shows it; the outbox keeps all
+            self.waitingChanged.emit(self.waiting())
+
+        self.operations.run(work, done, failed)
+
+    def _back_online(self) -> None:
+        self._probe_timer.stop()
+        if self.offline:
+            log.info("The server answers again; the outbox is empty")
+            self.offline = False
+            self.offlineChanged.emit(False)
+        self.waitingChanged.emit(self.waiting())
+        self.retry_now()
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def keep_unsaved(self) -> int:
+        """On quit: move marks still in memory to the outbox; returns how many are left
+        that could not be kept (0 when everything is safe on disk)."""
+        self._probe_timer.stop()
+        if self.outbox is None:
+            return self.unsaved()
+        kept = 0
+        for aid in list(self._queues):
+            self._in_flight.discard(aid)  # if it lands after all, its replay agrees
+            before = len(self._queues.get(aid, ()))
+            self._to_outbox(aid)
+            kept += before - len(self._queues.get(aid, ()))
+        if kept:
+            log.info("Kept %d unsaved mark(s) in the outbox for the next start", kept)
+        left = self.unsaved()
+        if not left:
+            self._closed = True
+            for timer in self._timers.values():
+                timer.stop()
+            self._timers.clear()
+        return left

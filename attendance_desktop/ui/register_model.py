@@ -13,6 +13,7 @@ the ``MarkWriter``, and tells the model how each write went.
 from __future__ import annotations
 
 import enum
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from attendance_desktop import errors, rules
 from attendance_desktop.db import repository
-from attendance_desktop.db.models import ClassSession, SchoolClass, Student, Teacher
+from attendance_desktop.db.models import Attendance, ClassSession, SchoolClass, Student, Teacher
 from attendance_desktop.rules import Code, Codebook
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,6 +71,10 @@ class SaveState(enum.Enum):
     PENDING = "pending"
     RETRYING = "retrying"
     FAILED = "failed"
+    #: Kept in the local outbox until the server answers again.
+    WAITING = "waiting"
+    #: Changed on another computer too: the conflict bar asks which to keep.
+    CONFLICT = "conflict"
 
 
 SAVE_STATE_TEXT = {
@@ -77,7 +82,12 @@ SAVE_STATE_TEXT = {
     SaveState.PENDING: "Saving…",
     SaveState.RETRYING: "Not saved yet, retrying",
     SaveState.FAILED: "Not saved",
+    SaveState.WAITING: "Waiting: kept on this computer",
+    SaveState.CONFLICT: "Changed on another computer too",
 }
+
+#: The fields of a row an edit is made on (its base) and a stored snapshot updates.
+VALUE_FIELDS = ("code_id", "check_in_time", "note")
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,26 @@ class RegisterRow:
     recent: list[int | None] = field(default_factory=list)
     save_state: SaveState = SaveState.SAVED
     save_message: str = ""
+    #: Set when our last write was merged with someone else's: who, where and when.
+    merged_with: str = ""
+
+    def base(self) -> dict[str, Any]:
+        """The values on screen and the version they were read at (what an edit is made on)."""
+        return {
+            "code_id": self.code_id,
+            "check_in_time": self.check_in_time,
+            "note": self.note,
+            "version": self.version,
+        }
+
+    def take_stored(self, stored: dict[str, Any]) -> None:
+        """Show a row as stored (a saved write, or another computer's change)."""
+        self.code_id = stored["code_id"]
+        self.check_in_time = stored["check_in_time"]
+        self.note = stored["note"] or ""
+        self.version = int(stored["version"])
+        self.changed_by = stored.get("changed_by") or ""
+        self.changed_on = stored.get("changed_on") or ""
 
     @property
     def display_name(self) -> str:
@@ -200,6 +230,27 @@ def load_register(session: Session, class_session_id: int) -> RegisterData:
             if photo:
                 photos[student_id] = photo
     return RegisterData(lesson=lesson, codes=codes, rows=rows, photos=photos)
+
+
+def load_rows(
+    session: Session, class_session_id: int, attendance_ids: Collection[int] | None = None
+) -> list[dict[str, Any]]:
+    """The stored values of some rows of a register (all when ``attendance_ids`` is None).
+
+    What a live update fetches: only the rows another computer changed.
+    """
+    query = select(
+        Attendance.id,
+        Attendance.code_id,
+        Attendance.check_in_time,
+        Attendance.note,
+        Attendance.version,
+        Attendance.changed_by,
+        Attendance.changed_on,
+    ).where(Attendance.class_session_id == class_session_id)
+    if attendance_ids is not None:
+        query = query.where(Attendance.id.in_(list(attendance_ids)))
+    return [dict(row._mapping) for row in session.execute(query)]
 
 
 def _fold(text: str) -> str:
@@ -373,9 +424,12 @@ class RegisterModel(QAbstractTableModel):
             if code is None:
                 return "Not marked yet. Press a code's key, or click to cycle." + who
             return f"{code.label} ({code.shortcut}). Click to change.{who}"
-        if column == COL_SAVED:
+        if column == COL_SAVED or (column == COL_STUDENT and row.merged_with):
             text = SAVE_STATE_TEXT[row.save_state]
-            return f"{text}: {row.save_message}" if row.save_message else text
+            text = f"{text}: {row.save_message}" if row.save_message else text
+            if row.merged_with:
+                text += f"\nMerged with {row.merged_with}: both changes are kept."
+            return text
         if column == COL_RECENT:
             if not row.recent:
                 return "No earlier lessons recorded"

@@ -10,15 +10,19 @@ Keys in the register (also in Help > Keyboard shortcuts):
 - Ctrl+Z undoes the last mark (itself saved as an "undo" change);
 - N (or F2, or a double click on the note) edits the note;
 - typing a letter that is not a code's key finds a student by name; "/" starts
-  a search in which every letter counts (for names starting with P, A, L or E).
+  a search in which every letter counts (for names starting with P, A, L or E);
+- Ctrl+H (or right-click > History) shows the row's history.
+
+Several computers may take the same register.  Each mark is written on the
+values the screen showed (see ``MarkWriter``); other computers' changes arrive
+through ``apply_changes`` and update only the rows they touched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,6 +44,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QFontMetrics,
     QIcon,
     QKeyEvent,
     QPainter,
@@ -66,12 +71,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from attendance_desktop import errors, rules
 from attendance_desktop.db import repository
+from attendance_desktop.db.live import RowChange
+from attendance_desktop.outbox import Outbox
 from attendance_desktop.rules import Code
-from attendance_desktop.ui.mark_writer import MarkWriter, PendingWrite
+from attendance_desktop.ui.conflict_bar import ConflictBar
+from attendance_desktop.ui.history_dialog import HistoryDialog, HistoryEntry, load_history
+from attendance_desktop.ui.mark_writer import Conflict, MarkWriter, Someone
 from attendance_desktop.ui.operations import Operations
 from attendance_desktop.ui.register_model import (
     COL_CHECK_IN,
@@ -93,6 +101,7 @@ from attendance_desktop.ui.register_model import (
     SaveStateRole,
     load_lesson,
     load_register,
+    load_rows,
 )
 
 log = logging.getLogger("attendance.ui.register")
@@ -102,38 +111,10 @@ ROW_HEIGHT = 28
 SEARCH_TIMEOUT_MS = 1500
 
 UNMARKED_TEXT = QColor("#5F6368")
+MERGED_COLOUR = QColor("#1A56C4")
+WAITING_COLOUR = QColor("#1967D2")
 #: Avatar backgrounds: all dark enough for white initials (contrast 4.5:1 or more).
 AVATAR_COLOURS = ("#3F51B5", "#00695C", "#7B1FA2", "#5D4037", "#AD1457", "#01579B", "#33691E")
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    version: int
-    kind: str
-    old_code_id: int | None
-    new_code_id: int | None
-    note: str | None
-    reason: str | None
-    changed_by: str
-    changed_on: str
-    changed_at: datetime
-
-
-def load_history(session: Session, attendance_id: int) -> list[HistoryEntry]:
-    return [
-        HistoryEntry(
-            c.version,
-            c.kind,
-            c.old_code_id,
-            c.new_code_id,
-            c.new_note if c.new_note != c.old_note else None,
-            c.reason,
-            c.changed_by,
-            c.changed_on,
-            c.changed_at,
-        )
-        for c in repository.history(session, attendance_id)
-    ]
 
 
 def text_colour_on(background: QColor) -> QColor:
@@ -186,6 +167,7 @@ class RegisterController(QObject):
         *,
         actor: Callable[[], repository.Actor],
         clock: rules.Clock = rules.system_clock,
+        outbox: Outbox | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -193,10 +175,10 @@ class RegisterController(QObject):
         self.model = model
         self.clock = clock
         self.actor = actor
-        self.writer = MarkWriter(operations, actor, self)
+        self.writer = MarkWriter(operations, actor, outbox, self)
         self.writer.saved.connect(self._on_saved)
         self.writer.stateChanged.connect(self._on_state_changed)
-        self.writer.conflict.connect(self._on_conflict)
+        self.writer.conflictsChanged.connect(self._on_conflicts_changed)
         self.writer.writeFailed.connect(self._on_write_failed)
         self.lesson: LessonInfo | None = None
         self.loading = False
@@ -205,6 +187,23 @@ class RegisterController(QObject):
         self._closed_reason: str | None = None
         self._undo: list[list[tuple[int, dict[str, Any]]]] = []
         self._generation = 0
+        #: Other computers' changes are being watched (set by the window): after a
+        #: load, one check catches what changed before the watcher was listening.
+        self.live = False
+        self.live_check_ms = 1_500
+        #: The row as it was when its note editor opened: (attendance_id -> base).
+        self._note_bases: dict[int, dict[str, Any]] = {}
+        #: Rows changed elsewhere while a mark of ours was on its way: fetched after.
+        self._deferred: set[int] = set()
+        #: Live changes collected for one fetch (PostgreSQL sends them one by one).
+        self._live_rows: set[int] = set()
+        self._live_reload = False
+        self._live_lesson = False
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(50)
+        self._live_timer.timeout.connect(self._flush_live)
+        self._conflict_keys: set[tuple[int, str]] = set()
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -213,6 +212,10 @@ class RegisterController(QObject):
         self._generation += 1
         self._undo.clear()
         self._closed_reason = None
+        self._note_bases.clear()
+        self._deferred.clear()
+        self._live_rows.clear()
+        self._live_reload = self._live_lesson = False
         if lesson_id is None:
             self.lesson = None
             self.loading = False
@@ -246,17 +249,21 @@ class RegisterController(QObject):
     def _show(self, data: RegisterData) -> None:
         # Rows with marks still on their way show those marks, not the stored ones.
         for row in data.rows:
-            self.writer.observe(row.attendance_id, row.version)
             for name, value in self.writer.desired(row.attendance_id).items():
                 setattr(row, name, value)
             row.save_state, row.save_message = self.writer.state(row.attendance_id)
-        self.model.zone = self.model.zone  # unchanged; the window sets it
         self.model.set_register(data)
         self.lesson = data.lesson
         self.loading = False
         self.lessonChanged.emit(self.lesson)
         self.loaded.emit()
         self.countsChanged.emit()
+        if self.live and self.live_check_ms >= 0:
+            generation = self._generation
+            QTimer.singleShot(
+                self.live_check_ms,
+                lambda: self.refresh_rows(None) if generation == self._generation else None,
+            )
 
     def _refresh_lesson(self) -> None:
         if self.lesson is None:
@@ -342,19 +349,25 @@ class RegisterController(QObject):
         kind: str,
         reason: str | None,
         undo: list[tuple[int, dict[str, Any]]] | None,
+        base: dict[str, Any] | None = None,
     ) -> None:
+        """Show a change at once and queue its write, made on what the screen showed."""
+        assert self.lesson is not None
         row = self.model.rows[number]
+        base = base if base is not None else row.base()
         if undo is not None:
             undo.append((row.attendance_id, {name: getattr(row, name) for name in changes}))
         for name, value in changes.items():
             setattr(row, name, value)
+        row.merged_with = ""
         if reason is not None and kind == "mark":
             kind = "edit"
         code = self.model.codes.get(row.code_id)
         self.writer.enqueue(
             row.attendance_id,
             changes,
-            version=row.version,
+            base=base,
+            class_session_id=self.lesson.id,
             kind=kind,
             reason=reason,
             label=f"{row.display_name}: {code.label if code else 'not marked'}",
@@ -461,12 +474,26 @@ class RegisterController(QObject):
         allowed, reason = self._edit_allowed()
         if not allowed:
             return False
-        if self.model.rows[number].note == text:
+        row = self.model.rows[number]
+        edited = self._note_bases.pop(row.attendance_id, None)
+        if row.note == text:
             return False
+        # The note shown changed while it was being edited (another computer): the
+        # teacher typed over the old one, so that is what this edit was made on.
+        base = edited if edited is not None and edited["note"] != row.note else None
         group: list[tuple[int, dict[str, Any]]] = []
-        self._apply(number, {"note": text}, kind="note", reason=reason, undo=group)
+        self._apply(number, {"note": text}, kind="note", reason=reason, undo=group, base=base)
         self._undo.append(group)
         return True
+
+    def begin_note_edit(self, number: int) -> None:
+        """A note editor opened on a row: remember what it was opened on."""
+        if 0 <= number < len(self.model.rows):
+            row = self.model.rows[number]
+            self._note_bases[row.attendance_id] = row.base()
+
+    def end_note_edit(self) -> None:
+        self._note_bases.clear()
 
     def undo(self) -> bool:
         """Undo the last mark (or the last "everyone present") with versioned "undo" writes."""
@@ -500,20 +527,180 @@ class RegisterController(QObject):
     def load_history(self, attendance_id: int, show: Callable[[list[HistoryEntry]], None]) -> None:
         self.operations.run(lambda s: load_history(s, attendance_id), show)
 
+    # --- conflicts -------------------------------------------------------------------------
+
+    def keep_mine(self, conflict: Conflict) -> None:
+        """Write ours on top of theirs (a new versioned write: kind "override")."""
+        number, row = self._row_for(conflict.attendance_id)
+        self.writer.keep_mine(conflict)
+        if row is not None and number is not None:
+            for name, value in self.writer.desired(row.attendance_id).items():
+                setattr(row, name, value)
+            row.save_state, row.save_message = self.writer.state(row.attendance_id)
+            self.model.row_changed(number)
+            self.countsChanged.emit()
+        self.message.emit(f"{conflict.student}: keeping yours, on top of theirs.")
+
+    def take_theirs(self, conflict: Conflict) -> None:
+        """Keep what is stored; ours is not written."""
+        self.writer.take_theirs(conflict)
+        number, row = self._row_for(conflict.attendance_id)
+        if row is not None and number is not None:
+            if not self.writer.is_busy(row.attendance_id) and row.version <= int(
+                conflict.stored["version"]
+            ):
+                row.take_stored(conflict.stored)
+            row.save_state, row.save_message = self.writer.state(row.attendance_id)
+            self.model.row_changed(number)
+            self.countsChanged.emit()
+            self.refresh_rows([row.attendance_id])
+        self.message.emit(f"{conflict.student}: kept theirs; yours was not saved.")
+
+    def _on_conflicts_changed(self) -> None:
+        keys = {c.key for c in self.writer.conflicts}
+        new = [c for c in self.writer.conflicts if c.key not in self._conflict_keys]
+        self._conflict_keys = keys
+        for conflict in new:
+            # Undoing a mark on a row someone else changed would overwrite theirs blindly.
+            for group in self._undo:
+                group[:] = [entry for entry in group if entry[0] != conflict.attendance_id]
+            self._undo = [g for g in self._undo if g]
+        if new:
+            first = new[0]
+            others = f" (and {len(new) - 1} more)" if len(new) > 1 else ""
+            self.message.emit(
+                f"{first.student} was changed on another computer at the same time{others}: "
+                "choose Keep mine or Take theirs in the bar above the register."
+            )
+
+    # --- other computers' changes ----------------------------------------------------------
+
+    def apply_changes(self, changes: list[RowChange]) -> None:
+        """Changes heard from other computers (main thread): fetch only what is needed."""
+        lesson = self.lesson
+        if lesson is None:
+            return
+        for change in changes:
+            if change.session_id != lesson.id:
+                continue
+            if change.attendance_id is None:
+                if change.status is not None and change.status != lesson.status:
+                    if lesson.status == "planned" or not self.model.rows:
+                        self._live_reload = True  # started elsewhere: its rows are new
+                    else:
+                        self._live_lesson = True
+                continue
+            number = self.model.row_of(change.attendance_id)
+            if number is None:
+                self._live_reload = True  # a row this screen does not have
+            elif change.version is None or change.version > self.model.rows[number].version:
+                self._live_rows.add(change.attendance_id)
+        if (self._live_rows or self._live_reload or self._live_lesson) and (
+            not self._live_timer.isActive()
+        ):
+            self._live_timer.start()
+
+    def _flush_live(self) -> None:
+        if self.lesson is None:
+            return
+        if self._live_lesson:
+            self._live_lesson = False
+            self._refresh_lesson()
+        if self._live_reload:
+            self._live_reload = False
+            self._live_rows.clear()
+            if not self.loading:
+                self.reload()
+            return
+        if self._live_rows:
+            ids = sorted(self._live_rows)
+            self._live_rows.clear()
+            self.refresh_rows(ids)
+
+    def resync(self) -> None:
+        """Notifications may have been missed (the listener reconnected): check every row
+        and the lesson once; only rows that differ change on screen."""
+        if self.lesson is not None and not self.loading:
+            self.refresh_rows(None)
+            self._refresh_lesson()
+
+    def refresh_rows(self, attendance_ids: list[int] | None) -> None:
+        """Fetch some rows (all: None) and show those stored at a newer version."""
+        if self.lesson is None:
+            return
+        lesson_id = self.lesson.id
+        generation = self._generation
+
+        def done(stored_rows: list[dict[str, Any]]) -> None:
+            if generation != self._generation or self.loading:
+                return
+            if attendance_ids is None and {r["id"] for r in stored_rows} != {
+                r.attendance_id for r in self.model.rows
+            }:
+                self.reload()  # students were added or removed: the register is new
+                return
+            self._show_stored(stored_rows)
+
+        self.operations.run(lambda s: load_rows(s, lesson_id, attendance_ids), done)
+
+    def _show_stored(self, stored_rows: list[dict[str, Any]]) -> None:
+        updated: list[str] = []
+        for stored in stored_rows:
+            number, row = self._row_for(int(stored["id"]))
+            if row is None or number is None or int(stored["version"]) <= row.version:
+                continue
+            if self.writer.is_busy(row.attendance_id):
+                # A mark of ours is on its way: it shows until saved, then this is fetched.
+                self._deferred.add(row.attendance_id)
+                continue
+            row.take_stored(stored)
+            row.merged_with = ""
+            row.save_state, row.save_message = self.writer.state(row.attendance_id)
+            self.model.row_changed(number)
+            who = Someone(row.changed_by, row.changed_on).describe()
+            updated.append(f"{row.display_name} ({who})")
+        if updated:
+            self.countsChanged.emit()
+            shown = ", ".join(updated[:3]) + (
+                f" and {len(updated) - 3} more" if updated[3:] else ""
+            )
+            self.message.emit(f"Changed on another computer: {shown}.")
+
     # --- what the writer reports -----------------------------------------------------------
 
     def _row_for(self, attendance_id: int) -> tuple[int, RegisterRow] | tuple[None, None]:
         number = self.model.row_of(attendance_id)
         return (number, self.model.rows[number]) if number is not None else (None, None)
 
-    def _on_saved(self, attendance_id: int, snapshot: dict[str, Any]) -> None:
+    def _on_saved(
+        self, attendance_id: int, stored: dict[str, Any], status: str, who: Someone | None
+    ) -> None:
         number, row = self._row_for(attendance_id)
         if row is None or number is None:
             return
-        row.version = int(snapshot["version"])
-        row.changed_by = snapshot.get("changed_by") or row.changed_by
-        row.changed_on = snapshot.get("changed_on") or row.changed_on
+        before = row.code_id
+        if int(stored["version"]) >= row.version:
+            row.take_stored(stored)
+        # Marks still on their way (or kept offline) show over the stored values.
+        for name, value in self.writer.desired(attendance_id).items():
+            setattr(row, name, value)
+        if status == "merged":
+            row.merged_with = (
+                who.describe(self.model.zone) if who is not None else "another computer's change"
+            )
+            self.message.emit(
+                f"{row.display_name}: your change was merged with one by {row.merged_with}; "
+                "both are kept."
+            )
+        elif status == "saved":
+            row.merged_with = ""
+        row.save_state, row.save_message = self.writer.state(attendance_id)
         self.model.row_changed(number)
+        if row.code_id != before:
+            self.countsChanged.emit()
+        if attendance_id in self._deferred and not self.writer.is_busy(attendance_id):
+            self._deferred.discard(attendance_id)
+            self.refresh_rows([attendance_id])
 
     def _on_state_changed(self, attendance_id: int) -> None:
         number, row = self._row_for(attendance_id)
@@ -525,39 +712,16 @@ class RegisterController(QObject):
     def _on_write_failed(self, attendance_id: int, error: BaseException, retrying: bool) -> None:
         _, row = self._row_for(attendance_id)
         who = f"{row.display_name}'s mark" if row else "A mark"
-        if retrying:
+        if isinstance(error, errors.DatabaseUnreachable) and self.writer.offline:
+            self.message.emit(
+                "The server can't be reached: marks are kept on this computer and sent when "
+                "it is back. Keep marking."
+            )
+        elif retrying:
             text = error.message if isinstance(error, errors.KnownError) else str(error)
             self.message.emit(f"{who} is not saved yet: {text} Retrying automatically.")
         else:
             self.message.emit(f"{who} could not be saved. It is kept: use Retry to send it again.")
-
-    def _on_conflict(
-        self, attendance_id: int, error: errors.ConflictError, dropped: list[PendingWrite]
-    ) -> None:
-        number, row = self._row_for(attendance_id)
-        stored = error.stored
-        if row is not None and number is not None:
-            row.code_id = stored["code_id"]
-            row.check_in_time = stored["check_in_time"]
-            row.note = stored["note"] or ""
-            row.version = int(stored["version"])
-            row.changed_by = stored.get("changed_by") or ""
-            row.changed_on = stored.get("changed_on") or ""
-            row.save_state, row.save_message = self.writer.state(attendance_id)
-            self.model.row_changed(number)
-            self.countsChanged.emit()
-        for group in self._undo:
-            group[:] = [entry for entry in group if entry[0] != attendance_id]
-        self._undo = [g for g in self._undo if g]
-        who = stored.get("changed_by") or "someone else"
-        where = f" on {stored['changed_on']}" if stored.get("changed_on") else ""
-        code = self.model.codes.get(stored.get("code_id"))
-        name = row.display_name if row else f"Row {attendance_id}"
-        yours = ", ".join(w.label.split(": ", 1)[-1] for w in dropped) or "your change"
-        self.message.emit(
-            f"{name} was changed by {who}{where} at the same time: now showing their mark "
-            f"({code.label if code else 'not marked'}). Yours ({yours}) was not saved.",
-        )
 
 
 # --- painting --------------------------------------------------------------------------------
@@ -575,6 +739,25 @@ class RegisterDelegate(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), ROW_HEIGHT))
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        view = self.parent()
+        if isinstance(view, RegisterView):
+            view.controller.begin_note_edit(index.row())
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        # Filled once, when it opens: a change arriving from another computer while the
+        # teacher types must not replace what they are typing (it shows once they finish).
+        if editor.property("attendanceFilled"):
+            return
+        super().setEditorData(editor, index)
+        editor.setProperty("attendanceFilled", True)
 
     def paint(
         self,
@@ -643,6 +826,8 @@ class RegisterDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#FFFFFF"))
             painter.drawText(avatar, Qt.AlignmentFlag.AlignCenter, index.data(InitialsRole))
         text_rect = rect.adjusted(side + 14, 0, -4, 0)
+        if row.merged_with:
+            text_rect = self._paint_badge(painter, opt, text_rect, "merged")
         painter.setFont(opt.font)
         painter.setPen(self._text_colour(opt))
         name = opt.fontMetrics.elidedText(
@@ -651,6 +836,27 @@ class RegisterDelegate(QStyledItemDelegate):
         painter.drawText(
             text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name
         )
+
+    def _paint_badge(
+        self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, text: str
+    ) -> QRect:
+        """A small pill at the right of ``rect``; returns the room left for the name."""
+        font = QFont(opt.font)
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        width = metrics.horizontalAdvance(text) + 12
+        height = metrics.height() + 2
+        pill = QRectF(
+            rect.right() - width, rect.top() + (rect.height() - height) / 2, width, height
+        )
+        painter.setPen(QPen(MERGED_COLOUR, 1))
+        painter.setBrush(QColor("#E8F0FE"))
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setFont(font)
+        painter.setPen(MERGED_COLOUR)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        return rect.adjusted(0, 0, -(width + 6), 0)
 
     def _photo(self, student_id: int, data: bytes | None, side: int) -> QPixmap | None:
         if not data:
@@ -706,6 +912,29 @@ class RegisterDelegate(QStyledItemDelegate):
             painter.setBrush(QColor("#80868B"))
             for dx in (-5, 0, 5):
                 painter.drawEllipse(centre + QPointF(dx, 0), 1.6, 1.6)
+        elif state == SaveState.WAITING:
+            # A clock: kept on this computer, waiting for the server.
+            painter.setPen(QPen(WAITING_COLOUR, 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, 6, 6)
+            painter.drawLine(centre, centre + QPointF(0, -4))
+            painter.drawLine(centre, centre + QPointF(3, 0))
+        elif state == SaveState.CONFLICT:
+            triangle = QPainterPath(centre + QPointF(0, -7))
+            triangle.lineTo(centre + QPointF(7.5, 6))
+            triangle.lineTo(centre + QPointF(-7.5, 6))
+            triangle.closeSubpath()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#E8A600"))
+            painter.drawPath(triangle)
+            font = painter.font()
+            font.setBold(True)
+            font.setPixelSize(10)
+            painter.setFont(font)
+            painter.setPen(QColor("#000000"))
+            painter.drawText(
+                QRectF(centre.x() - 7, centre.y() - 4, 14, 10), Qt.AlignmentFlag.AlignCenter, "!"
+            )
         else:
             colour = QColor("#E37400") if state == SaveState.RETRYING else QColor("#C5221F")
             painter.setPen(Qt.PenStyle.NoPen)
@@ -765,7 +994,9 @@ class RegisterView(QTableView):
         super().__init__(parent)
         self.controller = controller
         self.setModel(controller.model)
-        self.setItemDelegate(RegisterDelegate(self))
+        delegate = RegisterDelegate(self)
+        self.setItemDelegate(delegate)
+        delegate.closeEditor.connect(lambda *_: controller.end_note_edit())
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -796,8 +1027,9 @@ class RegisterView(QTableView):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_TIMEOUT_MS)
         self._search_timer.timeout.connect(self.end_search)
-        #: The last context menu shown (tests drive it).
+        #: The last context menu and history window shown (tests drive them).
         self.context_menu: QMenu | None = None
+        self.history_dialog: HistoryDialog | None = None
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -992,32 +1224,27 @@ class RegisterView(QTableView):
         menu.addSeparator()
         note = menu.addAction("Edit note…\tN")
         note.triggered.connect(lambda: self.edit_note(number))
-        history = menu.addMenu("History")
-        loading = history.addAction("Loading…")
-        loading.setEnabled(False)
-        names = {c.id: c.label for c in controller.model.codes.codes}
-        zone = controller.model.zone
+        history = menu.addAction("History…\tCtrl+H")
+        history.triggered.connect(lambda: self.show_history(number))
+        return menu
+
+    def show_history(self, number: int | None = None) -> HistoryDialog | None:
+        """The row's change history in a window of its own (not modal)."""
+        number = self.current_row() if number is None else number
+        model = self.controller.model
+        if not 0 <= number < len(model.rows):
+            return None
+        row = model.rows[number]
+        dialog = HistoryDialog(row.display_name, model.codes, model.zone, self)
+        self.history_dialog = dialog
 
         def show(entries: list[HistoryEntry]) -> None:
-            try:
-                history.clear()
-            except RuntimeError:  # the menu was closed and deleted meanwhile
-                return
-            if not entries:
-                history.addAction("No changes yet").setEnabled(False)
-            for entry in entries:
-                when = entry.changed_at.astimezone(zone).strftime("%d %b %H:%M")
-                what = names.get(entry.new_code_id or -1, "Not marked")
-                if entry.kind == "note":
-                    what = f"Note: {entry.note or '(cleared)'}"
-                label = f"{when}  {what}  ({entry.kind}, {entry.changed_by or 'unknown'}"
-                label += f" on {entry.changed_on})" if entry.changed_on else ")"
-                if entry.reason:
-                    label += f"  Reason: {entry.reason}"
-                history.addAction(label).setEnabled(False)
+            with contextlib.suppress(RuntimeError):  # closed and deleted meanwhile
+                dialog.show_entries(entries)
 
-        controller.load_history(row.attendance_id, show)
-        return menu
+        self.controller.load_history(row.attendance_id, show)
+        dialog.show()
+        return dialog
 
     def event(self, event: QEvent) -> bool:
         # Letters are ours while the register has focus, even if a menu claims them.
@@ -1056,7 +1283,8 @@ def ask_reason(parent: QWidget) -> str | None:
 
 
 class RegisterPanel(QWidget):
-    """The register with its heading, its buttons, the unsaved-marks banner and empty states."""
+    """The register with its heading, its buttons, its banners (offline, unsaved marks),
+    the conflict bar, and empty states."""
 
     def __init__(self, controller: RegisterController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1111,6 +1339,32 @@ class RegisterPanel(QWidget):
         banner_layout.addWidget(self.retry_button)
         self.banner.hide()
 
+        self.offline_banner = QFrame()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setStyleSheet(
+            "#offlineBanner { background: #E8F0FE; border: 1px solid #1967D2; border-radius: 4px; }"
+            "#offlineBanner QLabel { color: #0B3D91; }"
+        )
+        self.offline_text = QLabel()
+        self.offline_text.setWordWrap(True)
+        self.offline_text.setTextFormat(Qt.TextFormat.RichText)
+        self.offline_retry = QPushButton("Try now")
+        self.offline_retry.setToolTip("Ask the server again now (it is asked every few seconds)")
+        self.offline_retry.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.offline_retry.clicked.connect(controller.writer.retry_now)
+        offline_layout = QHBoxLayout(self.offline_banner)
+        offline_layout.setContentsMargins(10, 6, 6, 6)
+        offline_layout.addWidget(self.offline_text, 1)
+        offline_layout.addWidget(self.offline_retry)
+        self.offline_banner.hide()
+
+        self.conflict_bar = ConflictBar(
+            controller.writer, lambda: controller.model.codes, lambda: controller.model.zone
+        )
+        self.conflict_bar.keepMine.connect(controller.keep_mine)
+        self.conflict_bar.takeTheirs.connect(controller.take_theirs)
+        self.conflict_bar.showStudent.connect(self._show_student)
+
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -1124,7 +1378,9 @@ class RegisterPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(heading)
+        layout.addWidget(self.offline_banner)
         layout.addWidget(self.banner)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.stack, 1)
 
         controller.lessonChanged.connect(self.refresh)
@@ -1132,7 +1388,10 @@ class RegisterPanel(QWidget):
         controller.model.dataChanged.connect(self.refresh_summary)
         controller.writer.unsavedChanged.connect(self.refresh_banner)
         controller.writer.stateChanged.connect(self.refresh_banner)
+        controller.writer.offlineChanged.connect(self.refresh_offline)
+        controller.writer.waitingChanged.connect(self.refresh_offline)
         self.refresh(None)
+        self.refresh_offline()
 
     def refresh(self, lesson: LessonInfo | None = None) -> None:
         lesson = self.controller.lesson
@@ -1206,6 +1465,36 @@ class RegisterPanel(QWidget):
         unmarked = counts.get(None, 0)
         parts.append(f"<b>{unmarked} not marked</b>" if unmarked else "all marked")
         self.summary.setText(" · ".join(parts))
+
+    def refresh_offline(self, *_: object) -> None:
+        writer = self.controller.writer
+        waiting = writer.waiting()
+        marks = f"{waiting} mark{'s' if waiting != 1 else ''}"
+        if writer.offline:
+            kept = (
+                f"Your marks are kept on this computer (<b>{waiting} waiting</b>)"
+                if waiting
+                else "Keep marking: your marks are kept on this computer"
+            )
+            self.offline_text.setText(
+                f"<b>The server can't be reached.</b> {kept} and will be sent when it's back."
+            )
+            self.offline_retry.show()
+        elif writer.replaying and waiting:
+            self.offline_text.setText(
+                f"Sending {marks} kept on this computer while the server was away…"
+            )
+            self.offline_retry.hide()
+        else:
+            self.offline_banner.hide()
+            return
+        self.offline_banner.show()
+
+    def _show_student(self, attendance_id: int) -> None:
+        number = self.controller.model.row_of(attendance_id)
+        if number is not None:
+            self.view.go_to(number)
+            self.view.setFocus()
 
     def refresh_banner(self, *_: object) -> None:
         writer = self.controller.writer

@@ -114,6 +114,25 @@ def load_day(
     return rows
 
 
+def load_counts(session: Session, lesson_ids: list[int]) -> dict[int, tuple[str, int, int]]:
+    """Status, marked and total of some lessons (the list's counts, refreshed live)."""
+    if not lesson_ids:
+        return {}
+    result = {
+        lesson_id: (status, 0, 0)
+        for lesson_id, status in session.execute(
+            select(ClassSession.id, ClassSession.status).where(ClassSession.id.in_(lesson_ids))
+        )
+    }
+    for lesson_id, marked, total in session.execute(
+        select(Attendance.class_session_id, func.count(Attendance.code_id), func.count())
+        .where(Attendance.class_session_id.in_(lesson_ids))
+        .group_by(Attendance.class_session_id)
+    ):
+        result[lesson_id] = (result[lesson_id][0], int(marked), int(total))
+    return result
+
+
 def _enrolled(session: Session, class_id: int, day: Any) -> int:
     return int(
         session.scalar(

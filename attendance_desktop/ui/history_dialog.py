@@ -1,0 +1,228 @@
+"""A row's change history as a table: what changed (old → new), who, when, where, how.
+
+Every accepted write appends to the change log (``repository.history``); this
+window reads it on the worker thread and shows it without blocking the register
+(it is not modal: marking goes on while it is open).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from attendance_desktop.db import repository
+from attendance_desktop.rules import Codebook
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_WHEN, COL_CHANGE, COL_KIND, COL_WHO, COL_MACHINE, COL_REASON = range(6)
+HEADERS = {
+    COL_WHEN: "When",
+    COL_CHANGE: "Change",
+    COL_KIND: "How",
+    COL_WHO: "Who",
+    COL_MACHINE: "Computer",
+    COL_REASON: "Reason",
+}
+
+#: The change log's kinds, in words.
+KIND_TEXT = {
+    "mark": "Marked",
+    "note": "Note",
+    "undo": "Undone",
+    "merge": "Merged with another change",
+    "override": "Override (kept on purpose)",
+    "edit": "Changed after closing",
+    "replay": "Sent after being offline",
+}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    version: int
+    kind: str
+    old_code_id: int | None
+    new_code_id: int | None
+    old_check_in_time: datetime | None
+    new_check_in_time: datetime | None
+    old_note: str | None
+    new_note: str | None
+    reason: str | None
+    changed_by: str
+    changed_on: str
+    changed_at: datetime
+
+    @property
+    def note(self) -> str | None:
+        """The new note when this change set one (None when the note did not change)."""
+        return self.new_note if self.new_note != self.old_note else None
+
+
+def load_history(session: Session, attendance_id: int) -> list[HistoryEntry]:
+    """The row's change log, oldest first (worker thread)."""
+    return [
+        HistoryEntry(
+            c.version,
+            c.kind,
+            c.old_code_id,
+            c.new_code_id,
+            c.old_check_in_time,
+            c.new_check_in_time,
+            c.old_note,
+            c.new_note,
+            c.reason,
+            c.changed_by,
+            c.changed_on,
+            c.changed_at,
+        )
+        for c in repository.history(session, attendance_id)
+    ]
+
+
+def describe_change(entry: HistoryEntry, codes: Codebook, zone: tzinfo | None) -> str:
+    """ "Not marked → Present (09:01)"; "Note: “” → “Dentist”"; both when both changed."""
+
+    def mark(code_id: int | None, check_in: datetime | None) -> str:
+        code = codes.get(code_id)
+        text = code.label if code is not None else "Not marked"
+        if check_in is not None and code is not None and code.checks_in:
+            text += f" ({check_in.astimezone(zone):%H:%M})"
+        return text
+
+    parts = []
+    old_mark = mark(entry.old_code_id, entry.old_check_in_time)
+    new_mark = mark(entry.new_code_id, entry.new_check_in_time)
+    if old_mark != new_mark:
+        parts.append(f"{old_mark} → {new_mark}")
+    if (entry.old_note or "") != (entry.new_note or ""):
+        parts.append(f"Note: “{entry.old_note or ''}” → “{entry.new_note or ''}”")
+    return "; ".join(parts) or f"{new_mark} (unchanged)"
+
+
+class HistoryModel(QAbstractTableModel):
+    """One row's change log, newest first."""
+
+    def __init__(self, codes: Codebook, zone: tzinfo | None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.codes = codes
+        self.zone = zone
+        self.entries: list[HistoryEntry] = []
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self.entries = sorted(entries, key=lambda e: e.version, reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section in HEADERS
+        ):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if column == COL_WHEN:
+            when = entry.changed_at.astimezone(self.zone)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return when.strftime("%A %d %B %Y, %H:%M:%S")
+            return when.strftime("%d %b %H:%M")
+        if column == COL_CHANGE:
+            return describe_change(entry, self.codes, self.zone)
+        if column == COL_KIND:
+            return KIND_TEXT.get(entry.kind, entry.kind)
+        if column == COL_WHO:
+            return entry.changed_by or "unknown"
+        if column == COL_MACHINE:
+            return entry.changed_on
+        if column == COL_REASON:
+            return entry.reason or ""
+        return None
+
+
+class HistoryDialog(QDialog):
+    """A row's history in a table; not modal, closes with Esc."""
+
+    def __init__(
+        self, student: str, codes: Codebook, zone: tzinfo | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"History: {student}")
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.model = HistoryModel(codes, zone, self)
+        self.title = QLabel(f"<b>{student}</b>: every change to this register row, newest first.")
+        self.status = QLabel("Loading…")
+        self.status.setStyleSheet("color: palette(placeholder-text);")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(COL_CHANGE, QHeaderView.ResizeMode.Stretch)
+        for column, width in {
+            COL_WHEN: 100,
+            COL_KIND: 190,
+            COL_WHO: 120,
+            COL_MACHINE: 110,
+            COL_REASON: 140,
+        }.items():
+            self.table.setColumnWidth(column, width)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(960, 360)
+
+    def show_entries(self, entries: list[HistoryEntry]) -> None:
+        self.model.set_entries(entries)
+        count = len(entries)
+        self.status.setText(
+            "No changes yet." if not count else f"{count} change{'s' if count != 1 else ''}."
+        )
