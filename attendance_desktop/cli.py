@@ -7,6 +7,7 @@
 ``attendance-desktop db check``        exit 1 when the database needs upgrading
 ``attendance-desktop db backup``       copy the database (SQLite file or pg_dump)
 ``attendance-desktop import PATH``     import a roster (CSV or OneRoster), all or nothing
+``attendance-desktop report ...``      student history, class summary, missing registers
 
 Exit status: 0 success; 1 ``db check`` found the database behind; 2 bad
 usage or URL; 3 the database cannot be used (unreachable, locked, read-only,
@@ -79,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument(
         "--dry-run", action="store_true", help="check and show what would change; write nothing"
     )
+    from attendance_desktop import report_cli
+
+    report_cli.add_parser(commands)
     return parser
 
 
@@ -98,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         url = db_engine.resolve_url(args.database, settings_url=settings.load().database_url())
         if args.command == "import":
             return _run_import(args, url)
+        if args.command == "report":
+            return _run_report(args, url)
         return _run_db_command(args, url)
     except errors.KnownError as exc:
         log.debug("command failed", exc_info=True)
@@ -165,6 +171,26 @@ def _run_import(args: argparse.Namespace, url: URL) -> int:
     try:
         migrate.upgrade(engine)  # as the app does at start-up (with a backup on SQLite)
         return run_import(engine, args.path, dry_run=args.dry_run, out=sys.stdout)
+    finally:
+        engine.dispose()
+
+
+def _run_report(args: argparse.Namespace, url: URL) -> int:
+    from attendance_desktop.report_cli import run_report
+
+    if _missing_sqlite_file(url):
+        raise errors.DatabaseUnreachable(f"There is no database file at {url.database}.")
+    engine = db_engine.create_app_engine(url)
+    try:
+        # A report only reads: check the schema rather than migrate it.
+        state = migrate.schema_state(engine)
+        if not state.at_head:
+            raise errors.KnownError(
+                f"The database is at revision {state.current or 'empty'}; this version of "
+                f"attendance-desktop needs {state.head}.",
+                hint="Run: attendance-desktop db upgrade",
+            )
+        return run_report(engine, args, sys.stdout)
     finally:
         engine.dispose()
 

@@ -34,12 +34,10 @@ How marks are counted (the same in every report, export and chart):
 from __future__ import annotations
 
 import logging
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -58,7 +56,7 @@ from attendance_desktop.db.models import (
     Teacher,
 )
 from attendance_desktop.errors import KnownError
-from attendance_desktop.rules import Code
+from attendance_desktop.rules import Code, machine_zone_key
 
 log = logging.getLogger("attendance.reports")
 
@@ -114,7 +112,7 @@ class SchoolCalendar:
     @classmethod
     def machine(cls) -> SchoolCalendar:
         """This computer's zone: its IANA name when it can be found, else the system's rules."""
-        key = _machine_zone_key()
+        key = machine_zone_key()
         if key:
             try:
                 return cls(ZoneInfo(key), key)
@@ -158,28 +156,6 @@ class SchoolCalendar:
                 hint="Give the earlier date first.",
             )
         return self.start_of(first_day), self.start_of(last_day + timedelta(days=1))
-
-
-def _machine_zone_key() -> str:
-    """The IANA name of this computer's zone, from $TZ or /etc/localtime, or ''."""
-    from_env = os.environ.get("TZ")
-    if from_env is not None:
-        # $TZ overrides /etc/localtime; a POSIX rule string ("EST5EDT,M3.2.0,...") has no
-        # IANA name, and the system's own rules (zone None) follow it.
-        key = from_env.strip().lstrip(":")
-        try:
-            ZoneInfo(key)
-        except (ZoneInfoNotFoundError, ValueError):
-            return ""
-        return key
-    try:
-        target = str(Path("/etc/localtime").resolve())
-    except OSError:
-        return ""
-    marker = "/zoneinfo/"
-    if marker in target:
-        return target.split(marker, 1)[1]
-    return ""
 
 
 def school_settings(session: Session) -> dict[str, str]:

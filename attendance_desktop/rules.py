@@ -14,9 +14,12 @@ The clock is a plain callable passed in, so tests can stop and move time.
 
 from __future__ import annotations
 
+import os
+import time as _time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -178,15 +181,72 @@ def decide(
 # --- days and time zones ---------------------------------------------------------------------
 
 
+class SystemLocalTime(tzinfo):
+    """The computer's own zone, following its daylight-saving rules instant by instant.
+
+    Used only when the zone has no IANA name (Windows, a POSIX ``TZ`` rule).
+    ``datetime.now().astimezone().tzinfo`` would be today's fixed offset, an hour
+    off for every date across a clock change.
+    """
+
+    def _local(self, dt: datetime) -> _time.struct_time:
+        if dt.tzinfo is self:
+            stamp = _time.mktime((*dt.replace(tzinfo=None).timetuple()[:8], -1))
+        else:
+            stamp = dt.replace(tzinfo=UTC).timestamp()
+        return _time.localtime(stamp)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        moment = dt or datetime.now(self)
+        return timedelta(seconds=self._local(moment).tm_gmtoff)
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        moment = dt or datetime.now(self)
+        return timedelta(hours=1) if self._local(moment).tm_isdst > 0 else timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str:
+        return self._local(dt or datetime.now(self)).tm_zone
+
+    def fromutc(self, dt: datetime) -> datetime:
+        stamp = dt.replace(tzinfo=UTC).timestamp()
+        offset = _time.localtime(stamp).tm_gmtoff
+        return (dt + timedelta(seconds=offset)).replace(tzinfo=self)
+
+    def __repr__(self) -> str:
+        return "SystemLocalTime()"
+
+
+def machine_zone_key() -> str:
+    """The IANA name of this computer's zone, from $TZ or /etc/localtime, or ''."""
+    from_env = os.environ.get("TZ")
+    if from_env is not None:
+        # $TZ overrides /etc/localtime; a POSIX rule string ("EST5EDT,M3.2.0,...") has no
+        # IANA name, and the system's own rules (zone None) follow it.
+        key = from_env.strip().lstrip(":")
+        try:
+            ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError):
+            return ""
+        return key
+    try:
+        target = str(Path("/etc/localtime").resolve())
+    except OSError:
+        return ""
+    marker = "/zoneinfo/"
+    if marker in target:
+        return target.split(marker, 1)[1]
+    return ""
+
+
 def local_zone(name: str = "") -> tzinfo:
     """The IANA zone ``name``, or the machine's own zone when it is empty or unknown."""
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    zone = datetime.now().astimezone().tzinfo
-    return zone if zone is not None else UTC
+    for candidate in (name, machine_zone_key()):
+        if candidate:
+            try:
+                return ZoneInfo(candidate)
+            except (ZoneInfoNotFoundError, ValueError):
+                pass
+    return SystemLocalTime()
 
 
 def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:

@@ -189,3 +189,20 @@ def test_import_of_a_missing_path_is_one_plain_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 3
     assert_one_plain_line(result)
+
+
+def test_report_command_end_to_end(tmp_path: Path) -> None:
+    database = tmp_path / "school.sqlite3"
+    behind = run_cli("--database", str(database), "report", "missing")
+    assert behind.returncode == 3
+    assert_one_plain_line(behind)
+    imported = run_cli("--database", str(database), "import", str(FIXTURES / "oneroster_1_1"))
+    assert imported.returncode == 0, imported.stderr
+    missing = run_cli("--database", str(database), "report", "missing")
+    assert missing.returncode == 0, missing.stderr
+    unknown = run_cli("--database", str(database), "report", "student", "--student", "nobody-42")
+    assert unknown.returncode == 3
+    assert "nobody-42" in assert_one_plain_line(unknown)
+    bad_date = run_cli("--database", str(database), "report", "missing", "--from", "2026-02-30")
+    assert bad_date.returncode == 2
+    assert_one_plain_line(bad_date)
