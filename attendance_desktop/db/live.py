@@ -232,6 +232,7 @@ class SqlitePoller(_Watcher):
     def _diff(self, conn: sqlite3.Connection) -> list[RowChange]:
         watched = sorted(self.watched())
         if not watched:
+            self.listening = frozenset()
             return []
         marks = ",".join("?" * len(watched))
         rows = conn.execute(
@@ -256,4 +257,6 @@ class SqlitePoller(_Watcher):
                 self._statuses[session_id] = status
                 if session_id not in first_look and known_status != status:
                     changes.append(RowChange(session_id, status=status))
+            # From here on, changes to these registers are reported.
+            self.listening = frozenset(s for s in watched if s in self._statuses)
         return changes
