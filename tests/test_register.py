@@ -192,6 +192,7 @@ def build_ui(
         clock=clock,
         zone=UTC,
         keep_settings=False,
+        live_interval=0.25,  # SQLite: poll 4 times a second (the app: once), for quick tests
     )
     window.writer.retry_delays_ms = (20, 40, 80)
     window.confirm_quit_unsaved = lambda _count: True

@@ -235,8 +235,14 @@ class MainWindow(QMainWindow):
             )
             self.live_updates.changed.connect(self._on_live_changes)
             self.live_updates.statusChanged.connect(self._on_live_status)
-            self.controller.live = self.live_updates.available
             self.live_updates.start()
+        # After a register is read, one check once the watcher listens to it catches
+        # what changed in between (the watcher reports only what changes after that).
+        self._listen_for: int | None = None
+        self._listen_tries = 0
+        self._listen_timer = QTimer(self)
+        self._listen_timer.setInterval(100)
+        self._listen_timer.timeout.connect(self._check_once_listening)
         self._counts_wanted: set[int] = set()
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -539,6 +545,10 @@ class MainWindow(QMainWindow):
         if self._focus_register_on_load and self.register_model.rows:
             self._focus_register()
         self._update_hint()
+        if self.live_updates is not None and self.live_updates.available and lesson is not None:
+            self._listen_for = lesson.id
+            self._listen_tries = 0
+            self._listen_timer.start()
 
     def _on_lesson_changed(self, lesson: LessonInfo | None) -> None:
         has_lesson = lesson is not None
@@ -569,6 +579,29 @@ class MainWindow(QMainWindow):
         if self.controller.lesson is not None:
             ids.add(self.controller.lesson.id)
         self.live_updates.watch(ids)
+
+    def live_ready(self) -> bool:
+        """True once other computers' changes to the register shown are being received."""
+        lesson = self.controller.lesson
+        watcher = self.live_updates.watcher if self.live_updates is not None else None
+        return (
+            watcher is not None
+            and lesson is not None
+            and lesson.id in watcher.listening
+            and not self._listen_timer.isActive()
+        )
+
+    def _check_once_listening(self) -> None:
+        lesson = self.controller.lesson
+        watcher = self.live_updates.watcher if self.live_updates is not None else None
+        self._listen_tries += 1
+        if watcher is None or lesson is None or lesson.id != self._listen_for:
+            self._listen_timer.stop()
+        elif lesson.id in watcher.listening:
+            self._listen_timer.stop()
+            self.controller.resync()
+        elif self._listen_tries > 300:  # not listening after 30 s: the banner/log say why
+            self._listen_timer.stop()
 
     def _on_live_changes(self, changes: list[RowChange]) -> None:
         self.controller.apply_changes(changes)
@@ -857,6 +890,11 @@ class MainWindow(QMainWindow):
                 )
         if self.live_updates is not None:
             self.live_updates.stop()
+        for timer in (self._listen_timer, self._counts_timer):
+            timer.stop()
+        # Loads still on their way have no one to show them to; unsaved marks are in
+        # the outbox by now.
+        self.operations.forget_pending()
         try:
             self.save_ui_state()
         except OSError as exc:

@@ -669,6 +669,14 @@ class MarkWriter(QObject):
                 replay(outbox, engine, lambda entry, outcome: reports.append((entry, outcome)))
             except errors.KnownError as exc:
                 stopped = exc
+            for entry, outcome in reports:
+                if outcome.conflicts:  # in the log too, should the window be gone by now
+                    log.warning(
+                        "Replayed mark for attendance %d conflicts: ours %r, stored %r",
+                        entry.attendance_id,
+                        entry.changes,
+                        outcome.row,
+                    )
             details: dict[int, tuple[Someone | None, str]] = {}
             wanted = [(e, o) for e, o in reports if o.status in ("merged", "conflict")]
             if wanted:
@@ -707,7 +715,7 @@ class MarkWriter(QObject):
                     self.go_offline()
                     self.waitingChanged.emit(self.waiting())
                 else:  # locked or busy: try again shortly
-                    QTimer.singleShot(self.retry_delays_ms[0], lambda: self.replay())
+                    QTimer.singleShot(self.retry_delays_ms[0], self, self.replay)
             elif self.waiting():
                 self.replay()  # marks kept while this replay ran
             else:

@@ -99,6 +99,14 @@ class Operations(QObject):
     def pending(self) -> int:
         return len(self._pending)
 
+    def forget_pending(self) -> int:
+        """Drop the callbacks of work not finished yet (its window is closing): the work
+        still runs and commits, its result goes nowhere.  Returns how many."""
+        count = len(self._pending)
+        self._pending.clear()
+        self.busy_changed.emit(0)
+        return count
+
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the worker is idle (shutdown and tests; never from a slot)."""
         return bool(self._pool.waitForDone(msecs))

@@ -187,10 +187,6 @@ class RegisterController(QObject):
         self._closed_reason: str | None = None
         self._undo: list[list[tuple[int, dict[str, Any]]]] = []
         self._generation = 0
-        #: Other computers' changes are being watched (set by the window): after a
-        #: load, one check catches what changed before the watcher was listening.
-        self.live = False
-        self.live_check_ms = 1_500
         #: The row as it was when its note editor opened: (attendance_id -> base).
         self._note_bases: dict[int, dict[str, Any]] = {}
         #: Rows changed elsewhere while a mark of ours was on its way: fetched after.
@@ -258,12 +254,6 @@ class RegisterController(QObject):
         self.lessonChanged.emit(self.lesson)
         self.loaded.emit()
         self.countsChanged.emit()
-        if self.live and self.live_check_ms >= 0:
-            generation = self._generation
-            QTimer.singleShot(
-                self.live_check_ms,
-                lambda: self.refresh_rows(None) if generation == self._generation else None,
-            )
 
     def _refresh_lesson(self) -> None:
         if self.lesson is None:
@@ -618,8 +608,9 @@ class RegisterController(QObject):
             self.refresh_rows(ids)
 
     def resync(self) -> None:
-        """Notifications may have been missed (the listener reconnected): check every row
-        and the lesson once; only rows that differ change on screen."""
+        """Notifications may have been missed (the listener reconnected, or had not begun
+        listening when the register was read): check every row and the lesson once;
+        only rows that differ change on screen."""
         if self.lesson is not None and not self.loading:
             self.refresh_rows(None)
             self._refresh_lesson()
