@@ -159,7 +159,8 @@ def test_a_mark_on_its_way_wins_over_a_change_heard_meanwhile(ui: UI) -> None:
         ui.qtbot.waitUntil(lambda: failing.failed >= 1)
         elsewhere(ui, 0, {"note": "Late bus"})
         ui.qtbot.waitUntil(lambda: attendance_id in heard, timeout=LIVE_MS)
-        ui.idle()
+        # Their row was fetched, and put aside until ours is saved.
+        ui.qtbot.waitUntil(lambda: attendance_id in ui.window.controller._deferred)
         row = ui.model.rows[0]
         assert (row.code_id, row.note) == (codes["A"], "")  # ours shows; theirs waits
         assert row.save_state == SaveState.RETRYING

@@ -647,7 +647,7 @@ class MainWindow(QMainWindow):
     def _on_offline_changed(self, offline: bool) -> None:
         self._update_save_indicator()
         if not offline:
-            self.show_message("The server is back: every mark kept on this computer was sent.")
+            self.show_message("The server is back.")
 
     def _on_replayed(self, sent: int, conflicts: int, left_over: bool) -> None:
         marks = f"{sent} mark{'s' if sent != 1 else ''}"

@@ -706,9 +706,6 @@ class MarkWriter(QObject):
                     Settled(outcome, who, student),
                 )
                 self.stateChanged.emit(entry.attendance_id)
-            if reports:
-                log.info("Sent %d mark(s) from the outbox, %d conflict(s)", len(reports), conflicts)
-                self.replayed.emit(len(reports), conflicts, left_over)
             if stopped is not None:
                 handled_here(stopped)
                 if isinstance(stopped, errors.DatabaseUnreachable):
@@ -720,6 +717,9 @@ class MarkWriter(QObject):
                 self.replay()  # marks kept while this replay ran
             else:
                 self._back_online()
+            if reports:
+                log.info("Sent %d mark(s) from the outbox, %d conflict(s)", len(reports), conflicts)
+                self.replayed.emit(len(reports), conflicts, left_over)
 
         def failed(error: BaseException) -> None:
             self.replaying = False  # a bug: the crash dialog shows it; the outbox keeps all
