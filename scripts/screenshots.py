@@ -10,12 +10,15 @@ pictures only change when the app does.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import socket
 import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
+    logging.getLogger("attendance").setLevel(logging.ERROR)  # the offline scene logs on purpose
+    # Changes record the computer they came from: the pictures show a classroom PC's
+    # name, not the name of whatever machine renders them (before the app is imported).
+    socket.gethostname = lambda: "ROOM-E12-PC"
     with tempfile.TemporaryDirectory(prefix="attendance-screens-") as scratch:
         os.environ["ATTENDANCE_DESKTOP_HOME"] = str(Path(scratch) / "home")
         return _render(Path(scratch), args.out)
@@ -159,10 +166,128 @@ def _render(scratch: Path, out: Path) -> int:
     save(box, out / "error-dialog.png")
     box.close()
 
+    _render_conflict(scratch, window, operations, out)
+    _render_offline(engine, window, operations, out)
+
     window.close()
     operations.wait_for_done()
     engine.dispose()
     return 0
+
+
+def wait_for(condition: object, seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _render_conflict(scratch: Path, window: object, operations: object, out: Path) -> None:
+    """Two other computers wrote to the register while the teacher was marking: the
+    office excused one student and signed another in late (both marked Absent here at
+    the same time: conflicts), a colleague added a note to a third (merged).  Then the
+    first conflict's history, once settled."""
+    from sqlalchemy import update
+
+    from attendance_desktop.db.engine import create_app_engine, sqlite_url
+    from attendance_desktop.db.models import AttendanceChange
+    from attendance_desktop.db.repository import Actor, mark
+
+    w: Any = window
+    view = w.register_view
+    model = w.register_model
+    codes = model.codes
+    settle(operations)
+    wait_for(w.live_ready)
+    settle(operations)
+    other = create_app_engine(sqlite_url(scratch / "demo.sqlite3"))
+    office = Actor("Mrs Patel (office)", "OFFICE-PC")
+    rows = model.rows
+    excused, late, absent = codes.for_key("E"), codes.for_key("L"), codes.for_key("A")
+    assert excused is not None and late is not None and absent is not None
+    with Session(other) as session:
+        mark(
+            session,
+            rows[6].attendance_id,
+            {"code_id": excused.id, "check_in_time": None},
+            actor=office,
+        )
+        mark(
+            session,
+            rows[9].attendance_id,
+            {"code_id": late.id, "check_in_time": NOW + timedelta(minutes=6)},
+            actor=office,
+        )
+        mark(
+            session,
+            rows[8].attendance_id,
+            {"note": "Dentist 10:30, back after lunch"},
+            actor=Actor("Mr Okafor", "ROOM-B4"),
+        )
+        session.commit()
+    # The change log says when; pin it to the picture's clock (two minutes ago) so
+    # the screenshot does not change with the time of day it was made.
+    with other.begin() as conn:
+        conn.execute(
+            update(AttendanceChange)
+            .where(AttendanceChange.changed_on.in_(["OFFICE-PC", "ROOM-B4"]))
+            .values(changed_at=NOW + timedelta(minutes=1))
+        )
+    other.dispose()
+    # The teacher marks before this PC has heard of any of it.
+    for number, key in ((6, Qt.Key.Key_A), (9, Qt.Key.Key_A), (8, Qt.Key.Key_L)):
+        view.go_to(number)
+        QTest.keyClick(view, key)
+    settle(operations)
+    wait_for(lambda: w.writer.unsaved() == 0 and len(w.writer.conflicts) == 2)
+    view.go_to(6)
+    save(w, out / "conflict.png")
+    keep, take = list(w.writer.conflicts)
+    w.controller.keep_mine(keep)  # Absent after all: the office had the wrong student
+    w.controller.take_theirs(take)
+    settle(operations)
+    # The change log says when each change was made: on the picture's clock, a minute apart.
+    with Session(w.operations.engine) as session, session.begin():
+        for change in session.scalars(
+            select(AttendanceChange).where(AttendanceChange.attendance_id == rows[6].attendance_id)
+        ):
+            change.changed_at = NOW + timedelta(minutes=change.version - 2)
+    dialog = view.show_history(6)
+    settle(operations)
+    save(dialog, out / "history.png")
+    dialog.close()
+
+
+def _render_offline(engine: Any, window: object, operations: object, out: Path) -> None:
+    """The server (here: the file) can't be reached; three marks wait on this computer."""
+    import sqlite3
+
+    from sqlalchemy import event
+    from sqlalchemy import exc as sa_exc
+
+    w: Any = window
+    view = w.register_view
+
+    def unreachable(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        raise sa_exc.OperationalError(
+            statement, {}, sqlite3.OperationalError("unable to open database file")
+        )
+
+    event.listen(engine, "before_cursor_execute", unreachable)
+    try:
+        for number, key in ((15, Qt.Key.Key_A), (16, Qt.Key.Key_L), (17, Qt.Key.Key_A)):
+            view.go_to(number)
+            QTest.keyClick(view, key)
+        wait_for(lambda: w.writer.waiting() == 3 and w.operations.pending == 0)
+        view.go_to(18)
+        w.statusBar().clearMessage()
+        save(w, out / "offline.png")
+    finally:
+        event.remove(engine, "before_cursor_execute", unreachable)
+    wait_for(lambda: w.writer.waiting() == 0, seconds=30)
+    settle(operations)
 
 
 if __name__ == "__main__":

@@ -123,7 +123,7 @@ def test_marks_made_offline_are_kept_and_sent_after_a_restart(
     assert "The server can't be reached." in text
     assert "kept on this computer (<b>3 waiting</b>)" in text
     assert "sent when it's back" in text
-    assert "3 waiting" in window.save_label.text()
+    assert "3 marks waiting on this computer" in window.save_label.text()
     assert Outbox(ui.engine).count() == 3  # in the file, not only in memory
     assert [ui.model.rows[n].code_id for n in range(3)] == [codes["P"], codes["A"], codes["L"]]
     assert {ui.model.rows[n].save_state for n in range(3)} == {SaveState.WAITING}

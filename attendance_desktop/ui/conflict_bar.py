@@ -141,11 +141,11 @@ class ConflictBar(QFrame):
         count = len(self.writer.conflicts)
         codes = self._codes()
         zone = self._zone()
-        what = "note" if conflict.group == "note" else "mark"
+        what = "note changed" if conflict.group == "note" else "marked"
         self.headline.setText(
             f"<b><a href='row:{conflict.attendance_id}' style='color:#4D3800'>"
-            f"{escape(conflict.student)}</a></b>: the {what} was changed on another computer "
-            "at the same time."
+            f"{escape(conflict.student)}</a></b> was {what} differently on another computer "
+            "meanwhile."
         )
         theirs = describe_values(conflict, conflict.theirs, codes, zone)
         mine = describe_values(conflict, conflict.mine, codes, zone)

@@ -691,7 +691,8 @@ class MainWindow(QMainWindow):
         failing = self.writer.failing()
         waiting = self.writer.waiting()
         if self.writer.offline or waiting:
-            self.save_label.setText(f"⏳ {waiting} waiting on this computer")
+            marks = f"{waiting} mark{'s' if waiting != 1 else ''}"
+            self.save_label.setText(f"{marks} waiting on this computer")
             self.save_label.setStyleSheet("color: #1967D2; font-weight: bold;")
             self.save_label.setToolTip(
                 "Kept in a file on this computer; sent when the server answers again"

@@ -1290,8 +1290,12 @@ class RegisterPanel(QWidget):
         self.title.setFont(title_font)
         self.details = QLabel()
         self.details.setStyleSheet("color: palette(placeholder-text);")
+        # The counts beside it matter more: this line wraps when space is short, rather
+        # than pushing them off or squeezing the lesson list.
+        self.details.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.start_button = QPushButton("Start register")
         self.start_button.setToolTip("Creates a row for every student enrolled today (Enter)")
@@ -1412,10 +1416,13 @@ class RegisterPanel(QWidget):
         self.title.setText(f"{lesson.class_name}{subject}")
         room = f" · Room {lesson.room}" if lesson.room else ""
         status = {"planned": "Not started", "open": "Open", "closed": "Closed"}[lesson.status]
-        self.details.setText(
+        details = (
             f"{start:%A %d %B} · {start:%H:%M}\u2013{end:%H:%M}{room} · {lesson.teacher_name}"
             f" · {status} · Late after {lesson.grace_minutes} min"
         )
+        # When it wraps, it wraps between the parts, never inside "Late after 5 min".
+        parts = [p.replace(" ", "\u00a0") for p in details.split(" · ")]
+        self.details.setText("\u00a0· ".join(parts))
         if lesson.status == "planned":
             self.start_button.show()
             self.start_button.setEnabled(not loading)
