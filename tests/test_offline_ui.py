@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, timedelta
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -25,7 +26,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from attendance_desktop.db.engine import create_app_engine
+from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.repository import Actor, mark
 from attendance_desktop.outbox import Outbox
@@ -34,7 +35,7 @@ from attendance_desktop.ui.main_window import MainWindow
 from attendance_desktop.ui.operations import Operations
 from attendance_desktop.ui.register_model import SaveState
 from tests.factories import code_ids
-from tests.test_register import START, UI, FakeClock, build_ui
+from tests.test_register import START, UI, FailingUpdates, FakeClock, build_ui
 
 OFFICE = Actor("Office", "OFFICE-1")
 
@@ -215,3 +216,94 @@ def test_a_failed_read_while_offline_is_the_banner_not_a_dialog(ui: UI, outage: 
     outage.down = False
     ui.qtbot.waitUntil(lambda: not ui.window.writer.offline, timeout=10_000)
     assert not ui.window.register_panel.offline_banner.isVisible()
+
+
+def test_starting_while_the_server_is_still_away_says_so_and_sends_later(
+    ui: UI, outage: Outage, qtbot: QtBot
+) -> None:
+    offline_ready(ui)
+    outage.down = True
+    QTest.keyClick(ui.view, Qt.Key.Key_A)
+    QTest.keyClick(ui.view, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: ui.window.writer.waiting() == 2)
+    ui.window.close()
+    ui.operations.wait_for_done()
+
+    operations = Operations(ui.engine)
+    again = MainWindow(
+        operations,
+        Settings(teacher_id=ui.lesson.teacher_id),
+        clock=FakeClock(START + timedelta(minutes=2)),
+        zone=UTC,
+        keep_settings=False,
+    )
+    again.writer.probe_interval_ms = 100
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        qtbot.waitUntil(lambda: again.writer.offline, timeout=10_000)
+        banner = again.register_panel.offline_banner
+        assert banner.isVisible()
+        assert "(<b>2 waiting</b>)" in again.register_panel.offline_text.text()
+        assert again._error_box is None
+        assert Outbox(ui.engine).count() == 2
+        outage.down = False
+        qtbot.waitUntil(lambda: Outbox(ui.engine).count() == 0, timeout=10_000)
+        qtbot.waitUntil(lambda: not again.writer.offline and operations.pending == 0)
+        assert not banner.isVisible()
+        assert stored_codes(ui, range(2)) == ["A", "E"]
+    finally:
+        if shiboken6.isValid(again):
+            again.close()
+        operations.wait_for_done()
+
+
+def test_marks_still_in_memory_at_quit_are_kept_for_the_next_start(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A locked SQLite file (retried in place, not offline): quitting keeps the marks."""
+    engine = create_app_engine(sqlite_url(tmp_path / "school.sqlite3"))
+    upgrade(engine)
+    try:
+        built = build_ui(engine, qtbot)
+        ui = next(built)
+        ui.open_register()
+        ui.window.writer.retry_delays_ms = (600_000,)
+        asked: list[int] = []
+        ui.window.confirm_quit_unsaved = lambda count: bool(asked.append(count)) or True
+        failing = FailingUpdates(engine, times=10_000)
+        try:
+            QTest.keyClick(ui.view, Qt.Key.Key_L)
+            qtbot.waitUntil(lambda: failing.failed >= 1)
+            ui.idle()
+            assert ui.window.writer.unsaved() == 1
+            ui.window.close()
+            ui.operations.wait_for_done()
+        finally:
+            failing.remove()
+        assert asked == []  # nothing to ask: the mark is safe on disk
+        assert Outbox(engine).count() == 1
+        assert stored_codes(ui, range(1)) == [None]
+
+        operations = Operations(engine)
+        again = MainWindow(
+            operations,
+            Settings(teacher_id=ui.lesson.teacher_id),
+            clock=FakeClock(START + timedelta(minutes=2)),
+            zone=UTC,
+            keep_settings=False,
+        )
+        qtbot.addWidget(again)
+        again.show()
+        try:
+            qtbot.waitUntil(lambda: Outbox(engine).count() == 0, timeout=10_000)
+            qtbot.waitUntil(lambda: operations.pending == 0 and not again.writer.replaying)
+            assert stored_codes(ui, range(1)) == ["L"]
+            assert "from the last time the app ran" in again.statusBar().currentMessage()
+        finally:
+            if shiboken6.isValid(again):
+                again.close()
+            operations.wait_for_done()
+        next(built, None)
+    finally:
+        engine.dispose()

@@ -1479,9 +1479,7 @@ class RegisterPanel(QWidget):
             )
             self.offline_retry.show()
         elif writer.replaying and waiting:
-            self.offline_text.setText(
-                f"Sending {marks} kept on this computer while the server was away…"
-            )
+            self.offline_text.setText(f"Sending {marks} kept on this computer…")
             self.offline_retry.hide()
         else:
             self.offline_banner.hide()
