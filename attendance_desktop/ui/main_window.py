@@ -622,6 +622,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_counts(self) -> None:
         """The list's status and counts of lessons changed elsewhere (no reset)."""
+        if self.controller.closed:
+            return
         current = self.controller.lesson.id if self.controller.lesson else None
         wanted = sorted(self._counts_wanted - {current} if current else self._counts_wanted)
         self._counts_wanted.clear()
@@ -893,6 +895,7 @@ class MainWindow(QMainWindow):
             self.live_updates.stop()
         for timer in (self._listen_timer, self._counts_timer):
             timer.stop()
+        self.controller.shutdown()
         # Loads still on their way have no one to show them to; unsaved marks are in
         # the outbox by now.
         self.operations.forget_pending()

@@ -295,9 +295,6 @@ class MarkWriter(QObject):
             result.update(write.changes)
         return result
 
-    def conflict_rows(self) -> set[int]:
-        return {c.attendance_id for c in self.conflicts}
-
     # --- writing -------------------------------------------------------------------------------
 
     def enqueue(

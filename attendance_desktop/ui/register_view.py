@@ -200,6 +200,16 @@ class RegisterController(QObject):
         self._live_timer.setInterval(50)
         self._live_timer.timeout.connect(self._flush_live)
         self._conflict_keys: set[tuple[int, str]] = set()
+        self._closed = False
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def shutdown(self) -> None:
+        """The window is closing: start no more reads (their results would find it gone)."""
+        self._closed = True
+        self._live_timer.stop()
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -226,7 +236,7 @@ class RegisterController(QObject):
         lesson_id = (
             lesson_id if lesson_id is not None else (self.lesson.id if self.lesson else None)
         )
-        if lesson_id is None:
+        if lesson_id is None or self._closed:
             return
         generation = self._generation
         self.loading = True
@@ -256,7 +266,7 @@ class RegisterController(QObject):
         self.countsChanged.emit()
 
     def _refresh_lesson(self) -> None:
-        if self.lesson is None:
+        if self.lesson is None or self._closed:
             return
         lesson_id = self.lesson.id
         generation = self._generation
@@ -568,7 +578,7 @@ class RegisterController(QObject):
     def apply_changes(self, changes: list[RowChange]) -> None:
         """Changes heard from other computers (main thread): fetch only what is needed."""
         lesson = self.lesson
-        if lesson is None:
+        if lesson is None or self._closed:
             return
         for change in changes:
             if change.session_id != lesson.id:
@@ -617,7 +627,7 @@ class RegisterController(QObject):
 
     def refresh_rows(self, attendance_ids: list[int] | None) -> None:
         """Fetch some rows (all: None) and show those stored at a newer version."""
-        if self.lesson is None:
+        if self.lesson is None or self._closed:
             return
         lesson_id = self.lesson.id
         generation = self._generation
