@@ -419,3 +419,21 @@ def test_history_shows_old_and_new_who_where_and_how(
     assert ui.codes_in_db()[ui.model.rows[2].student_id] == "P"
     tester._cleanup()  # the model goes with the window
     dialog.close()
+
+
+def test_everyone_present_goes_through_the_same_check(sqlite_ui: UI) -> None:
+    """Ctrl+Enter marks the unmarked as the screen showed them: a student the office
+    marked meanwhile is not overwritten, and everyone else is saved."""
+    ui = sqlite_ui
+    ui.open_register()
+    codes = code_ids(ui.db)
+    _behind_its_back(ui, 4, {"code_id": codes["E"]})
+    QTest.keyClick(ui.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    ui.settle()
+    stored_codes = ui.codes_in_db()
+    values = [stored_codes[row.student_id] for row in ui.model.rows]
+    assert values[4] == "E"
+    assert values[:4] + values[5:] == ["P"] * 29
+    bar = ui.window.register_panel.conflict_bar
+    assert bar.isVisible() and ui.model.rows[4].display_name in bar.headline.text()
+    assert "Theirs: <b>Excused</b>" in bar.details.text()
