@@ -1,0 +1,624 @@
+"""Paper layouts: a session register and a class summary, to a PDF file or a printer.
+
+Each page is laid out as HTML in a ``QTextDocument`` and cut into A4 portrait
+pages here rather than by ``QTextDocument.print``, so that every page gets the
+same footer (what the sheet is, "Page 2 of 3") and nothing is scaled: the
+document is laid out at the printer's own resolution.  A table's ``<thead>``
+row is repeated at the top of each page by the document's paged layout, so a
+long register still says which column is which on page 2.
+
+The register is the sheet a school files: school, class, teacher, date, time
+and room at the top; one line per student with the code, the check-in time and
+any note; the totals and the key to the codes; who took it and when; and a
+signature line.  A register never started prints with empty boxes, ready to be
+filled in by hand.
+
+Paint on the main thread (fonts and ``QPainter`` on a printer belong to it);
+a register or a term's class summary takes a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from matplotlib.figure import Figure
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextTable,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from attendance_desktop import __version__
+from attendance_desktop.errors import KnownError
+from attendance_desktop.export import HOW_COUNTED, cannot_write
+from attendance_desktop.reports import (
+    ClassSummary,
+    PrintableRegister,
+    describe_range,
+    format_rate,
+)
+
+#: Page margins in millimetres (left, top, right, bottom) and the footer's height.
+MARGINS_MM = QMarginsF(15, 14, 15, 10)
+FOOTER_MM = 9.0
+#: Resolution of the PDF files written (a printer uses its own).
+PDF_DPI = 300
+BODY_POINTS = 10.0
+#: How many pixels per inch the chart is rendered at for paper.
+CHART_DPI = 200
+CHART_RESOURCE = "chart.png"
+#: Pixels per inch of the sizes written in the HTML.
+CSS_DPI = 96
+#: Rows of a table moved to the next page so that the signature line is not left alone.
+CARRY_ROWS = 3
+
+#: What the layouts paint on: a PDF file, or a printer (which may itself print to PDF).
+Paper = QPdfWriter | QPrinter
+
+STATE_WORDS = {"planned": "not started", "open": "open", "closed": "closed"}
+CHRONIC_BACKGROUND = "#FBE9E7"
+CHRONIC_TEXT = "#B3261E"
+RULE = "#444444"
+
+
+def a4_portrait() -> QPageLayout:
+    """The page every layout here is made for: A4, portrait, the margins above."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+# --- the register -------------------------------------------------------------------------------
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _long_day(moment: datetime) -> str:
+    """ "Tuesday 24 November 2026" (no leading zero, whatever the platform)."""
+    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+
+
+def _teacher_words(register: PrintableRegister) -> str:
+    teacher = register.teacher_name
+    if register.class_teacher_name and register.class_teacher_name != teacher:
+        teacher += f" (covering for {register.class_teacher_name})"
+    return teacher
+
+
+def _details_table(
+    pairs: list[tuple[str, str]], widths: tuple[str, str, str, str] = ("11%", "55%", "12%", "22%")
+) -> str:
+    """Label / value pairs in two columns of two, as on the top of a paper register.
+
+    Values are HTML already (escaped by the caller)."""
+    rows = []
+    for start in range(0, len(pairs), 2):
+        cells = []
+        for n, (label, value) in enumerate(pairs[start : start + 2]):
+            label_width, value_width = (widths[2 * n], widths[2 * n + 1]) if not start else ("", "")
+            cells.append(
+                f'<td class="label"{f" width={label_width}" if label_width else ""}>'
+                f"{_e(label)}</td>"
+                f'<td class="value"{f" width={value_width}" if value_width else ""}>{value}</td>'
+            )
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return (
+        '<table class="details" width="100%" cellspacing="0" cellpadding="3">'
+        f"{''.join(rows)}</table>"
+    )
+
+
+def _grid(
+    head: list[tuple[str, int | None, bool]],
+    rows: list[str],
+    *,
+    padding: int,
+    carry: int = 0,
+    small: bool = False,
+) -> str:
+    """A ruled table; ``head`` is (title, width %, right-aligned) per column.
+
+    With ``carry``, the last ``carry`` rows start a new page, as a second table
+    with the same header (it looks like the first one continued).
+    """
+    cells = []
+    for title, width, right in head:
+        attributes = (f' width="{width}%"' if width else "") + (
+            ' align="right"' if right else ' align="left"'
+        )
+        cells.append(f"<th{attributes}>{_e(title)}</th>")
+    header = f"<thead><tr>{''.join(cells)}</tr></thead>"
+    opening = (
+        f'<table class="{"grid small-grid" if small else "grid"}" width="100%" border="1" '
+        f'cellspacing="0" cellpadding="{padding}" '
+        'style="border-collapse: collapse; border-color: #888888;{more}">'
+    )
+    carry = min(carry, len(rows) - 1)
+    if carry <= 0:
+        return f"{opening.format(more='')}{header}<tbody>{''.join(rows)}</tbody></table>"
+    return (
+        f"{opening.format(more='')}{header}<tbody>{''.join(rows[:-carry])}</tbody></table>"
+        f"{opening.format(more=' page-break-before: always;')}{header}"
+        f"<tbody>{''.join(rows[-carry:])}</tbody></table>"
+    )
+
+
+STYLE = f"""
+<style>
+h1 {{ font-size: 17pt; margin: 0; }}
+p {{ margin-top: 0; margin-bottom: 0; }}
+.school {{ font-size: 11pt; color: #333333; }}
+.label {{ color: #555555; }}
+.value {{ font-weight: bold; }}
+.grid th {{ background-color: #E8EAED; font-weight: bold; }}
+.muted {{ color: #555555; }}
+.chronic {{ color: {CHRONIC_TEXT}; font-weight: bold; }}
+.small {{ font-size: 8.5pt; color: #444444; }}
+.small-grid td {{ font-size: 9pt; }}
+.small-grid th {{ font-size: 9pt; white-space: nowrap; }}
+.figure {{ white-space: nowrap; }}
+</style>
+"""
+
+
+def register_html(register: PrintableRegister, *, carry: int = 0) -> str:
+    """The register as HTML for ``QTextDocument`` (its own function, so tests can read it)."""
+    when = (
+        f"{_long_day(register.start)}, {register.start:%H:%M}\u2013{register.end:%H:%M}"
+        f' <span class="muted">({_e(register.calendar.name)})</span>'
+    )
+    class_words = _e(register.class_name)
+    if register.subject and register.subject.casefold() not in register.class_name.casefold():
+        class_words += f' <span class="muted">({_e(register.subject)})</span>'
+    details = _details_table(
+        [
+            ("Class", class_words),
+            ("Room", _e(register.room or "\u2014")),
+            ("Teacher", _e(_teacher_words(register))),
+            ("Register", _e(STATE_WORDS.get(register.status, register.status))),
+            ("Date", when),
+            ("Students", str(len(register.lines))),
+        ]
+    )
+    # A roster id column only when the school's system gave ids (a demo or hand-made
+    # class has none): the space goes to the note instead.
+    ids = any(line.source_id for line in register.lines)
+    head: list[tuple[str, int | None, bool]] = [
+        ("#", 5, True),
+        ("Student", 30 if ids else 34, False),
+        *([("Roster ID", 12, False)] if ids else []),
+        ("Code", 8, False),
+        ("Mark", 11, False),
+        ("Check-in", 12, False),
+        ("Note", None, False),
+    ]
+    rows = []
+    for number, line in enumerate(register.lines, start=1):
+        code = line.code.code if line.code else ""
+        mark = line.code.label if line.code else ""
+        check_in = f"{line.check_in:%H:%M}" if line.check_in else ""
+        rows.append(
+            f'<tr><td align="right">{number}</td><td>{_e(line.list_name)}</td>'
+            + (f'<td class="muted">{_e(line.source_id or "")}</td>' if ids else "")
+            + f"<td><b>{_e(code)}</b></td><td>{_e(mark)}</td><td>{_e(check_in)}</td>"
+            f"<td>{_e(line.note)}</td></tr>"
+        )
+    if not rows:
+        rows.append(
+            f'<tr><td></td><td colspan="{len(head) - 1}">'
+            "No students were enrolled in this class on this day.</td></tr>"
+        )
+    # Rows a hand will write in are taller.
+    table = _grid(head, rows, padding=3 if register.started else 4, carry=carry)
+    tally = register.tally
+    totals = " \u00b7 ".join(f"{_e(t.code.label)} <b>{t.count}</b>" for t in register.totals)
+    totals += f" \u00b7 Not marked <b>{tally.unmarked}</b>"
+    key = ", ".join(f"<b>{_e(c.code)}</b> {_e(c.label)}" for c in register.codes)
+    teacher = f"<b>{_e(_teacher_words(register))}</b>"
+    if register.started:
+        attended = (
+            f"{tally.attended} of {tally.marked} students marked attended "
+            f"({format_rate(tally.rate)})."
+            if tally.marked
+            else "Nobody was marked."
+        )
+        if register.closed_at is None:
+            closed = "; the register is still open"
+        elif register.closed_at.date() == register.start.date():
+            closed = f"; closed at {register.closed_at:%H:%M}"
+        else:
+            closed = f"; closed on {_long_day(register.closed_at)} at {register.closed_at:%H:%M}"
+        taken = f"Taken by {teacher} on {_long_day(register.start)}{closed}."
+    else:
+        totals = "Totals: ________________________________________"
+        attended = ""
+        taken = (
+            f"Not taken in the app: to be marked by hand by {teacher} "
+            f"on {_long_day(register.start)}."
+        )
+    return f"""
+{STYLE}
+<p class="school">{_e(register.school_name)}</p>
+<h1>Register: {_e(register.class_name)}</h1>
+<p style="margin-top: 6px; margin-bottom: 8px;">{details}</p>
+{table}
+<p style="margin-top: 10px;">{totals}{"." if register.started else ""} {attended}</p>
+<p class="small" style="margin-top: 4px;">Key: {key}.</p>
+<p style="margin-top: 12px;">{taken}</p>
+<p style="margin-top: 30px;">Signature: ________________________________
+&nbsp;&nbsp;&nbsp;&nbsp;Date: ____________________</p>
+"""
+
+
+def _register_footer(register: PrintableRegister) -> str:
+    school = f"{register.school_name} \u00b7 " if register.school_name else ""
+    return (
+        f"{school}{register.class_name} register, "
+        f"{register.start:%a} {register.start.day} {register.start:%b %Y %H:%M}"
+    )
+
+
+# --- the class summary --------------------------------------------------------------------------
+
+
+def class_summary_html(
+    summary: ClassSummary, *, chart_size: QSizeF | None = None, carry: int = 0
+) -> str:
+    """The class summary as HTML; ``chart_size`` (CSS pixels) places the chart image."""
+    total = summary.tally
+    chronic = summary.chronic_count
+    students = len(summary.rows)
+    details = _details_table(
+        [
+            ("Class", _e(summary.class_name)),
+            ("Subject", _e(summary.subject or "\u2014")),
+            ("Teacher", _e(summary.teacher_name or "\u2014")),
+            ("Period", _e(describe_range(summary.first_day, summary.last_day))),
+            (
+                "Attendance",
+                f"{format_rate(total.rate)} "
+                f'<span class="muted">({total.attended} of {total.marked} marked)</span>',
+            ),
+            ("Lessons", f"{summary.sessions} ({summary.registers_taken} registers taken)"),
+        ],
+        widths=("13%", "41%", "11%", "35%"),
+    )
+    flag_words = (
+        f'<span class="chronic">{chronic} of {students} students chronically absent</span> '
+        "(missed 10% or more of their marked lessons; highlighted below)."
+        if chronic
+        else f"None of the {students} students is chronically absent."
+    )
+    chart = ""
+    if chart_size is not None:
+        chart = (
+            f'<p style="margin-top: 8px; margin-bottom: 8px;"><img src="{CHART_RESOURCE}" '
+            f'width="{int(chart_size.width())}" height="{int(chart_size.height())}"></p>'
+        )
+    codes = summary.codes
+    # Headings and figures never wrap (see STYLE); the name takes what is left.
+    head: list[tuple[str, int | None, bool]] = [
+        ("Student", None, False),
+        *((c.label, None, True) for c in codes),
+        ("Unmarked", None, True),
+        ("Marked", None, True),
+        ("Rate", None, True),
+        ("Chronic", None, False),
+    ]
+    rows = []
+    for row in summary.rows:
+        tally = row.tally
+        moved = []
+        if row.joined:
+            moved.append(f"joined {row.joined.day} {row.joined:%b}")
+        if row.left:
+            moved.append(f"left {row.left.day} {row.left:%b}")
+        name = _e(row.list_name)
+        if moved:
+            name += f' <span class="muted">({", ".join(moved)})</span>'
+        style = f' style="background-color: {CHRONIC_BACKGROUND};"' if tally.chronic else ""
+        flag = '<span class="chronic">CHRONIC</span>' if tally.chronic else ""
+        rows.append(
+            f"<tr{style}><td>{name}</td>"
+            + "".join(f'<td align="right">{tally.count(c.id)}</td>' for c in codes)
+            + f'<td align="right">{tally.unmarked}</td><td align="right">{tally.marked}</td>'
+            f'<td align="right" class="figure"><b>{format_rate(tally.rate)}</b></td>'
+            f'<td class="figure">{flag}</td></tr>'
+        )
+    if not rows:
+        rows.append(
+            f'<tr><td colspan="{len(head)}">No students were in this class in this period.</td>'
+            "</tr>"
+        )
+    rows.append(
+        "<tr><td><b>Whole class</b></td>"
+        + "".join(f'<td align="right"><b>{total.count(c.id)}</b></td>' for c in codes)
+        + f'<td align="right"><b>{total.unmarked}</b></td>'
+        f'<td align="right"><b>{total.marked}</b></td>'
+        f'<td align="right"><b>{format_rate(total.rate)}</b></td><td></td></tr>'
+    )
+    return f"""
+{STYLE}
+<p class="school">{_e(summary.school_name)}</p>
+<h1>Class summary: {_e(summary.class_name)}</h1>
+<p style="margin-top: 6px; margin-bottom: 4px;">{details}</p>
+<p>{flag_words}</p>
+{chart}
+{_grid(head, rows, padding=3, carry=carry, small=True)}
+<p class="small" style="margin-top: 6px;">{_e(HOW_COUNTED)}
+Dates in {_e(summary.calendar.name)}.</p>
+"""
+
+
+def _summary_footer(summary: ClassSummary) -> str:
+    school = f"{summary.school_name} \u00b7 " if summary.school_name else ""
+    return (
+        f"{school}{summary.class_name} class summary, "
+        f"{describe_range(summary.first_day, summary.last_day)}"
+    )
+
+
+def figure_png(figure: Figure, dpi: int = CHART_DPI) -> bytes:
+    """A matplotlib figure as PNG bytes (Agg; no screen needed)."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    return buffer.getvalue()
+
+
+# --- painting pages -----------------------------------------------------------------------------
+
+
+def _document(device: Paper) -> QTextDocument:
+    doc = QTextDocument()
+    # Laid out in the device's own pixels: fonts in points come out the right size on paper.
+    doc.documentLayout().setPaintDevice(device)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font.setPointSizeF(BODY_POINTS)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    return doc
+
+
+def _laid_out(
+    device: Paper, html_text: str, page: QSizeF, chart_png: bytes | None
+) -> QTextDocument:
+    doc = _document(device)
+    if chart_png is not None:
+        image = QImage.fromData(QByteArray(chart_png), b"PNG")
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_RESOURCE), image)
+    doc.setHtml(html_text)
+    doc.setPageSize(page)
+    return doc
+
+
+def _closing_cut_off(doc: QTextDocument, page_height: float) -> bool:
+    """True when what follows the last table (totals, signature) does not start on the
+    page where the table ends, or is itself cut in two by a page break."""
+    layout = doc.documentLayout()
+    tables = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    if not tables:
+        return False
+    table = tables[-1]
+    last_row = table.cellAt(table.rows() - 1, 0).firstCursorPosition().block()
+    end = doc.lastBlock()
+    while end.isValid() and not end.text().strip():
+        end = end.previous()
+    if not end.isValid():
+        return False
+    table_page = int(layout.blockBoundingRect(last_row).top() // page_height)
+    rect = layout.blockBoundingRect(end)
+    return int(rect.bottom() // page_height) != table_page
+
+
+def _paint_pages(
+    device: Paper,
+    make_html: Callable[[int], str],
+    footer: str,
+    *,
+    chart_png: bytes | None = None,
+) -> int:
+    """Lay the HTML out on the device's pages, each with ``footer`` and "Page n of N".
+
+    ``make_html(carry)`` gives the document; when what follows the last table
+    (the totals and the signature line) would be cut off from it by a page
+    break, the last ``carry`` rows of the table are moved to the next page with
+    it, as a person laying out the sheet would.  Returns the number of pages.
+    ``chart_png`` is the image the HTML refers to as ``CHART_RESOURCE``.
+    """
+    paint_rect = device.pageLayout().paintRectPixels(device.resolution())
+    width = float(paint_rect.width())
+    footer_height = FOOTER_MM / 25.4 * device.resolution()
+    body_height = float(paint_rect.height()) - footer_height
+    page = QSizeF(width, body_height)
+
+    doc = _laid_out(device, make_html(0), page, chart_png)
+    if _closing_cut_off(doc, body_height):
+        doc = _laid_out(device, make_html(CARRY_ROWS), page, chart_png)
+    pages = max(1, doc.pageCount())
+
+    footer_font = QFont(doc.defaultFont())
+    footer_font.setPointSizeF(8.0)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise KnownError(
+            "The page could not be drawn for the printer or the PDF file.",
+            hint="Check that the printer is ready, or save as PDF instead.",
+        )
+    try:
+        for number in range(pages):
+            if number:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -number * body_height)
+            doc.drawContents(painter, QRectF(0, number * body_height, width, body_height))
+            painter.restore()
+            top = body_height + footer_height * 0.25
+            painter.setPen(QPen(QColor(RULE), max(1.0, device.resolution() / 150)))
+            painter.drawLine(0, int(top), int(width), int(top))
+            painter.setFont(footer_font)
+            text_rect = QRectF(0, top, width, footer_height * 0.75)
+            painter.drawText(
+                text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer
+            )
+            painter.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                f"Page {number + 1} of {pages}",
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def _chart_size(device: Paper, png: bytes) -> QSizeF:
+    """The chart as wide as the page, keeping its shape, in the document's CSS pixels.
+
+    An ``<img>``'s width and height are read at 96 pixels per inch and scaled to
+    the device, like a web page's.
+    """
+    image = QImage.fromData(QByteArray(png), b"PNG")
+    width = float(device.pageLayout().paintRectPixels(CSS_DPI).width())
+    ratio = image.height() / image.width() if image.width() else 9 / 16
+    return QSizeF(width, width * ratio)
+
+
+def _write_pdf(path: Path, title: str, paint: Callable[[QPdfWriter], int]) -> int:
+    """Paint into a PDF in memory, then move the file into place (never half a file)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(a4_portrait())
+    writer.setTitle(title)
+    writer.setCreator(f"attendance-desktop {__version__}")
+    pages = paint(writer)  # the file is complete once its painter has ended
+    buffer.close()
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(bytes(data.data()))
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise cannot_write(path, exc) from None
+    return pages
+
+
+# --- public API ---------------------------------------------------------------------------------
+
+
+def paint_register(register: PrintableRegister, device: Paper) -> int:
+    """Lay the register out on ``device`` (a ``QPrinter`` or ``QPdfWriter``); returns pages."""
+    return _paint_pages(
+        device, lambda carry: register_html(register, carry=carry), _register_footer(register)
+    )
+
+
+def paint_class_summary(
+    summary: ClassSummary, device: Paper, chart_figure: Figure | None = None
+) -> int:
+    """Lay the class summary (and the chart, if given) out on ``device``; returns pages."""
+    png = figure_png(chart_figure) if chart_figure is not None else None
+    size = _chart_size(device, png) if png is not None else None
+    return _paint_pages(
+        device,
+        lambda carry: class_summary_html(summary, chart_size=size, carry=carry),
+        _summary_footer(summary),
+        chart_png=png,
+    )
+
+
+def render_register_pdf(register: PrintableRegister, path: Path) -> int:
+    """Write the register to a PDF file at ``path`` (A4 portrait); returns the page count.
+
+    Raises ``KnownError`` when the file cannot be written.
+    """
+    title = f"{register.class_name} register, {register.day.isoformat()}"
+    return _write_pdf(Path(path), title, lambda device: paint_register(register, device))
+
+
+def render_class_summary_pdf(
+    summary: ClassSummary, path: Path, chart_figure: Figure | None = None
+) -> int:
+    """Write the class summary (with ``chart_figure``, if given) to a PDF; returns pages."""
+    title = (
+        f"{summary.class_name} class summary, {describe_range(summary.first_day, summary.last_day)}"
+    )
+    return _write_pdf(
+        Path(path), title, lambda device: paint_class_summary(summary, device, chart_figure)
+    )
+
+
+def _printer(title: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_portrait())
+    printer.setDocName(title)
+    return printer
+
+
+def _ask(parent: QWidget | None, printer: QPrinter, title: str) -> bool:
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def print_register(
+    parent: QWidget | None, register: PrintableRegister, *, printer: QPrinter | None = None
+) -> bool:
+    """Ask which printer (the print dialog), then print the register; False if cancelled.
+
+    With ``printer`` given (already set up, for instance to a PDF file), the
+    dialog is not shown.
+    """
+    title = f"{register.class_name} register, {register.day.isoformat()}"
+    if printer is None:
+        printer = _printer(title)
+        if not _ask(parent, printer, "Print register"):
+            return False
+    paint_register(register, printer)
+    return True
+
+
+def print_class_summary(
+    parent: QWidget | None,
+    summary: ClassSummary,
+    chart_figure: Figure | None = None,
+    *,
+    printer: QPrinter | None = None,
+) -> bool:
+    """Ask which printer, then print the class summary; False if cancelled."""
+    title = f"{summary.class_name} class summary"
+    if printer is None:
+        printer = _printer(title)
+        if not _ask(parent, printer, "Print class summary"):
+            return False
+    paint_class_summary(summary, printer, chart_figure)
+    return True
