@@ -406,7 +406,7 @@ def _laid_out(
 ) -> QTextDocument:
     doc = _document(device)
     if chart_png is not None:
-        image = QImage.fromData(QByteArray(chart_png), b"PNG")
+        image = QImage.fromData(QByteArray(chart_png))
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_RESOURCE), image)
     doc.setHtml(html_text)
     doc.setPageSize(page)
@@ -498,7 +498,7 @@ def _chart_size(device: Paper, png: bytes) -> QSizeF:
     An ``<img>``'s width and height are read at 96 pixels per inch and scaled to
     the device, like a web page's.
     """
-    image = QImage.fromData(QByteArray(png), b"PNG")
+    image = QImage.fromData(QByteArray(png))
     width = float(device.pageLayout().paintRectPixels(CSS_DPI).width())
     ratio = image.height() / image.width() if image.width() else 9 / 16
     return QSizeF(width, width * ratio)
