@@ -1,0 +1,900 @@
+"""File > Import roster: choose a file, see what it would change, import it in one go.
+
+Three steps, none of which blocks the window:
+
+1. *Read*: ``roster.read_roster`` reads and validates the file, folder or .zip
+   on a thread of Qt's global pool (file work only, so mark writes queued on
+   the database worker are not held up by a large file).
+2. *Check*: ``roster.preview_roster`` compares the plan with the database on
+   the ``Operations`` worker and says what would be created, updated, left
+   alone or withdrawn, still writing nothing.  A roster with problems (its own,
+   or ones only the database shows) lists every one with file, line and
+   column, and cannot be imported.
+3. *Import*: ``roster.apply_roster`` writes everything in one transaction on
+   the worker.  Its progress comes back through a queued signal; Cancel makes
+   ``cancelled()`` true between batches, and the transaction is rolled back:
+   all of the roster or none of it.
+
+The expected endings (cancelled, problems found at the last moment) come back
+as results, not errors, so nothing else in the app reports them too.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, tzinfo
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from attendance_desktop import errors, roster, rules
+from attendance_desktop.ui.error_dialogs import show_known_error
+from attendance_desktop.ui.mark_writer import handled_here
+from attendance_desktop.ui.operations import Operations
+
+log = logging.getLogger("attendance.ui.import")
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: An import shorter than this shows no progress bar (it would only flash).
+PROGRESS_DELAY_MS = 300
+
+FORMATS_HELP = (
+    "A <b>CSV file</b> with one row per student and class (columns such as First name, "
+    "Last name, Class, Teacher), or a <b>OneRoster</b> export from your school's "
+    "information system: a folder or a .zip holding manifest.csv, users.csv, classes.csv "
+    "and enrollments.csv.<br><br>Nothing is written until you press <b>Import</b>; an import "
+    "is all or nothing, and nothing is ever deleted (students who left are given an end date)."
+)
+
+
+# --- work for the worker threads ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the roster says and what importing it would do (or every problem it has)."""
+
+    plan: roster.RosterPlan
+    summary: roster.ImportSummary | None
+    problems: list[roster.RosterProblem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """How an import ended: done (``summary``), cancelled, or refused with problems."""
+
+    summary: roster.ImportSummary | None = None
+    cancelled: bool = False
+    problems: list[roster.RosterProblem] = field(default_factory=list)
+
+
+def check_plan(session: Session, plan: roster.RosterPlan, today: date) -> Preview:
+    """Compare ``plan`` with the database (worker thread); writes nothing."""
+    if plan.problems:
+        return Preview(plan, None, list(plan.problems))
+    try:
+        summary = roster.preview_roster(session, plan, today=today)
+    except roster.RosterInvalid as invalid:
+        return Preview(plan, None, invalid.problems)
+    finally:
+        session.rollback()
+    return Preview(plan, summary)
+
+
+def import_plan(
+    session: Session,
+    plan: roster.RosterPlan,
+    today: date,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> ImportOutcome:
+    """Write ``plan`` in the operation's one transaction (worker thread).
+
+    Cancelled, or refused because the database changed since the preview: rolled
+    back here, and said so in the outcome.
+    """
+    try:
+        summary = roster.apply_roster(
+            session, plan, today=today, progress=progress, cancelled=cancelled
+        )
+    except roster.ImportCancelled:
+        session.rollback()
+        return ImportOutcome(cancelled=True)
+    except roster.RosterInvalid as invalid:
+        session.rollback()
+        return ImportOutcome(problems=invalid.problems)
+    return ImportOutcome(summary=summary)
+
+
+class _ReadRelay(QObject):
+    """Lives on the main thread; carries a read's plan or error back to it."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _ReadTask(QRunnable):
+    def __init__(self, ticket: int, path: Path, relay: _ReadRelay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._ticket = ticket
+        self._path = path
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            plan = roster.read_roster(self._path)
+        except BaseException as exc:  # handed to the main thread, never swallowed
+            self._relay.failed.emit(self._ticket, exc)
+        else:
+            self._relay.done.emit(self._ticket, plan)
+
+
+class _ProgressRelay(QObject):
+    """Emitted from the worker as rows are written; delivered queued on the main thread."""
+
+    progressed = Signal(int, int)
+
+
+# --- table models -------------------------------------------------------------------------------
+
+#: The row's ``RosterProblem``.
+ProblemRole = Qt.ItemDataRole.UserRole + 1
+
+COL_FILE, COL_LINE, COL_COLUMN, COL_MESSAGE = range(4)
+PROBLEM_HEADERS = {COL_FILE: "File", COL_LINE: "Line", COL_COLUMN: "Column", COL_MESSAGE: "Problem"}
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Every problem in a roster: file, line, column and what is wrong."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.problems: list[roster.RosterProblem] = []
+
+    def set_problems(self, problems: list[roster.RosterProblem]) -> None:
+        self.beginResetModel()
+        self.problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PROBLEM_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section in PROBLEM_HEADERS
+        ):
+            return PROBLEM_HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.problems):
+            return None
+        problem = self.problems[index.row()]
+        column = index.column()
+        if role == ProblemRole:
+            return problem
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == COL_FILE:
+                return problem.file
+            if column == COL_LINE:
+                return "" if problem.line is None else str(problem.line)
+            if column == COL_COLUMN:
+                return problem.column or ""
+            if column == COL_MESSAGE:
+                return problem.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return roster.format_problem(problem)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+COL_KIND, COL_CREATED, COL_UPDATED, COL_UNCHANGED, COL_WITHDRAWN = range(5)
+CHANGE_HEADERS = {
+    COL_KIND: "",
+    COL_CREATED: "New",
+    COL_UPDATED: "Updated",
+    COL_UNCHANGED: "Unchanged",
+    COL_WITHDRAWN: "Withdrawn",
+}
+CHANGE_TIPS = {
+    COL_CREATED: "Not in the register yet: will be added",
+    COL_UPDATED: "In the register with different details (a name, room, teacher...)",
+    COL_UNCHANGED: "Already in the register exactly as in this roster",
+    COL_WITHDRAWN: "Students given an end date in a class, or people and classes marked "
+    "inactive. Nothing is deleted: their history stays.",
+}
+CHANGE_COLOURS = {COL_CREATED: "#137333", COL_UPDATED: "#1967D2", COL_WITHDRAWN: "#B3261E"}
+
+
+class ChangesModel(QAbstractTableModel):
+    """What an import would do (or did), per kind of record."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, roster.KindCounts]] = []
+
+    def set_summary(self, summary: roster.ImportSummary | None) -> None:
+        self.beginResetModel()
+        self.rows = summary.kinds() if summary is not None else []
+        self.endResetModel()
+
+    def count(self, kind: str, column: int) -> int:
+        """The figure shown for ``kind`` ("Students") in ``column`` (tests and summaries)."""
+        for label, counts in self.rows:
+            if label == kind:
+                return self._value(counts, column)
+        raise KeyError(kind)
+
+    @staticmethod
+    def _value(counts: roster.KindCounts, column: int) -> int:
+        return {
+            COL_CREATED: counts.created,
+            COL_UPDATED: counts.updated,
+            COL_UNCHANGED: counts.unchanged,
+            COL_WITHDRAWN: counts.withdrawn,
+        }[column]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(CHANGE_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section not in CHANGE_HEADERS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return CHANGE_HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return CHANGE_TIPS.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section != COL_KIND:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        label, counts = self.rows[index.row()]
+        column = index.column()
+        value = None if column == COL_KIND else self._value(counts, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return label if value is None else f"{value:,}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_KIND:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if value == 0:
+                return QColor("#80868B")
+            if column in CHANGE_COLOURS:
+                return QColor(CHANGE_COLOURS[column])
+        if role == Qt.ItemDataRole.FontRole and (
+            column == COL_KIND or (value and column != COL_UNCHANGED)
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column in CHANGE_TIPS:
+            return CHANGE_TIPS[column]
+        return None
+
+
+# --- the dialog ---------------------------------------------------------------------------------
+
+
+class Stage(Enum):
+    """Where the dialog is; ``stage`` is public for tests and the main window."""
+
+    EMPTY = "empty"
+    READING = "reading"
+    CHECKING = "checking"
+    READY = "ready"
+    PROBLEMS = "problems"
+    IMPORTING = "importing"
+    CANCELLED = "cancelled"
+    DONE = "done"
+    FAILED = "failed"
+
+
+_BUSY = (Stage.READING, Stage.CHECKING, Stage.IMPORTING)
+
+
+def _heading(text: str = "") -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _table(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
+
+class ImportRosterDialog(QDialog):
+    """Choose a roster, preview it, import it: all of it or none of it.
+
+    Non-blocking: open it with ``open()`` or ``show()``.  ``imported`` is emitted
+    with the ``ImportSummary`` once an import has been committed, so the main
+    window can reload its lessons and teachers.
+    """
+
+    #: An import was committed; carries the ``roster.ImportSummary``.
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        operations: Operations,
+        *,
+        zone: tzinfo | None = None,
+        clock: rules.Clock = rules.system_clock,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importRosterDialog")
+        self.setWindowTitle("Import roster")
+        self.operations = operations
+        self.zone = zone or rules.local_zone()
+        self.clock = clock
+        self.stage = Stage.EMPTY
+        self.path: Path | None = None
+        self.preview: Preview | None = None
+        self.outcome: ImportOutcome | None = None
+        self._ticket = 0
+        self._cancel = threading.Event()
+        self._close_when_stopped = False
+
+        self._read_relay = _ReadRelay(self)
+        self._read_relay.done.connect(self._on_read)
+        self._read_relay.failed.connect(self._on_read_failed)
+        #: Emitted from the worker as rows are written (public: tests pace the import by it).
+        self.progress_relay = _ProgressRelay(self)
+        self.progress_relay.progressed.connect(self._on_progress)
+
+        intro = QLabel(
+            "Bring in teachers, classes and students from your school's information system."
+        )
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("rosterPath")
+        self.path_edit.setPlaceholderText("A .csv file, or a OneRoster folder or .zip")
+        self.path_edit.setClearButtonEnabled(True)
+        self.path_edit.returnPressed.connect(self._path_entered)
+        self.file_button = QPushButton("Choose file…")
+        self.file_button.setToolTip("A CSV file, or a OneRoster export saved as a .zip")
+        self.file_button.clicked.connect(self.choose_file)
+        self.folder_button = QPushButton("Choose folder…")
+        self.folder_button.setToolTip("A OneRoster export unpacked into a folder")
+        self.folder_button.clicked.connect(self.choose_folder)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.path_edit, 1)
+        chooser.addWidget(self.file_button)
+        chooser.addWidget(self.folder_button)
+
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("busyBar")
+        self.busy_bar.setRange(0, 0)  # "busy", no figure
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedWidth(120)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.hide()
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignVCenter)
+        status_row.addWidget(self.status, 1)
+
+        # Page: nothing chosen yet.
+        help_label = QLabel(FORMATS_HELP)
+        help_label.setWordWrap(True)
+        help_label.setTextFormat(Qt.TextFormat.RichText)
+        help_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        help_label.setStyleSheet("color: palette(placeholder-text);")
+        help_label.setContentsMargins(4, 12, 4, 4)
+
+        # Page: what the import would do.
+        self.changes_model = ChangesModel(self)
+        self.changes_view = _table(self.changes_model)
+        self.changes_view.setObjectName("changesView")
+        self.changes_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.changes_view.setShowGrid(False)
+        self.changes_view.verticalHeader().setDefaultSectionSize(30)
+        changes_header = self.changes_view.horizontalHeader()
+        changes_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        changes_header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
+        self.changes_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.changes_view.setFixedHeight(30 * 5 + 6)
+        self.preview_heading = _heading()
+        self.preview_details = QLabel()
+        self.preview_details.setWordWrap(True)
+        self.preview_details.setStyleSheet("color: palette(placeholder-text);")
+        self.notes = QLabel()
+        self.notes.setObjectName("importNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
+        preview_page = QWidget()
+        preview_layout = QVBoxLayout(preview_page)
+        preview_layout.setContentsMargins(0, 8, 0, 0)
+        preview_layout.addWidget(self.preview_heading)
+        preview_layout.addWidget(self.preview_details)
+        preview_layout.addWidget(self.changes_view)
+        preview_layout.addWidget(self.notes)
+        preview_layout.addStretch(1)
+
+        # Page: every problem.
+        self.problems_model = ProblemsModel(self)
+        self.problems_view = _table(self.problems_model)
+        self.problems_view.setObjectName("problemsView")
+        self.problems_view.setWordWrap(True)
+        problems_header = self.problems_view.horizontalHeader()
+        problems_header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        for column, width in {COL_FILE: 130, COL_LINE: 50, COL_COLUMN: 140}.items():
+            self.problems_view.setColumnWidth(column, width)
+        self.problems_heading = _heading()
+        self.problems_heading.setStyleSheet("color: #B3261E;")
+        self.problems_hint = QLabel(
+            "Nothing has been written. Fix these in the file (or in your school's system and "
+            "export again), then choose the file again."
+        )
+        self.problems_hint.setWordWrap(True)
+        self.copy_button = QPushButton("Copy problems")
+        self.copy_button.setObjectName("copyProblems")
+        self.copy_button.setToolTip(
+            "Copy the list to the clipboard, to send to whoever keeps the file"
+        )
+        self.copy_button.clicked.connect(self.copy_problems)
+        problems_page = QWidget()
+        problems_layout = QVBoxLayout(problems_page)
+        problems_layout.setContentsMargins(0, 8, 0, 0)
+        problems_layout.addWidget(self.problems_heading)
+        problems_layout.addWidget(self.problems_hint)
+        problems_layout.addWidget(self.problems_view, 1)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy_button)
+        copy_row.addStretch(1)
+        problems_layout.addLayout(copy_row)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(help_label)
+        self.pages.addWidget(preview_page)
+        self.pages.addWidget(problems_page)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("importProgress")
+        self.progress_bar.setFormat("%v of %m rows written")
+        self.progress_bar.hide()
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
+
+        self.import_button = QPushButton("Import")
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self._close_or_cancel)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress_bar, 1)
+        buttons.addStretch(0)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(chooser)
+        layout.addLayout(status_row)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(line)
+        layout.addLayout(buttons)
+        self.resize(760, 560)
+        self._set_stage(Stage.EMPTY)
+
+    # --- choosing --------------------------------------------------------------------------
+
+    @Slot()
+    def choose_file(self) -> None:
+        start = str(self.path.parent if self.path else Path.home())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Choose a roster file",
+            start,
+            "Rosters (*.csv *.txt *.zip);;All files (*)",
+        )
+        if chosen:
+            self.load(Path(chosen))
+
+    @Slot()
+    def choose_folder(self) -> None:
+        start = str(self.path.parent if self.path else Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Choose a OneRoster folder", start)
+        if chosen:
+            self.load(Path(chosen))
+
+    @Slot()
+    def _path_entered(self) -> None:
+        text = self.path_edit.text().strip()
+        if text:
+            self.load(Path(text).expanduser())
+
+    def load(self, path: Path) -> None:
+        """Read and check the roster at ``path``; the preview follows when it is ready."""
+        if self.stage == Stage.IMPORTING:
+            return
+        self._ticket += 1
+        self.path = Path(path)
+        self.preview = None
+        self.outcome = None
+        self.path_edit.setText(str(self.path))
+        self.status.setText(f"Reading {self.path.name}…")
+        self._set_stage(Stage.READING)
+        QThreadPool.globalInstance().start(_ReadTask(self._ticket, self.path, self._read_relay))
+
+    def today(self) -> date:
+        return rules.local_day(self.clock(), self.zone)
+
+    @Slot(int, object)
+    def _on_read(self, ticket: int, plan: roster.RosterPlan) -> None:
+        if ticket != self._ticket:
+            return  # another file was chosen meanwhile
+        if plan.problems:
+            self._show_preview(Preview(plan, None, list(plan.problems)))
+            return
+        self.status.setText(f"{plan.describe()}. Comparing with the register…")
+        self._set_stage(Stage.CHECKING)
+        today = self.today()
+
+        def done(preview: Preview) -> None:
+            if ticket == self._ticket:
+                self._show_preview(preview)
+
+        def failed(error: BaseException) -> None:
+            if ticket == self._ticket:
+                self._failed(error, "The roster could not be compared with the register.")
+
+        self.operations.run(lambda session: check_plan(session, plan, today), done, failed)
+
+    @Slot(int, object)
+    def _on_read_failed(self, ticket: int, error: BaseException) -> None:
+        if ticket == self._ticket:
+            self._failed(error, "The roster could not be read.")
+
+    # --- the preview -----------------------------------------------------------------------
+
+    def _show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        plan = preview.plan
+        if preview.problems:
+            self._show_problems(preview.problems, plan)
+            return
+        summary = preview.summary
+        assert summary is not None
+        self.changes_model.set_summary(summary)
+        self.preview_heading.setText(
+            "This roster would make these changes:"
+            if summary.changed
+            else "The register already matches this roster: there is nothing to import."
+        )
+        self.preview_details.setText(self._plan_words(plan))
+        self._show_notes(summary.notes)
+        self.status.setText(
+            "Press Import to write these changes, all in one go."
+            if summary.changed
+            else "Nothing to do."
+        )
+        self.pages.setCurrentIndex(1)
+        self._set_stage(Stage.READY)
+        self.import_button.setEnabled(summary.changed)
+        if summary.changed:
+            self.import_button.setFocus()
+
+    @staticmethod
+    def _plan_words(plan: roster.RosterPlan) -> str:
+        words = f"{plan.source.name}: {plan.describe()}."
+        if plan.encoding:
+            words += f" Read as {plan.encoding}"
+            if plan.format == roster.PLAIN_CSV:
+                separator = {",": "commas", ";": "semicolons", "\t": "tabs"}.get(
+                    plan.delimiter, repr(plan.delimiter)
+                )
+                words += f", values separated by {separator}"
+            words += "."
+        return words
+
+    def _show_notes(self, notes: list[str]) -> None:
+        if not notes:
+            self.notes.clear()
+            self.notes.hide()
+            return
+        items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
+        self.notes.setText(f"<b>Notes</b><ul style='margin-left: 0px;'>{items}</ul>")
+        self.notes.show()
+
+    def _show_problems(
+        self, problems: list[roster.RosterProblem], plan: roster.RosterPlan | None
+    ) -> None:
+        self.problems_model.set_problems(problems)
+        self.problems_view.resizeRowsToContents()
+        n = len(problems)
+        self.problems_heading.setText(
+            f"The roster has {n} problem{'s' if n != 1 else ''}. It cannot be imported until "
+            f"{'they are' if n != 1 else 'it is'} fixed."
+        )
+        where = f" in {plan.source.name}" if plan is not None else ""
+        self.status.setText(f"Nothing was imported: {n} problem{'s' if n != 1 else ''}{where}.")
+        self.pages.setCurrentIndex(2)
+        self._set_stage(Stage.PROBLEMS)
+
+    def problems_text(self) -> str:
+        """The problems as plain text, one per line, for an email to whoever keeps the file."""
+        problems = self.problems_model.problems
+        source = self.path if self.path is not None else "the roster"
+        n = len(problems)
+        return (
+            f"{source}: {n} problem{'s' if n != 1 else ''}, nothing was imported.\n"
+            + roster.format_problems(problems, limit=None)
+            + "\n"
+        )
+
+    @Slot()
+    def copy_problems(self) -> None:
+        QGuiApplication.clipboard().setText(self.problems_text())
+        self.copy_button.setText("Copied")
+        QTimer.singleShot(2000, self, lambda: self.copy_button.setText("Copy problems"))
+
+    # --- importing -------------------------------------------------------------------------
+
+    @Slot()
+    def start_import(self) -> None:
+        """Write the previewed roster in one transaction, with progress and Cancel."""
+        preview = self.preview
+        if (
+            self.stage not in (Stage.READY, Stage.CANCELLED, Stage.FAILED)
+            or preview is None
+            or preview.summary is None
+            or not preview.summary.changed
+        ):
+            return  # nothing checked to import (or already imported)
+        plan = preview.plan
+        today = self.today()
+        self._cancel.clear()
+        self._close_when_stopped = False
+        relay = self.progress_relay
+        cancel = self._cancel
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setValue(0)
+        self._progress_timer.start()
+        self.status.setText(f"Importing {plan.source.name}…")
+        self._set_stage(Stage.IMPORTING)
+        log.info("importing %s: %s", plan.source, plan.describe())
+
+        def work(session: Session) -> ImportOutcome:
+            return import_plan(session, plan, today, relay.progressed.emit, cancel.is_set)
+
+        self.operations.run(work, self._on_imported, self._on_import_failed)
+
+    def cancel_import(self) -> None:
+        """Ask the import to stop at the next batch; it is rolled back."""
+        if self.stage == Stage.IMPORTING and not self._cancel.is_set():
+            self._cancel.set()
+            self.status.setText("Stopping the import and undoing what it wrote…")
+            self.close_button.setEnabled(False)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.stage != Stage.IMPORTING:
+            return
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, total))
+
+    @Slot()
+    def _show_progress(self) -> None:
+        if self.stage == Stage.IMPORTING:
+            self.progress_bar.show()
+
+    def _on_imported(self, outcome: ImportOutcome) -> None:
+        self.outcome = outcome
+        self._progress_timer.stop()
+        self.progress_bar.hide()
+        if outcome.cancelled:
+            log.info("import of %s cancelled; rolled back", self.path)
+            self._set_stage(Stage.CANCELLED)
+            self.status.setText("Import cancelled. Nothing was imported.")
+            self.import_button.setEnabled(True)
+            if self._close_when_stopped:
+                self.reject()
+            return
+        if outcome.problems:
+            # The register changed since the preview (say, a class deleted elsewhere).
+            self._show_problems(outcome.problems, self.preview.plan if self.preview else None)
+            return
+        summary = outcome.summary
+        assert summary is not None
+        log.info("imported %s: %s", self.path, "; ".join(summary.lines()))
+        self.changes_model.set_summary(summary)
+        self.preview_heading.setText("Imported. These changes were made:")
+        self._show_notes(summary.notes)
+        self.pages.setCurrentIndex(1)
+        self._set_stage(Stage.DONE)
+        self.status.setText(
+            f"{self.path.name if self.path else 'The roster'} was imported. "
+            "The lessons and registers now use it."
+        )
+        self.close_button.setFocus()
+        self.imported.emit(summary)
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self._progress_timer.stop()
+        self.progress_bar.hide()
+        self._failed(error, "The import failed. Nothing was imported.")
+        if self.preview is not None and self.preview.summary is not None:
+            self.import_button.setEnabled(True)  # it can be tried again
+
+    # --- errors ----------------------------------------------------------------------------
+
+    def _failed(self, error: BaseException, words: str) -> None:
+        """A problem reading the file or using the database: plain words, or the crash dialog."""
+        handled_here(error)  # reported here; the main window's catch-all need not again
+        self._set_stage(Stage.FAILED)
+        if self.preview is None:
+            self.pages.setCurrentIndex(0)
+        if isinstance(error, errors.KnownError):
+            self.status.setText(f"{words} {error.message}")
+            show_known_error(self, error)
+        else:
+            self.status.setText(words)
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    # --- state -----------------------------------------------------------------------------
+
+    def _set_stage(self, stage: Stage) -> None:
+        self.stage = stage
+        busy = stage in _BUSY
+        self.busy_bar.setVisible(stage in (Stage.READING, Stage.CHECKING))
+        for widget in (self.path_edit, self.file_button, self.folder_button):
+            widget.setEnabled(stage != Stage.IMPORTING)
+        if stage != Stage.READY:
+            self.import_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+        self.close_button.setText("Cancel import" if stage == Stage.IMPORTING else "Close")
+        self.copy_button.setEnabled(stage == Stage.PROBLEMS)
+        if stage == Stage.EMPTY:
+            self.pages.setCurrentIndex(0)
+            self.status.setText("Choose the roster to import.")
+        self.status.setStyleSheet(
+            "color: #B3261E;"
+            if stage in (Stage.PROBLEMS, Stage.FAILED)
+            else ("color: #137333; font-weight: bold;" if stage == Stage.DONE else "")
+        )
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    @Slot()
+    def _close_or_cancel(self) -> None:
+        if self.stage == Stage.IMPORTING:
+            self.cancel_import()
+        elif self.stage == Stage.DONE:
+            self.accept()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        # Esc or the window's close button during an import: stop it (rolled back), and
+        # close once it has stopped, never leaving a half-written roster behind.
+        if self.stage == Stage.IMPORTING:
+            self._close_when_stopped = True
+            self.cancel_import()
+            return
+        self._ticket += 1  # a read or check still running is no longer wanted
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.stage == Stage.IMPORTING:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the path field reads it; it must not also press Import.
+        if self.path_edit.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)
+
+
+def open_import_dialog(
+    parent: QWidget | None,
+    operations: Operations,
+    *,
+    zone: tzinfo | None = None,
+    on_imported: Callable[[roster.ImportSummary], None] | None = None,
+) -> ImportRosterDialog:
+    """Open the dialog window-modal over ``parent`` (no nested event loop); returns it.
+
+    ``on_imported`` is called with the summary once an import has been committed.
+    The dialog deletes itself when closed.
+    """
+    dialog = ImportRosterDialog(parent, operations, zone=zone)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_imported is not None:
+        dialog.imported.connect(on_imported)
+    dialog.open()
+    return dialog
