@@ -473,7 +473,8 @@ class ImportRosterDialog(QDialog):
         changes_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         changes_header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
         self.changes_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.changes_view.setFixedHeight(30 * 5 + 6)
+        self.changes_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.changes_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview_heading = _heading()
         self.preview_details = QLabel()
         self.preview_details.setWordWrap(True)
@@ -648,7 +649,7 @@ class ImportRosterDialog(QDialog):
             return
         summary = preview.summary
         assert summary is not None
-        self.changes_model.set_summary(summary)
+        self._set_changes(summary)
         self.preview_heading.setText(
             "This roster would make these changes:"
             if summary.changed
@@ -666,6 +667,16 @@ class ImportRosterDialog(QDialog):
         self.import_button.setEnabled(summary.changed)
         if summary.changed:
             self.import_button.setFocus()
+
+    def _set_changes(self, summary: roster.ImportSummary) -> None:
+        self.changes_model.set_summary(summary)
+        view = self.changes_view
+        # As tall as its four rows: the notes follow right under it.
+        view.setFixedHeight(
+            view.horizontalHeader().sizeHint().height()
+            + view.verticalHeader().length()
+            + 2 * view.frameWidth()
+        )
 
     @staticmethod
     def _plan_words(plan: roster.RosterPlan) -> str:
@@ -790,7 +801,7 @@ class ImportRosterDialog(QDialog):
         summary = outcome.summary
         assert summary is not None
         log.info("imported %s: %s", self.path, "; ".join(summary.lines()))
-        self.changes_model.set_summary(summary)
+        self._set_changes(summary)
         self.preview_heading.setText("Imported. These changes were made:")
         self._show_notes(summary.notes)
         self.pages.setCurrentIndex(1)
