@@ -410,7 +410,7 @@ class ClassSummaryModel(QAbstractTableModel):
         if role == SortRole:
             value = self.value(row, column)
             if column == 0:
-                return (row.list_name.casefold(), row.student_id)
+                return index.row()  # the report's own order: surname, then name
             if column == self.col_rate:
                 return -1.0 if value is None else float(value)
             if column == self.col_chronic:
@@ -748,8 +748,14 @@ class _Filter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_text(self, text: str) -> None:
-        self.words = text.casefold().split()
-        self.invalidateFilter()
+        words = text.casefold().split()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.words = words
+            self.endFilterChange()
+        else:
+            self.words = words
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -814,7 +820,7 @@ class ChartCanvas(FigureCanvasQTAgg):
     def draw(self) -> None:
         if self.width() < self.MIN_WIDTH or self.height() < self.MIN_HEIGHT:
             return
-        super().draw()
+        super().draw()  # type: ignore[no-untyped-call]
 
 
 def _safe_file_name(text: str) -> str:
