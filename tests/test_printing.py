@@ -311,3 +311,62 @@ def test_a_folder_that_cannot_be_written_is_a_known_error(tmp_path: Path, qapp: 
     with pytest.raises(KnownError, match="Could not write"):
         printing.render_register_pdf(big_register(3), tmp_path / "missing" / "register.pdf")
     assert not (tmp_path / "missing").exists()
+
+
+def test_a_lessons_register_from_the_register_menu(
+    engine: Engine, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What Register > Save register as PDF… and Print register… do: load on the worker,
+    then save or print on the main thread."""
+    from attendance_desktop.ui.operations import Operations
+
+    load_demo(engine)
+    closed, _planned = demo_sessions(engine)
+    with Session(engine) as session:
+        register = reports.session_register(session, closed, tz=LONDON)
+    operations = Operations(engine)
+    saved: list[Path | None] = []
+
+    chosen = tmp_path / "chosen"
+    monkeypatch.setattr(
+        printing.QFileDialog, "getSaveFileName", lambda *args: (str(chosen), "PDF (*.pdf)")
+    )
+    printing.save_session_register_pdf(None, operations, closed, zone=LONDON, on_done=saved.append)
+    qtbot.waitUntil(lambda: saved != [])
+    assert saved == [tmp_path / "chosen.pdf"]
+    text = " ".join(page_texts(tmp_path / "chosen.pdf"))
+    assert f"Register: {register.class_name}" in text and register.lines[0].list_name in text
+
+    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    printing.save_session_register_pdf(None, operations, closed, zone=LONDON, on_done=saved.append)
+    qtbot.waitUntil(lambda: len(saved) == 2)
+    assert saved[1] is None
+
+    printed: list[bool] = []
+    target = tmp_path / "printed.pdf"
+    printing.print_session_register(
+        None, operations, closed, zone=LONDON, printer=pdf_printer(target), on_done=printed.append
+    )
+    qtbot.waitUntil(lambda: printed == [True])
+    assert f"Register: {register.class_name}" in " ".join(page_texts(target))
+
+    # A folder that cannot be written, and a lesson that does not exist: plain words.
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def boxes() -> list[QMessageBox]:
+        return [
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "knownErrorBox" and w.isVisible()
+        ]  # fmt: skip
+
+    printing.save_session_register_pdf(
+        None, operations, closed, zone=LONDON, path=tmp_path / "missing" / "r.pdf"
+    )
+    qtbot.waitUntil(lambda: len(boxes()) == 1)
+    assert "Could not write" in boxes()[0].text()
+    boxes()[0].close()
+    printing.print_session_register(None, operations, 999_999, zone=LONDON)
+    qtbot.waitUntil(lambda: len(boxes()) == 1)
+    assert "There is no lesson with id 999999." in boxes()[0].text()
+    boxes()[0].close()
+    operations.wait_for_done()

@@ -14,7 +14,10 @@ signature line.  A register never started prints with empty boxes, ready to be
 filled in by hand.
 
 Paint on the main thread (fonts and ``QPainter`` on a printer belong to it);
-a register or a term's class summary takes a fraction of a second.
+a register or a term's class summary takes a fraction of a second.  For the
+main window's Register menu, ``print_session_register`` and
+``save_session_register_pdf`` load a lesson's register through ``Operations``
+first, then print or save it on the main thread.
 """
 
 from __future__ import annotations
@@ -22,13 +25,25 @@ from __future__ import annotations
 import html
 import io
 import os
+import re
+import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from matplotlib.figure import Figure
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -43,7 +58,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from attendance_desktop import __version__
 from attendance_desktop.errors import KnownError
@@ -51,9 +66,14 @@ from attendance_desktop.export import HOW_COUNTED, cannot_write
 from attendance_desktop.reports import (
     ClassSummary,
     PrintableRegister,
+    SchoolCalendar,
     describe_range,
     format_rate,
+    session_register,
 )
+from attendance_desktop.ui.error_dialogs import show_known_error
+from attendance_desktop.ui.mark_writer import handled_here
+from attendance_desktop.ui.operations import Operations
 
 #: Page margins in millimetres (left, top, right, bottom) and the footer's height.
 MARGINS_MM = QMarginsF(15, 14, 15, 10)
@@ -622,3 +642,103 @@ def print_class_summary(
             return False
     paint_class_summary(summary, printer, chart_figure)
     return True
+
+
+# --- a lesson's register, from the main window ------------------------------------------------
+
+
+#: Message boxes with no parent window, kept alive until they are closed.
+_open_boxes: set[QMessageBox] = set()
+
+
+def _report_failure(parent: QWidget | None, error: BaseException) -> None:
+    handled_here(error)  # shown here; the main window's catch-all need not again
+    if isinstance(error, KnownError):
+        box = show_known_error(parent, error)
+        if parent is None:
+            _open_boxes.add(box)
+            box.finished.connect(lambda _result: _open_boxes.discard(box))
+    else:
+        sys.excepthook(type(error), error, error.__traceback__)
+
+
+def _load_register(
+    operations: Operations,
+    class_session_id: int,
+    zone: tzinfo | SchoolCalendar | None,
+    parent: QWidget | None,
+    then: Callable[[PrintableRegister], None],
+) -> None:
+    def done(register: PrintableRegister) -> None:
+        try:
+            then(register)
+        except KnownError as error:
+            _report_failure(parent, error)
+
+    operations.run(
+        lambda session: session_register(session, class_session_id, zone),
+        done,
+        lambda error: _report_failure(parent, error),
+    )
+
+
+def print_session_register(
+    parent: QWidget | None,
+    operations: Operations,
+    class_session_id: int,
+    *,
+    zone: tzinfo | SchoolCalendar | None = None,
+    printer: QPrinter | None = None,
+    on_done: Callable[[bool], None] | None = None,
+) -> None:
+    """Register > Print register…: load the lesson's register on the worker, then show
+    the print dialog and print it.  Returns at once; ``on_done(printed)`` follows."""
+
+    def then(register: PrintableRegister) -> None:
+        printed = print_register(parent, register, printer=printer)
+        if on_done is not None:
+            on_done(printed)
+
+    _load_register(operations, class_session_id, zone, parent, then)
+
+
+def save_session_register_pdf(
+    parent: QWidget | None,
+    operations: Operations,
+    class_session_id: int,
+    *,
+    zone: tzinfo | SchoolCalendar | None = None,
+    path: Path | None = None,
+    on_done: Callable[[Path | None], None] | None = None,
+) -> None:
+    """Register > Save register as PDF…: load the lesson's register on the worker, ask
+    where to save it (unless ``path`` is given) and write it.  Returns at once;
+    ``on_done(path)`` follows, with None when the person cancelled."""
+
+    def then(register: PrintableRegister) -> None:
+        target = path
+        if target is None:
+            suggested = re.sub(
+                r'[\\/:*?"<>|]+',
+                "-",
+                f"{register.class_name} register {register.day.isoformat()} "
+                f"{register.start:%H%M}.pdf",
+            )
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            chosen, _filter = QFileDialog.getSaveFileName(
+                parent,
+                "Save register as PDF",
+                str(Path(documents or Path.home()) / suggested),
+                "PDF (*.pdf)",
+            )
+            target = Path(chosen) if chosen else None
+        if target is not None:
+            if target.suffix.lower() != ".pdf":
+                target = target.with_name(target.name + ".pdf")
+            render_register_pdf(register, target)
+        if on_done is not None:
+            on_done(target)
+
+    _load_register(operations, class_session_id, zone, parent, then)
