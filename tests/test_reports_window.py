@@ -44,6 +44,7 @@ from attendance_desktop.ui.reports_window import (
     ReportsWindow,
     RowRole,
     Tab,
+    natural_key,
     periods,
 )
 
@@ -503,3 +504,9 @@ def test_an_empty_school_says_what_to_do(engine: Engine, qtbot: QtBot) -> None:
     assert not window.csv_action.isEnabled() and not window.print_action.isEnabled()
     window.close()
     operations.wait_for_done()
+
+
+def test_classes_are_listed_as_a_school_counts_them(ui: Reports) -> None:
+    names = [choice.name for choice in ui.window.class_list.rows]
+    assert names[:2] == ["7A English", "7A French"] and names[-2:] == ["10A French", "10A History"]
+    assert natural_key("Year 9 Set 2") < natural_key("year 10 set 1")

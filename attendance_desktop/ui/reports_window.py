@@ -154,24 +154,32 @@ class Choices:
     students: tuple[StudentChoice, ...]
 
 
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key putting "7A" before "10A" (numbers as numbers, words in any case)."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
+
+
 def load_choices(session: Session) -> Choices:
     """Every class and student, for the pickers (worker thread)."""
+    found = session.execute(
+        select(
+            SchoolClass.id,
+            SchoolClass.name,
+            SchoolClass.subject,
+            SchoolClass.teacher_id,
+            SchoolClass.active,
+            Teacher.display_name,
+        ).join(Teacher, Teacher.id == SchoolClass.teacher_id)
+    ).all()
     classes = tuple(
         ClassChoice(
             row.id, row.name, row.subject or "", row.teacher_id, row.display_name, row.active
         )
-        for row in session.execute(
-            select(
-                SchoolClass.id,
-                SchoolClass.name,
-                SchoolClass.subject,
-                SchoolClass.teacher_id,
-                SchoolClass.active,
-                Teacher.display_name,
-            )
-            .join(Teacher, Teacher.id == SchoolClass.teacher_id)
-            .order_by(SchoolClass.active.desc(), SchoolClass.name, SchoolClass.id)
-        )
+        for row in sorted(found, key=lambda r: (not r.active, natural_key(r.name), r.id))
     )
     class_names = {c.id: c.name for c in classes}
     member_of: dict[int, set[str]] = {}
