@@ -467,6 +467,7 @@ class ImportRosterDialog(QDialog):
         self.changes_view = _table(self.changes_model)
         self.changes_view.setObjectName("changesView")
         self.changes_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.changes_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.changes_view.setShowGrid(False)
         self.changes_view.verticalHeader().setDefaultSectionSize(30)
         changes_header = self.changes_view.horizontalHeader()
@@ -854,7 +855,10 @@ class ImportRosterDialog(QDialog):
         self.status.setStyleSheet(
             "color: #B3261E;"
             if stage in (Stage.PROBLEMS, Stage.FAILED)
-            else ("color: #137333; font-weight: bold;" if stage == Stage.DONE else "")
+            else {
+                Stage.DONE: "color: #137333; font-weight: bold;",
+                Stage.CANCELLED: "font-weight: bold;",
+            }.get(stage, "")
         )
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
