@@ -280,3 +280,17 @@ def test_withdrawals_are_counted(importer: Importer) -> None:
     importer.preview(FIXTURES / "oneroster_1_1_newer")
     assert importer.dialog.stage == Stage.READY
     assert importer.dialog.changes_model.count("Enrollments", COL_WITHDRAWN) >= 1
+
+
+def test_the_preview_does_not_wait_for_another_computers_write(importer: Importer) -> None:
+    """Comparing the roster reads in a transaction of its own that takes no write lock,
+    so a classroom PC in the middle of writing a mark does not hold it up (SQLite's
+    BEGIN IMMEDIATE would wait for the lock, then fail as "busy")."""
+    with importer.db.connect() as other:
+        other.exec_driver_sql(
+            "INSERT INTO teacher (display_name, active, created_at, updated_at) "
+            "VALUES ('Mid-write', true, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+        )  # begins a write transaction (BEGIN IMMEDIATE on SQLite) and keeps it open
+        importer.preview(FIXTURES / "oneroster_1_2")
+        assert importer.dialog.stage == Stage.READY
+        other.rollback()

@@ -62,9 +62,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from attendance_desktop import errors, roster, rules
+from attendance_desktop.db.engine import read_only
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Operations
@@ -110,12 +112,18 @@ def check_plan(session: Session, plan: roster.RosterPlan, today: date) -> Previe
     """Compare ``plan`` with the database (worker thread); writes nothing."""
     if plan.problems:
         return Preview(plan, None, list(plan.problems))
-    try:
-        summary = roster.preview_roster(session, plan, today=today)
-    except roster.RosterInvalid as invalid:
-        return Preview(plan, None, invalid.problems)
-    finally:
-        session.rollback()
+    # A read-only transaction of its own (BEGIN DEFERRED on SQLite, as the command
+    # line's --dry-run): comparing a large roster must not hold the write lock that
+    # the classroom computers' marks are waiting for.
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    with Session(read_only(engine)) as reading:
+        try:
+            summary = roster.preview_roster(reading, plan, today=today)
+        except roster.RosterInvalid as invalid:
+            return Preview(plan, None, invalid.problems)
+        finally:
+            reading.rollback()
     return Preview(plan, summary)
 
 
