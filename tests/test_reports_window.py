@@ -21,6 +21,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
@@ -319,6 +320,14 @@ def test_finding_a_student_or_class_by_typing(ui: Reports, qtmodeltester: Any) -
         window.class_proxy.index(n, 0).data() for n in range(window.class_proxy.rowCount())
     )
     assert names == ["7C Maths", "8B Maths"]
+
+    # Enter picks the first match and shows its report.
+    window.tabs.setCurrentIndex(Tab.STUDENT)
+    window.student_search.setText(surname)
+    QTest.keyClick(window.student_search, Qt.Key.Key_Return)
+    ui.qtbot.waitUntil(
+        lambda: window.history is not None and window.history.student_id == shown[0].id
+    )
 
 
 def test_missing_registers_per_teacher(ui: Reports, qtmodeltester: Any) -> None:

@@ -784,6 +784,14 @@ def _picker(model: QAbstractListModel, placeholder: str) -> tuple[QLineEdit, QLi
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setSpacing(2)
     search.textChanged.connect(proxy.set_text)
+
+    def pick_first() -> None:
+        # Enter in the search box: the first match, as a person typing a name expects.
+        if proxy.rowCount():
+            view.setCurrentIndex(proxy.index(0, 0))
+            view.setFocus()
+
+    search.returnPressed.connect(pick_first)
     return search, view, proxy
 
 
@@ -904,7 +912,7 @@ class ReportsWindow(QMainWindow):
         self._reload_timer.timeout.connect(self._reload_all)
 
         close = QAction("Close", self)
-        close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         self.addAction(close)
         find = QAction("Find", self)
