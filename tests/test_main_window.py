@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -172,23 +173,155 @@ def test_a_failed_load_shows_a_plain_words_dialog_without_blocking(ui: UI) -> No
     ui.qtbot.waitUntil(lambda: ui.window._error_box is None)
 
 
-def test_help_lists_the_keys_and_import_roster_explains_it_is_coming(
-    ui: UI, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_help_lists_the_keys_and_the_menus_hold_every_feature(ui: UI) -> None:
     ui.window.shortcuts_action.trigger()
     boxes = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
     ]
     assert boxes and "Ctrl+Enter" in boxes[0].text() and "P Present" in boxes[0].text()
     boxes[0].close()
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, title, text: shown.append(f"{title}: {text}")
-    )
+    bar = ui.window.menuBar()
+    menus = {
+        a.text().replace("&", ""): [
+            b.text().replace("&", "").split("\t")[0] for b in a.menu().actions() if b.text()
+        ]
+        for a in bar.actions()
+    }
+    assert list(menus) == ["File", "View", "Register", "Help"]
+    assert menus["File"] == ["Reports…", "Import roster…", "Settings…", "Change teacher…", "Quit"]
+    assert menus["Register"][-2:] == ["Print register…", "Save register as PDF…"]
+    assert ui.window.reports_action.shortcut().toString() == "Ctrl+R"
+    assert ui.window.print_action.shortcut().toString() == "Ctrl+P"
+
+
+def visible(kind: type[Any]) -> list[Any]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_import_roster_opens_the_preview_and_the_window_shows_what_came_in(
+    ui: UI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Import roster… opens the preview over the window; once a roster is
+    imported, its teachers can be chosen and the lists are read again."""
+    from attendance_desktop.ui.import_dialog import ImportRosterDialog, Stage
+    from tests.test_roster import FIXTURES
+
     ui.window.import_action.trigger()
-    assert shown and "coming in a later version" in shown[0]
-    menus = [a.text().replace("&", "") for a in ui.window.menuBar().actions()]
-    assert menus == ["File", "View", "Register", "Help"]
+    dialogs = visible(ImportRosterDialog)
+    assert len(dialogs) == 1 and dialogs[0].parent() is ui.window
+    dialog = dialogs[0]
+    assert dialog.isModal()  # window-modal: no marking behind a half-read roster
+    assert "Mrs Ødegård" not in ui.window.teacher_names.values()
+
+    dialog.load(FIXTURES / "students_cp1252_semicolon.csv")
+    ui.qtbot.waitUntil(lambda: dialog.stage in (Stage.READY, Stage.PROBLEMS, Stage.FAILED))
+    assert dialog.stage == Stage.READY, dialog.status.text()
+    loads: list[int] = []
+    monkeypatch.setattr(ui.window, "load_day", lambda keep=None: loads.append(1))
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    ui.qtbot.waitUntil(lambda: dialog.stage == Stage.DONE, timeout=20_000)
+    ui.qtbot.waitUntil(lambda: "Mrs Ødegård" in ui.window.teacher_names.values())
+    assert loads  # the day's lessons were read again
+    with Session(ui.db) as session:
+        count = session.scalar(select(func.count()).select_from(Teacher))
+    assert count == len(ui.window.teacher_names) > 1
+    dialog.close()
+
+
+def test_reports_open_once_and_follow_an_import(ui: UI) -> None:
+    from attendance_desktop.ui.reports_window import ReportsWindow
+
+    ui.window.reports_action.trigger()
+    windows = visible(ReportsWindow)
+    assert len(windows) == 1
+    reports = windows[0]
+    assert reports.teacher_id == ui.lesson.teacher_id and reports.zone == ui.window.zone
+    ui.qtbot.waitUntil(lambda: reports.choices is not None)
+    assert [c.name for c in reports.choices.classes] == ["9B Maths"]
+
+    ui.window.reports_action.trigger()  # raised again, not a second window
+    assert visible(ReportsWindow) == [reports]
+
+    # A new class arrives (as an import would bring it): the open window lists it.
+    with Session(ui.db) as session:
+        session.add(SchoolClass(name="10C History", teacher_id=ui.lesson.teacher_id))
+        session.commit()
+    ui.window._after_import(None)
+    ui.qtbot.waitUntil(lambda: reports.choices is not None and len(reports.choices.classes) == 2)
+    reports.close()
+    ui.qtbot.waitUntil(lambda: ui.window._reports_window is None)
+    ui.window.reports_action.trigger()
+    assert len(visible(ReportsWindow)) == 1 and visible(ReportsWindow)[0] is not reports
+    ui.window._reports_window.close()
+
+
+def test_print_and_pdf_take_the_register_on_screen(
+    ui: UI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attendance_desktop.ui import printing
+    from tests.test_printing import page_texts
+
+    assert ui.window.controller.lesson is not None
+    assert ui.window.print_action.isEnabled() and ui.window.pdf_action.isEnabled()
+    chosen = tmp_path / "9B register"
+    asked: list[str] = []
+
+    def save_as(_parent: Any, title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(Path(suggested).name)
+        return str(chosen), "PDF (*.pdf)"
+
+    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", save_as)
+    ui.window.pdf_action.trigger()
+    written = tmp_path / "9B register.pdf"
+    ui.qtbot.waitUntil(written.exists)
+    assert asked and asked[0].startswith("9B Maths register ")
+    text = " ".join(page_texts(written))
+    assert "Register: 9B Maths" in text and "Teacher Ms Rivera" in text and "Signature" in text
+    ui.qtbot.waitUntil(lambda: str(written) in ui.status_text())
+
+    printed: list[Any] = []
+
+    class PrintDialog:
+        def __init__(self, printer: Any, parent: Any) -> None:
+            printed.append(parent)
+
+        def setWindowTitle(self, title: str) -> None:
+            pass
+
+        def exec(self) -> int:
+            return 0  # the teacher changes their mind
+
+    monkeypatch.setattr(printing, "QPrintDialog", PrintDialog)
+    ui.window.print_action.trigger()
+    ui.qtbot.waitUntil(lambda: printed == [ui.window])
+    ui.idle()
+
+    ui.window.controller.open_lesson(None)
+    assert not ui.window.print_action.isEnabled() and not ui.window.pdf_action.isEnabled()
+
+
+def test_about_names_the_version_database_schema_and_log_file(ui: UI) -> None:
+    from attendance_desktop import __version__
+    from attendance_desktop.db.migrate import head_revision
+    from attendance_desktop.log import log_file
+    from attendance_desktop.ui.about_dialog import AboutDialog
+
+    ui.window.about_action.trigger()
+    dialogs = visible(AboutDialog)
+    assert len(dialogs) == 1
+    about = dialogs[0]
+    ui.qtbot.waitUntil(lambda: about.schema_value.text() != "reading…")
+    assert about.schema_value.text() == f"{head_revision()} (up to date)"
+    backend = "SQLite" if ui.engine.dialect.name == "sqlite" else "PostgreSQL"
+    assert about.backend_value.text().startswith(backend)
+    assert about.version_value.text() == __version__
+    assert about.log_value.text() == str(log_file())
+    password = ui.engine.url.password
+    assert password is None or str(password) not in about.details()
+    about.copy_button.click()
+    copied = QApplication.clipboard().text()
+    assert copied == about.details() and f"Schema revision: {head_revision()}" in copied
+    about.close()
 
 
 def test_window_layout_is_remembered(

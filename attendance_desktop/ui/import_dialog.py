@@ -908,6 +908,7 @@ def open_import_dialog(
     operations: Operations,
     *,
     zone: tzinfo | None = None,
+    clock: rules.Clock = rules.system_clock,
     on_imported: Callable[[roster.ImportSummary], None] | None = None,
 ) -> ImportRosterDialog:
     """Open the dialog window-modal over ``parent`` (no nested event loop); returns it.
@@ -915,7 +916,7 @@ def open_import_dialog(
     ``on_imported`` is called with the summary once an import has been committed.
     The dialog deletes itself when closed.
     """
-    dialog = ImportRosterDialog(parent, operations, zone=zone)
+    dialog = ImportRosterDialog(parent, operations, zone=zone, clock=clock)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_imported is not None:
         dialog.imported.connect(on_imported)

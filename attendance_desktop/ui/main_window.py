@@ -16,7 +16,8 @@ import logging
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance_desktop import __version__, errors, rules
+from attendance_desktop import errors, rules
 from attendance_desktop import settings as settings_module
 from attendance_desktop.db import repository
 from attendance_desktop.db.live import RowChange
@@ -61,6 +62,9 @@ from attendance_desktop.ui.sessions_model import (
     load_day,
     teachers,
 )
+
+if TYPE_CHECKING:
+    from attendance_desktop.ui.reports_window import ReportsWindow
 
 log = logging.getLogger("attendance.ui.window")
 
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         self._focus_register_on_load = False
         self._dialogs: list[QWidget] = []
         self._error_box: QMessageBox | None = None
+        self._reports_window: ReportsWindow | None = None
         #: Asked before quitting with marks not saved: True quits anyway.
         self.confirm_quit_unsaved: Callable[[int], bool] = self._ask_quit_unsaved
 
@@ -285,10 +290,23 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.settings_action = self._action("&Settings…", self.open_settings)
-        self.import_action = self._action("&Import roster…", self.import_roster)
+        self.import_action = self._action(
+            "&Import roster…",
+            self.import_roster,
+            tip="Students, teachers and classes from a CSV file or a OneRoster export",
+        )
+        self.reports_action = self._action(
+            "&Reports…",
+            self.open_reports,
+            [QKeySequence("Ctrl+R")],
+            "Class summaries, student histories and missing registers, with charts and exports",
+        )
         self.teacher_action = self._action("Change &teacher…", self.change_teacher)
         self.quit_action = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
-        for action in (self.settings_action, self.import_action, self.teacher_action):
+        for action in (self.reports_action, self.import_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.settings_action, self.teacher_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -332,6 +350,14 @@ class MainWindow(QMainWindow):
         self.close_register_action = self._action("&Close register", self.controller.close_lesson)
         self.reopen_action = self._action("&Reopen register", self.controller.reopen_lesson)
         self.retry_action = self._action("Retry &unsaved marks", self.writer.retry_now)
+        self.print_action = self._action(
+            "&Print register…",
+            self.print_register,
+            [QKeySequence(QKeySequence.StandardKey.Print)],
+            "The register as a school files it: every student with mark and time, and a "
+            "signature line",
+        )
+        self.pdf_action = self._action("Save register as P&DF…", self.save_register_pdf)
         for action in (
             self.start_action,
             self.all_present_action,
@@ -342,6 +368,9 @@ class MainWindow(QMainWindow):
             register_menu.addAction(action)
         register_menu.addSeparator()
         for action in (self.close_register_action, self.reopen_action, self.retry_action):
+            register_menu.addAction(action)
+        register_menu.addSeparator()
+        for action in (self.print_action, self.pdf_action):
             register_menu.addAction(action)
 
         help_menu = bar.addMenu("&Help")
@@ -557,6 +586,8 @@ class MainWindow(QMainWindow):
         self.close_register_action.setEnabled(status == "open")
         self.reopen_action.setEnabled(status == "closed")
         self.all_present_action.setEnabled(has_lesson and status != "planned")
+        self.print_action.setEnabled(has_lesson)
+        self.pdf_action.setEnabled(has_lesson)
         if lesson is not None:
             self.sessions_model.update_lesson(lesson.id, status=lesson.status)
             self._on_counts_changed()
@@ -770,13 +801,80 @@ class MainWindow(QMainWindow):
             )
 
     def import_roster(self) -> None:
-        QMessageBox.information(
+        """File > Import roster…: preview a CSV or OneRoster export, then import all of it."""
+        from attendance_desktop.ui.import_dialog import open_import_dialog
+
+        open_import_dialog(
             self,
-            "Import roster",
-            "Importing teachers, classes and students from your school's information "
-            "system (a CSV export) is coming in a later version.\n\n"
-            "Until then, IT staff can load a roster directly into the database.",
+            self.operations,
+            zone=self.zone,
+            clock=self.clock,
+            on_imported=self._after_import,
         )
+
+    def _after_import(self, _summary: object) -> None:
+        # New classes, students and teachers: the lessons listed, the register shown and
+        # the Reports window's lists may all have changed.
+        self.load_teachers()
+        self.refresh()
+        if self._reports_window is not None:
+            self._reports_window.refresh()
+
+    def open_reports(self) -> None:
+        """File > Reports…: one Reports window, raised if it is open already."""
+        from attendance_desktop.ui.reports_window import ReportsWindow
+
+        window = self._reports_window
+        if window is None:
+            window = ReportsWindow(
+                self,
+                self.operations,
+                zone=self.zone,
+                teacher_id=self.teacher_id,
+                clock=self.clock,
+            )
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.destroyed.connect(self._reports_window_closed)
+            self._reports_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _reports_window_closed(self, *_: object) -> None:
+        self._reports_window = None
+
+    def print_register(self) -> None:
+        """Register > Print register…: the lesson on screen, on paper."""
+        from attendance_desktop.ui.printing import print_session_register
+
+        lesson = self.controller.lesson
+        if lesson is None:
+            self.show_message("Open a lesson first: the register printed is the one shown.")
+            return
+        print_session_register(
+            self, self.operations, lesson.id, zone=self.zone, on_done=self._printed
+        )
+
+    def _printed(self, printed: bool) -> None:
+        if printed:
+            self.show_message("Register sent to the printer.")
+
+    def save_register_pdf(self) -> None:
+        """Register > Save register as PDF…: the lesson on screen, as an A4 PDF."""
+        from attendance_desktop.ui.printing import save_session_register_pdf
+
+        lesson = self.controller.lesson
+        if lesson is None:
+            self.show_message("Open a lesson first: the register saved is the one shown.")
+            return
+        save_session_register_pdf(
+            self, self.operations, lesson.id, zone=self.zone, on_done=self._saved_pdf
+        )
+
+    def _saved_pdf(self, path: Path | None) -> None:
+        if path is not None:
+            self.show_message(f"Register saved as {path}")
 
     def change_teacher(self) -> None:
         from attendance_desktop.ui.teacher_picker import TeacherPickerDialog
@@ -807,14 +905,12 @@ class MainWindow(QMainWindow):
         box.show()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About attendance-desktop",
-            f"<h3>attendance-desktop {__version__}</h3>"
-            "<p>A keyboard-first attendance register for classroom PCs, on SQLite or a "
-            "shared PostgreSQL server. Every mark is saved the moment it is made.</p>"
-            "<p>Open source under the MIT licence.</p>",
-        )
+        """Help > About: version, database, schema revision and where the log file is."""
+        from attendance_desktop.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self, self.operations)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- window state ----------------------------------------------------------------------
 

@@ -1,0 +1,157 @@
+"""Help > About: what IT staff ask for on the phone.
+
+The version, the database in use (never its password), the schema revision the
+database is at, where the log file is, and the Python/Qt/SQLAlchemy versions.
+"Copy details" puts all of it on the clipboard as plain text for a support ticket.
+
+The schema revision is read on the worker (``alembic_version`` holds one row);
+the dialog shows "reading…" until then and never waits on the database.
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+from pathlib import Path
+
+import shiboken6
+import sqlalchemy
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from attendance_desktop import APP_NAME, __version__
+from attendance_desktop.db import engine as db_engine
+from attendance_desktop.log import log_file
+from attendance_desktop.ui.operations import Operations
+
+
+@dataclass(frozen=True)
+class SchemaInfo:
+    """The revision stored in the database, and the one this version of the app expects."""
+
+    stored: str | None
+    expected: str
+
+    @property
+    def words(self) -> str:
+        if self.stored is None:
+            return "none (the database is empty)"
+        if self.stored == self.expected:
+            return f"{self.stored} (up to date)"
+        return f"{self.stored} (this version expects {self.expected})"
+
+
+def read_schema(session: Session) -> SchemaInfo:
+    """The stored Alembic revision, read with a plain query (runs on the worker)."""
+    from attendance_desktop.db.migrate import head_revision
+
+    stored = session.scalar(text("SELECT version_num FROM alembic_version"))
+    return SchemaInfo(stored=str(stored) if stored is not None else None, expected=head_revision())
+
+
+def _value(text_: str = "") -> QLabel:
+    label = QLabel(text_)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class AboutDialog(QDialog):
+    """Version, database, schema revision and log file, each selectable and copyable."""
+
+    def __init__(self, parent: QWidget | None, operations: Operations) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.operations = operations
+        self.log_path = log_file()
+        url = operations.engine.url
+
+        title = QLabel(f"<h3>{APP_NAME} {__version__}</h3>")
+        blurb = QLabel(
+            "A keyboard-first attendance register for classroom PCs, on an embedded SQLite "
+            "file or a shared PostgreSQL server. Every mark is saved the moment it is made."
+            "<br>Open source under the MIT licence."
+        )
+        blurb.setWordWrap(True)
+
+        self.version_value = _value(__version__)
+        backend = "SQLite (embedded file)" if db_engine.is_sqlite(url) else "PostgreSQL (server)"
+        self.backend_value = _value(backend)
+        # describe() never shows the password.
+        self.database_value = _value(db_engine.describe(url))
+        self.schema_value = _value("reading…")
+        self.log_value = _value(str(self.log_path))
+        self.runtime_value = _value(
+            f"Python {platform.python_version()}, Qt {qVersion()} (PySide6 {pyside_version}), "
+            f"SQLAlchemy {sqlalchemy.__version__}, {platform.system()} {platform.release()}"
+        )
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow("Version:", self.version_value)
+        form.addRow("Database:", self.backend_value)
+        form.addRow("", self.database_value)
+        form.addRow("Schema revision:", self.schema_value)
+        form.addRow("Log file:", self.log_value)
+        form.addRow("Running on:", self.runtime_value)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton("&Copy details")
+        self.copy_button.setToolTip("Copy all of this as text, for a support request")
+        self.open_log_button = QPushButton("Open &log folder")
+        self.open_log_button.setToolTip(str(self.log_path.parent))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_log_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self.copy_details)
+        self.open_log_button.clicked.connect(self.open_log_folder)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(blurb)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+        operations.run(read_schema, self._show_schema, self._schema_failed)
+
+    def _show_schema(self, info: SchemaInfo) -> None:
+        if shiboken6.isValid(self.schema_value):  # the dialog may be closed by now
+            self.schema_value.setText(info.words)
+
+    def _schema_failed(self, error: BaseException) -> None:
+        if shiboken6.isValid(self.schema_value):
+            self.schema_value.setText(f"not available ({db_engine.first_line(str(error))})")
+
+    def details(self) -> str:
+        """Everything on show, as plain text."""
+        rows = [
+            ("Version", self.version_value.text()),
+            ("Database", f"{self.backend_value.text()}: {self.database_value.text()}"),
+            ("Schema revision", self.schema_value.text()),
+            ("Log file", self.log_value.text()),
+            ("Running on", self.runtime_value.text()),
+        ]
+        return "\n".join(f"{name}: {value}" for name, value in rows)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details())
+        self.copy_button.setText("Copied")
+
+    def open_log_folder(self) -> None:
+        folder: Path = self.log_path.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
