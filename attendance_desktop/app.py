@@ -199,28 +199,52 @@ def _run_window(
 
 
 def _first_run(operations: Any, user_settings: settings.Settings, today: date) -> bool:
-    """The welcome dialog on an empty database; False when the app should stop."""
+    """The welcome dialog on an empty database; False when the app should stop.
+
+    An import that was cancelled (or refused for problems) brings the welcome
+    back: the register never opens on an empty school by accident.
+    """
     from attendance_desktop.ui.first_run import FirstRunChoice, FirstRunDialog
 
-    dialog = FirstRunDialog(None)
+    while True:
+        dialog = FirstRunDialog(None)
+        dialog.exec()
+        if dialog.choice == FirstRunChoice.IMPORT_ROSTER:
+            if _import_roster(operations, user_settings):
+                return True
+            continue
+        if dialog.choice == FirstRunChoice.DEMO_SCHOOL:
+            _load_demo(operations, today)
+        elif dialog.choice == FirstRunChoice.OPEN_SETTINGS:
+            return _open_settings(operations, user_settings)
+        return True
+
+
+def _import_roster(operations: Any, user_settings: settings.Settings) -> bool:
+    """The import preview on its own; True once a roster with students is in."""
+    from attendance_desktop.ui.import_dialog import ImportRosterDialog
+
+    dialog = ImportRosterDialog(None, operations, zone=rules.local_zone(user_settings.time_zone))
+    imported: list[object] = []
+    dialog.imported.connect(imported.append)
     dialog.exec()
-    if dialog.choice == FirstRunChoice.DEMO_SCHOOL:
-        _load_demo(operations, today)
-    elif dialog.choice == FirstRunChoice.OPEN_SETTINGS:
-        from attendance_desktop.ui.settings_dialog import SettingsDialog
+    return bool(imported) and run_and_wait(operations, _has_students)
 
-        editor = SettingsDialog(None, operations, user_settings)
-        if editor.exec():
-            new = editor.accepted_settings()
-            settings.save(new)
-            from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(
-                None,
-                "Settings saved",
-                "Start attendance-desktop again to use the new database.",
-            )
-            return False
+def _open_settings(operations: Any, user_settings: settings.Settings) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    from attendance_desktop.ui.settings_dialog import SettingsDialog
+
+    editor = SettingsDialog(None, operations, user_settings)
+    if editor.exec():
+        settings.save(editor.accepted_settings())
+        QMessageBox.information(
+            None,
+            "Settings saved",
+            "Start attendance-desktop again to use the new database.",
+        )
+        return False
     return True
 
 

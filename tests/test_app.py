@@ -115,3 +115,70 @@ def test_first_run_loads_the_demo_then_asks_who_you_are_and_remembers_it(
     seen = drive([close_main_window_once_loaded])
     assert run_gui(database=str(database), demo=False, verbose=False) == 0
     assert "FirstRunDialog" not in seen and "TeacherPickerDialog" not in seen
+
+
+def test_first_run_import_cancelled_brings_the_welcome_back_then_imports(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Import a roster… opens the preview; closing it without importing shows the
+    welcome again (not an empty register); importing goes on to "who are you?"."""
+    from attendance_desktop.ui.first_run import FirstRunDialog
+    from attendance_desktop.ui.import_dialog import ImportRosterDialog, Stage
+    from attendance_desktop.ui.teacher_picker import TeacherPickerDialog
+    from tests.test_roster import FIXTURES
+
+    welcomes: list[int] = []
+    roster = FIXTURES / "students_cp1252_semicolon.csv"
+
+    def choose_import(widget: QWidget) -> bool:
+        if isinstance(widget, FirstRunDialog):
+            welcomes.append(1)
+            widget._choose_import()
+            return True
+        return False
+
+    def close_without_importing(widget: QWidget) -> bool:
+        if isinstance(widget, ImportRosterDialog):
+            widget.reject()
+            return True
+        return False
+
+    def import_roster(widget: QWidget) -> bool:
+        if not isinstance(widget, ImportRosterDialog):
+            return False
+        if widget.stage == Stage.EMPTY:
+            widget.load(roster)
+        elif widget.stage == Stage.READY and widget.import_button.isEnabled():
+            widget.import_button.click()
+        elif widget.stage == Stage.DONE:
+            widget.accept()
+            return True
+        return False
+
+    def pick_teacher(widget: QWidget) -> bool:
+        if isinstance(widget, TeacherPickerDialog):
+            widget._select(0)
+            widget.accept()
+            return True
+        return False
+
+    seen = drive(
+        [
+            choose_import,
+            close_without_importing,
+            choose_import,
+            import_roster,
+            pick_teacher,
+            close_main_window_once_loaded,
+        ]
+    )
+    database = tmp_path / "school.sqlite3"
+    assert run_gui(database=str(database), demo=False, verbose=False) == 0
+    assert len(welcomes) == 2
+    assert {"ImportRosterDialog", "TeacherPickerDialog", "MainWindow"} <= set(seen)
+    chosen = settings_module.load().teacher_id
+    assert chosen is not None
+    # The second start goes straight to the register of the imported school.
+    seen = drive([close_main_window_once_loaded])
+    assert run_gui(database=str(database), demo=False, verbose=False) == 0
+    assert "FirstRunDialog" not in seen and "ImportRosterDialog" not in seen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop.ui.first_run import FirstRunChoice, FirstRunDialog
@@ -35,20 +35,13 @@ def test_demo_choice(qtbot: QtBot) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_import_explains_what_is_coming_and_goes_back(qtbot: QtBot) -> None:
+def test_import_choice_says_what_it_reads(qtbot: QtBot) -> None:
     dialog = first_run(qtbot)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible(), "the placeholder explains; it does not close the dialog"
-    assert dialog.showing_import_explanation()
-    text = dialog.import_explanation.text()
-    for file_format in ("CSV", ".xlsx", "OneRoster"):
-        assert file_format in text
-    assert dialog.import_explanation.isVisible()
-    back = dialog.findChild(QPushButton, "back")
-    assert back is not None
-    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
-    assert not dialog.showing_import_explanation()
-    assert dialog.demo_button.isVisible()
+    description = dialog.import_button.description()
+    assert "CSV" in description and "OneRoster" in description
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice is FirstRunChoice.IMPORT_ROSTER
 
 
 def test_closing_means_not_now(qtbot: QtBot) -> None:

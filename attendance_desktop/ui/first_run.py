@@ -1,7 +1,8 @@
 """The welcome shown on an empty database: import a roster, or try a demo school.
 
-Roster import arrives in a coming version; until then its button explains
-what it will read, so nobody goes looking for a feature that is not there yet.
+The dialog only records the choice; ``app.py`` acts on it (the import preview,
+the demo school, or Settings) and shows the welcome again if an import was
+cancelled, so an empty register never opens by accident.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +26,8 @@ from attendance_desktop import demo
 class FirstRunChoice(Enum):
     """What the teacher chose in the welcome dialog."""
 
+    #: Import the school's roster (a CSV file or a OneRoster export).
+    IMPORT_ROSTER = "import_roster"
     #: Fill this database with the demo school.
     DEMO_SCHOOL = "demo_school"
     #: Open Settings to connect to the school's server instead.
@@ -61,12 +63,9 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(560)
         self.choice = FirstRunChoice.NOT_NOW
 
-        self._pages = QStackedWidget()
-        self._pages.addWidget(self._welcome_page())
-        self._pages.addWidget(self._import_page())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
-        layout.addWidget(self._pages)
+        layout.addWidget(self._welcome_page())
 
     # -- pages ---------------------------------------------------------------------------------
 
@@ -74,10 +73,12 @@ class FirstRunDialog(QDialog):
         page = QWidget()
         self.import_button = QCommandLinkButton(
             "Import a roster\u2026",
-            "Bring in your school's teachers, classes and students from a file.",
+            "Bring in your school's teachers, classes and students: a CSV file saved from "
+            "a spreadsheet, or the OneRoster export (.zip) of your student information "
+            "system. You see every change, or every problem, before anything is written.",
         )
         self.import_button.setObjectName("importRoster")
-        self.import_button.clicked.connect(self._explain_import)
+        self.import_button.clicked.connect(self._choose_import)
         teachers, classes = len(demo.TEACHERS), 2 * len(demo.TEACHERS)
         self.demo_button = QCommandLinkButton(
             "Load a demo school",
@@ -131,48 +132,12 @@ class FirstRunDialog(QDialog):
         layout.addLayout(footer)
         return page
 
-    def _import_page(self) -> QWidget:
-        page = QWidget()
-        self.import_explanation = _paragraph(
-            "<p>Importing a roster arrives in a coming version of attendance-desktop. "
-            "It will read:</p>"
-            "<ul>"
-            "<li><b>A CSV file</b> saved from Excel, LibreOffice or Google Sheets, one row per "
-            "student and class: first name, last name, class, teacher, and optionally room "
-            "and student ID.</li>"
-            "<li><b>An Excel workbook</b> (.xlsx) laid out the same way.</li>"
-            "<li><b>A OneRoster 1.1 export</b> (a .zip with users.csv, classes.csv and "
-            "enrollments.csv), which most student information systems can produce.</li>"
-            "</ul>"
-            "<p>Until then, you can explore every part of the app with the demo school, or "
-            "your IT team can connect this computer to a server that already has your "
-            "school in it.</p>"
-        )
-        self.import_explanation.setObjectName("importExplanation")
-        back = QPushButton("Back")
-        back.setObjectName("back")
-        back.clicked.connect(lambda: self._pages.setCurrentIndex(0))
-        footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(back)
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(_heading("Roster import is on its way", 1.3))
-        layout.addWidget(self.import_explanation)
-        layout.addStretch(1)
-        layout.addLayout(footer)
-        return page
-
     # -- choices -------------------------------------------------------------------------------
 
-    def showing_import_explanation(self) -> bool:
-        return self._pages.currentIndex() == 1
-
     @Slot()
-    def _explain_import(self) -> None:
-        self._pages.setCurrentIndex(1)
+    def _choose_import(self) -> None:
+        self.choice = FirstRunChoice.IMPORT_ROSTER
+        self.accept()
 
     @Slot()
     def _choose_demo(self) -> None:
