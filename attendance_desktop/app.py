@@ -1,35 +1,46 @@
-"""Starting the GUI: excepthook -> logging -> database (open + migrate) -> QApplication ->
-first run / "who are you?" -> the main window.
+"""Starting the GUI: excepthook -> logging -> the app's window, painted -> database
+(open, migrate only if needed) -> first run / "who are you?" -> the register in the window.
 
-The database is opened and migrated before any window exists (nothing can
-freeze yet).  From then on every query goes through ``Operations`` on its worker
-thread, including the first-run checks, which wait in a local event loop.
+The window is painted before SQLAlchemy is imported: a teacher sees the app at
+once, saying what it is doing.  The stored schema revision is compared with the
+head without Alembic (``db/revision.py``); Alembic is imported only when a
+migration is pending.  From the first-run checks on, every query goes through
+``Operations`` on its worker thread, waiting in a local event loop.
 
 ``--demo`` runs on a throwaway SQLite file in a temporary folder with the demo
 school loaded; the folder is deleted on exit and no setting is written.
+
+Set ``ATTENDANCE_STARTUP_PROBE`` to a file path and the app appends, as JSON
+lines, when its window was first painted and when today's lessons were listed,
+then quits (``bench/startup.py`` measures start-up with it).
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
-from sqlalchemy import Engine, func, select
-from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session
 
 from attendance_desktop import APP_NAME, errors, rules, settings
-from attendance_desktop.db import engine as db_engine
-from attendance_desktop.db import migrate
-from attendance_desktop.db.models import ClassSession, Student
 from attendance_desktop.log import setup_logging
+from attendance_desktop.ui.app_window import UI_KEY, AppWindow, decode
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+    from sqlalchemy.orm import Session
+
+    from attendance_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("attendance.app")
 
@@ -37,6 +48,9 @@ T = TypeVar("T")
 
 #: Exit status when the app stopped on a bug at start-up.
 EXIT_BUG = 70
+
+#: Environment variable naming the file start-up timings are written to (benchmarks).
+PROBE_ENV = "ATTENDANCE_STARTUP_PROBE"
 
 
 def run_gui(database: str | None, demo: bool, verbose: bool) -> int:
@@ -50,8 +64,20 @@ def run_gui(database: str | None, demo: bool, verbose: bool) -> int:
         except OSError as exc:
             print(f"{APP_NAME}: cannot write the log file: {exc}", file=sys.stderr)
         app = _application()
+        user_settings = settings.load()
+        frame = AppWindow(_remembered_geometry(user_settings))
+        probe = _Probe.from_environment(frame)
+        frame.show()
+        _wait_for_paint(frame)
         with tempfile.TemporaryDirectory(prefix=f"{APP_NAME}-demo-") as scratch:
-            return _run(app, database=database, demo_dir=Path(scratch) if demo else None)
+            return _run(
+                app,
+                frame,
+                user_settings,
+                database=database,
+                demo_dir=Path(scratch) if demo else None,
+                probe=probe,
+            )
     finally:
         hook.uninstall()
 
@@ -64,22 +90,85 @@ def _application() -> QApplication:
     return app
 
 
-def _run(app: QApplication, *, database: str | None, demo_dir: Path | None) -> int:
+def _remembered_geometry(user_settings: settings.Settings) -> QByteArray | None:
+    state = user_settings.ui.get(UI_KEY)
+    return decode(state.get("geometry")) if isinstance(state, dict) else None
+
+
+def _wait_for_paint(frame: AppWindow, timeout_s: float = 0.5) -> None:
+    """Let the window paint before the slow imports (bounded: a hidden desktop never paints)."""
+    deadline = time.monotonic() + timeout_s
+    while not frame.painted and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def _show_status(frame: AppWindow, text: str) -> None:
+    frame.show_status(text)
+    frame.message.repaint()
+
+
+class _Probe:
+    """Start-up timings for ``bench/startup.py``: appended to a file as JSON lines."""
+
+    def __init__(self, path: Path, frame: AppWindow) -> None:
+        self.path = path
+        frame.firstPainted.connect(self._painted)
+
+    @classmethod
+    def from_environment(cls, frame: AppWindow) -> _Probe | None:
+        target = os.environ.get(PROBE_ENV)
+        return cls(Path(target), frame) if target else None
+
+    def write(self, event: str, **extra: Any) -> None:
+        with self.path.open("a", encoding="utf-8") as out:
+            out.write(json.dumps({"event": event, "time": time.time(), **extra}) + "\n")
+
+    def _painted(self) -> None:
+        self.write(
+            "painted",
+            sqlalchemy_imported="sqlalchemy" in sys.modules,
+            alembic_imported="alembic" in sys.modules,
+        )
+
+    def watch(self, window: MainWindow, frame: AppWindow) -> None:
+        """Write "usable" once today's lessons are listed, then quit."""
+
+        def listed() -> None:
+            window.sessions_model.modelReset.disconnect(listed)
+            self.write(
+                "usable",
+                lessons=window.sessions_model.rowCount(),
+                alembic_imported="alembic" in sys.modules,
+            )
+            QTimer.singleShot(0, frame.close)
+
+        window.sessions_model.modelReset.connect(listed)
+
+
+def _run(
+    app: QApplication,
+    frame: AppWindow,
+    user_settings: settings.Settings,
+    *,
+    database: str | None,
+    demo_dir: Path | None,
+    probe: _Probe | None = None,
+) -> int:
     from attendance_desktop.ui.error_dialogs import show_known_error
 
-    user_settings = settings.load()
     engine: Engine | None = None
     try:
+        from attendance_desktop.db import engine as db_engine
+
         url = _database_url(database, user_settings, demo_dir)
         log.info("Starting on %s", db_engine.describe(url))
         engine = db_engine.create_app_engine(url)
-        result = migrate.upgrade(engine)
-        if result.backup:
-            log.info("Backed up the database to %s before upgrading it", result.backup)
-        return _run_window(app, engine, user_settings, demo_dir=demo_dir)
+        _migrate_if_needed(frame, engine)
+        return _run_window(app, frame, engine, user_settings, demo_dir=demo_dir, probe=probe)
     except errors.KnownError as exc:
         log.warning("Cannot start: %s", exc)
-        box = show_known_error(None, exc)
+        _show_status(frame, "The register could not be opened.")
+        box = show_known_error(frame, exc)
         box.finished.connect(app.quit)
         app.exec()
         return exc.exit_code
@@ -92,9 +181,32 @@ def _run(app: QApplication, *, database: str | None, demo_dir: Path | None) -> i
             engine.dispose()
 
 
+def _migrate_if_needed(frame: AppWindow, engine: Engine) -> None:
+    """Alembic only when the stored revision is not this version's head."""
+    from attendance_desktop.db import engine as db_engine
+    from attendance_desktop.db import revision
+
+    with db_engine.plain_errors(engine.url):
+        if revision.at_head(engine):
+            return
+    _show_status(
+        frame,
+        "Upgrading the database to this version of the app…\n"
+        "(Other computers starting now wait until it is done.)",
+    )
+    from attendance_desktop.db import migrate
+
+    result = migrate.upgrade(engine)
+    if result.backup:
+        log.info("Backed up the database to %s before upgrading it", result.backup)
+    _show_status(frame, "Opening the register…")
+
+
 def _database_url(
     database: str | None, user_settings: settings.Settings, demo_dir: Path | None
 ) -> URL:
+    from attendance_desktop.db import engine as db_engine
+
     if demo_dir is not None:
         return db_engine.sqlite_url(demo_dir / "demo.sqlite3")
     return db_engine.resolve_url(database, settings_url=user_settings.database_url())
@@ -130,11 +242,19 @@ def run_and_wait(operations: Any, work: Callable[[Session], T]) -> T:
 
 
 def _has_students(session: Session) -> bool:
+    from sqlalchemy import select
+
+    from attendance_desktop.db.models import Student
+
     return session.scalar(select(Student.id).limit(1)) is not None
 
 
 def _busiest_teacher(session: Session, start: Any, end: Any) -> int | None:
     """The teacher with the most lessons in [start, end) (who the demo signs in as)."""
+    from sqlalchemy import func, select
+
+    from attendance_desktop.db.models import ClassSession
+
     found = session.execute(
         select(ClassSession.teacher_id, func.count().label("n"))
         .where(ClassSession.start_time >= start, ClassSession.start_time < end)
@@ -161,7 +281,13 @@ def _load_demo(operations: Any, today: date) -> None:
 
 
 def _run_window(
-    app: QApplication, engine: Engine, user_settings: settings.Settings, *, demo_dir: Path | None
+    app: QApplication,
+    frame: AppWindow,
+    engine: Engine,
+    user_settings: settings.Settings,
+    *,
+    demo_dir: Path | None,
+    probe: _Probe | None = None,
 ) -> int:
     from attendance_desktop.outbox import OUTBOX_FILE_NAME, Outbox
     from attendance_desktop.ui.main_window import MainWindow
@@ -181,24 +307,30 @@ def _run_window(
             )
         else:
             if not run_and_wait(operations, _has_students) and not _first_run(
-                operations, user_settings, today
+                frame, operations, user_settings, today
             ):
                 return 0
             known = run_and_wait(operations, teachers)
             if known and user_settings.teacher_id not in {tid for tid, _ in known}:
-                _pick_teacher(user_settings, known)
+                _pick_teacher(frame, user_settings, known)
 
         # Marks kept while the server is away go to the user's data folder (sent at the
         # next start if need be); the demo keeps even those in its throwaway folder.
         outbox = Outbox(engine, demo_dir / OUTBOX_FILE_NAME) if demo_dir is not None else None
-        window = MainWindow(operations, user_settings, zone=zone, demo=demo, outbox=outbox)
-        window.show()
+        window = MainWindow(
+            operations, user_settings, zone=zone, demo=demo, outbox=outbox, parent=frame
+        )
+        if probe is not None:
+            probe.watch(window, frame)
+        frame.set_main_window(window)
         return int(app.exec())
     finally:
         operations.wait_for_done()
 
 
-def _first_run(operations: Any, user_settings: settings.Settings, today: date) -> bool:
+def _first_run(
+    frame: AppWindow, operations: Any, user_settings: settings.Settings, today: date
+) -> bool:
     """The welcome dialog on an empty database; False when the app should stop.
 
     An import that was cancelled (or refused for problems) brings the welcome
@@ -207,20 +339,20 @@ def _first_run(operations: Any, user_settings: settings.Settings, today: date) -
     from attendance_desktop.ui.first_run import FirstRunChoice, FirstRunDialog
 
     while True:
-        dialog = FirstRunDialog(None)
+        dialog = FirstRunDialog(frame)
         dialog.exec()
         if dialog.choice == FirstRunChoice.IMPORT_ROSTER:
-            if _import_roster(operations, user_settings):
+            if _import_roster(frame, operations, user_settings):
                 return True
             continue
         if dialog.choice == FirstRunChoice.DEMO_SCHOOL:
             _load_demo(operations, today)
         elif dialog.choice == FirstRunChoice.OPEN_SETTINGS:
-            return _open_settings(operations, user_settings)
+            return _open_settings(frame, operations, user_settings)
         return True
 
 
-def _import_roster(operations: Any, user_settings: settings.Settings) -> bool:
+def _import_roster(frame: AppWindow, operations: Any, user_settings: settings.Settings) -> bool:
     """The import preview on its own; True once a roster with students is in."""
     from attendance_desktop.ui.import_dialog import ImportRosterDialog
 
@@ -231,16 +363,16 @@ def _import_roster(operations: Any, user_settings: settings.Settings) -> bool:
     return bool(imported) and run_and_wait(operations, _has_students)
 
 
-def _open_settings(operations: Any, user_settings: settings.Settings) -> bool:
+def _open_settings(frame: AppWindow, operations: Any, user_settings: settings.Settings) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     from attendance_desktop.ui.settings_dialog import SettingsDialog
 
-    editor = SettingsDialog(None, operations, user_settings)
+    editor = SettingsDialog(frame, operations, user_settings)
     if editor.exec():
         settings.save(editor.accepted_settings())
         QMessageBox.information(
-            None,
+            frame,
             "Settings saved",
             "Start attendance-desktop again to use the new database.",
         )
@@ -248,11 +380,13 @@ def _open_settings(operations: Any, user_settings: settings.Settings) -> bool:
     return True
 
 
-def _pick_teacher(user_settings: settings.Settings, known: list[tuple[int, str]]) -> None:
+def _pick_teacher(
+    frame: AppWindow, user_settings: settings.Settings, known: list[tuple[int, str]]
+) -> None:
     """Ask "who are you?" once; the answer is remembered in the settings file."""
     from attendance_desktop.ui.teacher_picker import TeacherPickerDialog
 
-    dialog = TeacherPickerDialog(None, known, current_id=user_settings.teacher_id)
+    dialog = TeacherPickerDialog(frame, known, current_id=user_settings.teacher_id)
     if dialog.exec():
         chosen = dialog.selected_teacher_id()
         if chosen is not None:

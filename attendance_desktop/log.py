@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import sys
 from pathlib import Path
 
 from attendance_desktop import paths
-from attendance_desktop.db.engine import redact
 
 LOG_FILE_NAME = "attendance-desktop.log"
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@\s]+:)[^@\s]+@")
+
+
+def redact(text: str) -> str:
+    """Hide any password embedded in a URL inside ``text``."""
+    return _PASSWORD_IN_URL.sub(r"\1***@", text)
+
+
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 

@@ -11,11 +11,12 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING, Any
 
 from attendance_desktop import paths
+
+if TYPE_CHECKING:  # SQLAlchemy is imported only when a URL is needed (start-up time)
+    from sqlalchemy.engine import URL
 
 log = logging.getLogger("attendance.settings")
 
@@ -47,6 +48,8 @@ class Settings:
 
     def database_url(self) -> URL | None:
         """The URL the settings point at, or None for the embedded default."""
+        from sqlalchemy.engine import URL
+
         db = self.database
         if db.kind == "postgresql":
             return URL.create(

@@ -19,7 +19,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from contextlib import contextmanager
@@ -33,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from attendance_desktop import errors, paths
 from attendance_desktop.db.netfs import refuse_network_database
+from attendance_desktop.log import redact as redact  # re-exported: db_engine.redact
 
 log = logging.getLogger("attendance.db")
 
@@ -44,14 +44,7 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 #: Execution option: begin SQLite transactions DEFERRED (reads) instead of IMMEDIATE.
 READ_ONLY_OPTION = "attendance_read_only"
 
-_PASSWORD_IN_URL = re.compile(r"(://[^:/@\s]+:)[^@\s]+@")
-
 T = TypeVar("T")
-
-
-def redact(text: str) -> str:
-    """Hide any password embedded in a URL inside ``text``."""
-    return _PASSWORD_IN_URL.sub(r"\1***@", text)
 
 
 def sqlite_url(path: Path) -> URL:

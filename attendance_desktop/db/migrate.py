@@ -33,24 +33,12 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from attendance_desktop import errors
 from attendance_desktop.db.engine import describe, is_sqlite, plain_errors
+from attendance_desktop.db.revision import migrations_dir
 
 log = logging.getLogger("attendance.migrate")
 
 #: Key of the PostgreSQL advisory lock that serialises upgrades ("ATTNDMIG").
 ADVISORY_LOCK_KEY = 0x4154544E444D4947
-
-
-def migrations_dir() -> Path:
-    """Where the Alembic scripts are: inside the installed package, else the source tree."""
-    package_dir = Path(__file__).resolve().parent.parent
-    for candidate in (package_dir / "migrations", package_dir.parent / "migrations"):
-        if (candidate / "env.py").is_file():
-            return candidate
-    raise errors.KnownError(
-        f"This installation of attendance-desktop is incomplete: its database migrations "
-        f"are missing (looked in {package_dir / 'migrations'}).",
-        hint="Reinstall attendance-desktop.",
-    )
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

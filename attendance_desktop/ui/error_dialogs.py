@@ -61,7 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from attendance_desktop import APP_NAME, __version__, errors
-from attendance_desktop.db.engine import redact
+from attendance_desktop.log import redact
 
 log = logging.getLogger("attendance.crash")
 qt_log = logging.getLogger("attendance.qt")

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from attendance_desktop.db import repository
 from attendance_desktop.db.live import RowChange
 from attendance_desktop.outbox import Outbox
 from attendance_desktop.settings import Settings
+from attendance_desktop.ui.app_window import UI_KEY, decode, encode
 from attendance_desktop.ui.live_updates import LiveUpdates
 from attendance_desktop.ui.mark_writer import was_handled
 from attendance_desktop.ui.operations import Operations
@@ -68,7 +69,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("attendance.ui.window")
 
-UI_KEY = "main_window"
 
 SHORTCUTS_HTML = """
 <h3>Taking a register</h3>
@@ -96,16 +96,6 @@ SHORTCUTS_HTML = """
 """
 
 
-def _encode(data: QByteArray) -> str:
-    return bytes(data.toBase64().data()).decode("ascii")
-
-
-def _decode(text: object) -> QByteArray | None:
-    if not isinstance(text, str) or not text:
-        return None
-    return QByteArray.fromBase64(text.encode("ascii"))
-
-
 class MainWindow(QMainWindow):
     """Today's lessons and the register; keyboard first, never waiting on the database."""
 
@@ -124,6 +114,10 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if parent is not None:
+            # Inside the app's window (ui/app_window.py), which was painted first; its
+            # geometry is the one remembered.
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.operations = operations
         self.settings = settings
         self.clock = clock
@@ -302,7 +296,9 @@ class MainWindow(QMainWindow):
             "Class summaries, student histories and missing registers, with charts and exports",
         )
         self.teacher_action = self._action("Change &teacher…", self.change_teacher)
-        self.quit_action = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        self.quit_action = self._action(
+            "&Quit", lambda: self.window().close(), [QKeySequence.StandardKey.Quit]
+        )
         for action in (self.reports_action, self.import_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -918,10 +914,10 @@ class MainWindow(QMainWindow):
         state = self.settings.ui.get(UI_KEY)
         if not isinstance(state, dict):
             return
-        geometry = _decode(state.get("geometry"))
-        if geometry is not None:
+        geometry = decode(state.get("geometry"))
+        if geometry is not None and self.isWindow():  # else the app's window has it already
             self.restoreGeometry(geometry)
-        splitter = _decode(state.get("splitter"))
+        splitter = decode(state.get("splitter"))
         if splitter is not None:
             self.splitter.restoreState(splitter)
         for view, key in (
@@ -938,8 +934,8 @@ class MainWindow(QMainWindow):
 
     def ui_state(self) -> dict[str, Any]:
         return {
-            "geometry": _encode(self.saveGeometry()),
-            "splitter": _encode(self.splitter.saveState()),
+            "geometry": encode(self.window().saveGeometry()),
+            "splitter": encode(self.splitter.saveState()),
             "register_columns": [
                 self.register_view.columnWidth(c) for c in range(self.register_model.columnCount())
             ],
