@@ -2,6 +2,7 @@
 
 ``attendance-desktop``                 start the register (GUI)
 ``attendance-desktop --demo``          start on a throwaway demo school
+``attendance-desktop --self-test``     check this installation on a throwaway database
 ``attendance-desktop db upgrade``      migrate the database to this version
 ``attendance-desktop db current``      print the database's revision
 ``attendance-desktop db check``        exit 1 when the database needs upgrading
@@ -59,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="start on a throwaway demo school (nothing is kept)"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (database, window, a mark saved and read "
+        "back, printing) on a throwaway database, then exit: 0 passed, 1 failed",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     db = commands.add_parser("db", help="look after the database (for IT staff)")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -89,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        if args.command is not None or args.database or args.demo:
+            parser.error("--self-test uses its own throwaway database: give it nothing else")
+        from attendance_desktop.selftest import run_self_test
+
+        return run_self_test(verbose=args.verbose)
     if args.command is None:
         from attendance_desktop.app import run_gui
 
