@@ -1,10 +1,6 @@
 """attendance-desktop: a keyboard-first attendance register for classroom PCs."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("attendance-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+#: The release; pyproject.toml reads it from here (``[tool.hatch.version]``).
+__version__ = "0.1.0"
 
 APP_NAME = "attendance-desktop"

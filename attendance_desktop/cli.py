@@ -28,14 +28,17 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.engine import URL
-
-from attendance_desktop import __version__, errors, settings
-from attendance_desktop.db import engine as db_engine
-from attendance_desktop.db import migrate
+from attendance_desktop import __version__, errors, paths, settings
 from attendance_desktop.log import setup_logging
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+
+# SQLAlchemy and Alembic are imported by the commands that use them: starting the app
+# paints its window first (see app.py), and `--version` or `--help` need neither.
 
 log = logging.getLogger("attendance.cli")
 
@@ -53,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database",
         metavar="URL",
-        help=f"database URL or SQLite file path (default: ${db_engine.URL_ENV}, then the "
+        help=f"database URL or SQLite file path (default: ${paths.URL_ENV}, then the "
         "settings file, then the embedded database in your data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
@@ -112,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"attendance-desktop: cannot write the log file: {exc}", file=sys.stderr)
     try:
+        from attendance_desktop.db import engine as db_engine
+
         url = db_engine.resolve_url(args.database, settings_url=settings.load().database_url())
         if args.command == "import":
             return _run_import(args, url)
@@ -133,6 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_db_command(args: argparse.Namespace, url: URL) -> int:
+    from attendance_desktop.db import engine as db_engine
+    from attendance_desktop.db import migrate
+
     action = args.db_command
     if action in ("current", "check", "backup") and _missing_sqlite_file(url):
         # Looking must not create an empty file where the database should be.
@@ -178,6 +186,8 @@ def _run_db_command(args: argparse.Namespace, url: URL) -> int:
 
 
 def _run_import(args: argparse.Namespace, url: URL) -> int:
+    from attendance_desktop.db import engine as db_engine
+    from attendance_desktop.db import migrate
     from attendance_desktop.import_cli import run_import
 
     engine = db_engine.create_app_engine(url)
@@ -189,6 +199,8 @@ def _run_import(args: argparse.Namespace, url: URL) -> int:
 
 
 def _run_report(args: argparse.Namespace, url: URL) -> int:
+    from attendance_desktop.db import engine as db_engine
+    from attendance_desktop.db import migrate
     from attendance_desktop.report_cli import run_report
 
     if _missing_sqlite_file(url):
@@ -209,10 +221,15 @@ def _run_report(args: argparse.Namespace, url: URL) -> int:
 
 
 def _missing_sqlite_file(url: URL) -> bool:
+    from attendance_desktop.db import engine as db_engine
+
     return db_engine.is_sqlite(url) and not Path(str(url.database)).exists()
 
 
 def _backup(engine: Engine, destination: Path | None) -> Path:
+    from attendance_desktop.db import engine as db_engine
+    from attendance_desktop.db import migrate
+
     url = engine.url
     if db_engine.is_sqlite(url):
         with db_engine.plain_errors(url):

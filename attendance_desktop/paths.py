@@ -15,6 +15,8 @@ import platformdirs
 from attendance_desktop import APP_NAME
 
 HOME_ENV = "ATTENDANCE_DESKTOP_HOME"
+#: The database URL IT staff can push to every PC (before the settings file).
+URL_ENV = "ATTENDANCE_DATABASE_URL"
 
 
 def _override() -> Path | None:

@@ -25,14 +25,15 @@ import textwrap
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
-from attendance_desktop import export, reports
-from attendance_desktop.db import engine as db_engine
-from attendance_desktop.reports import BadReportRequest
+    from attendance_desktop import export
+
+# SQLAlchemy, the reports and openpyxl are imported inside the functions that use them:
+# ``cli.py`` builds this parser at every start of the app, before its window is painted.
 
 EXIT_OK = 0
 #: Days a report covers when no --from is given: four weeks up to and including today.
@@ -136,6 +137,11 @@ def run_report(
     engine: Engine, args: argparse.Namespace, out: TextIO, *, now: datetime | None = None
 ) -> int:
     """Make the report ``args`` ask for from ``engine``'s database; print or write it."""
+    from sqlalchemy.orm import Session
+
+    from attendance_desktop import reports
+    from attendance_desktop.db import engine as db_engine
+
     now = now or datetime.now(UTC)
     output_format = _output_format(args)
     with db_engine.plain_errors(engine.url), Session(db_engine.read_only(engine)) as session:
@@ -177,6 +183,8 @@ def run_report(
 
 
 def _output_format(args: argparse.Namespace) -> str:
+    from attendance_desktop.reports import BadReportRequest
+
     chosen: str | None = args.format
     output: Path | None = args.output
     if chosen is None:
@@ -191,6 +199,8 @@ def _output_format(args: argparse.Namespace) -> str:
 
 def parse_day(text: str, option: str) -> date:
     """A YYYY-MM-DD date typed by a person, or ``BadReportRequest`` in plain words."""
+    from attendance_desktop.reports import BadReportRequest
+
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
@@ -200,6 +210,8 @@ def parse_day(text: str, option: str) -> date:
 
 
 def _range(args: argparse.Namespace, today: date) -> tuple[date, date]:
+    from attendance_desktop.reports import BadReportRequest
+
     last_day = parse_day(args.last_day, "--to") if getattr(args, "last_day", None) else today
     if getattr(args, "first_day", None):
         first_day = parse_day(args.first_day, "--from")
@@ -214,6 +226,8 @@ def _range(args: argparse.Namespace, today: date) -> tuple[date, date]:
 
 
 def _write(report: export.Report, output_format: str, output: Path | None, out: TextIO) -> None:
+    from attendance_desktop import export
+
     if output_format == "xlsx":
         assert output is not None
         export.write_xlsx(report, output)
@@ -232,7 +246,7 @@ def _write(report: export.Report, output_format: str, output: Path | None, out: 
 
 
 def _draw(chart: Any, path: Path) -> None:
-    from attendance_desktop import charts
+    from attendance_desktop import charts, export, reports
 
     if isinstance(chart, reports.StudentHistory):
         figure = charts.student_codes_figure(chart)
@@ -251,6 +265,8 @@ WIDTH = 100
 
 def render_tables(report: export.Report) -> str:
     """The report as plain text: title, notes, then each sheet as an aligned table."""
+    from attendance_desktop import export
+
     parts: list[str] = []
     for n, sheet in enumerate(export.sheets(report)):
         if n == 0:
@@ -263,6 +279,8 @@ def render_tables(report: export.Report) -> str:
 
 
 def render_table(sheet: export.Sheet) -> str:
+    from attendance_desktop import export
+
     if not sheet.rows:
         return "(nothing to show)"
     cells = [[export.text_value(v, c.kind) for v, c in zip(row, sheet.columns, strict=True)]

@@ -36,7 +36,7 @@ from attendance_desktop.log import redact as redact  # re-exported: db_engine.re
 
 log = logging.getLogger("attendance.db")
 
-URL_ENV = "ATTENDANCE_DATABASE_URL"
+URL_ENV = paths.URL_ENV
 
 #: Milliseconds a SQLite writer waits for another process before giving up.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
