@@ -11,13 +11,14 @@ attempted change; a raw ``StaleDataError`` never escapes.
 
 from __future__ import annotations
 
+import re
 import socket
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -32,6 +33,7 @@ from attendance_desktop.db.models import (
     Enrollment,
     SchoolClass,
     Student,
+    Teacher,
 )
 from attendance_desktop.db.types import utcnow
 
@@ -390,6 +392,174 @@ def is_empty(engine: Engine) -> bool:
     """True when the database has no students yet (first run)."""
     with Session(engine) as session:
         return session.scalar(select(Student.id).limit(1)) is None
+
+
+# --- adding a lesson by hand (a school with a roster but no timetable) ---------------------
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key putting "7A" before "10A" (numbers as numbers, words in any case)."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
+
+
+class PickerClass(NamedTuple):
+    """One class as the New lesson picker lists it."""
+
+    class_id: int
+    name: str
+    subject: str
+    room: str
+    teacher_id: int
+    teacher_name: str
+    #: Active students enrolled on the day asked about.
+    student_count: int
+
+
+def classes_for_picker(
+    session: Session, teacher_id: int | None, *, day: date | None = None
+) -> list[PickerClass]:
+    """Every active class: ``teacher_id``'s own first, then the others, each by name (7A, 10A).
+
+    ``student_count`` counts the active students enrolled on ``day`` (today, UTC, if None).
+    """
+    day = day or utcnow().date()
+    counts: dict[int, int] = {}
+    for class_id, students in session.execute(
+        select(Enrollment.class_id, func.count())
+        .join(Student, Student.id == Enrollment.student_id)
+        .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
+        .where(
+            SchoolClass.active.is_(True),
+            Student.active.is_(True),
+            or_(Enrollment.start_date.is_(None), Enrollment.start_date <= day),
+            or_(Enrollment.end_date.is_(None), Enrollment.end_date > day),
+        )
+        .group_by(Enrollment.class_id)
+    ):
+        counts[class_id] = int(students)
+    found = session.execute(
+        select(
+            SchoolClass.id,
+            SchoolClass.name,
+            SchoolClass.subject,
+            SchoolClass.room,
+            SchoolClass.teacher_id,
+            Teacher.display_name,
+        )
+        .join(Teacher, Teacher.id == SchoolClass.teacher_id)
+        .where(SchoolClass.active.is_(True))
+    ).all()
+    rows = [
+        PickerClass(
+            class_id=row.id,
+            name=row.name,
+            subject=row.subject or "",
+            room=row.room or "",
+            teacher_id=row.teacher_id,
+            teacher_name=row.display_name,
+            student_count=int(counts.get(row.id, 0)),
+        )
+        for row in found
+    ]
+    return sorted(
+        rows,
+        key=lambda c: (
+            c.teacher_id != teacher_id,
+            natural_key(c.name),
+            natural_key(c.subject),
+            c.class_id,
+        ),
+    )
+
+
+def _lock_class(session: Session, class_id: int) -> SchoolClass | None:
+    """The class row, locked until commit on PostgreSQL (see ``add_lesson``)."""
+    return session.get(SchoolClass, class_id, with_for_update=_for_update(session))
+
+
+def add_lesson(
+    session: Session,
+    *,
+    class_id: int,
+    teacher_id: int,
+    start: datetime,
+    end: datetime,
+    room: str | None = None,
+) -> tuple[int, bool]:
+    """A planned lesson of ``class_id`` in [start, end), taken by ``teacher_id``.
+
+    Returns ``(lesson id, created)``.  When the class already has a lesson
+    overlapping [start, end), on any teacher, nothing is written and that
+    lesson is returned with ``created`` False: two computers, or a double
+    click, must not make two registers for one lesson.  Lessons that only
+    touch (09:00-10:00 and 10:00-11:00) are separate.  ``room`` defaults to the
+    class's room.  Refusals (bad times, a class or teacher not in use) are
+    ``KnownError`` in plain words, before anything is written.
+    """
+    for moment in (start, end):
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise ValueError(f"naive datetime {moment!r}: pass a timezone-aware value")
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
+    if end <= start:
+        raise errors.KnownError(
+            "A lesson has to end after it starts.", hint="Check the start time and the length."
+        )
+    # Check-then-insert is only safe if no one else can check in between.  The class row
+    # is the lock: PostgreSQL takes it FOR NO KEY UPDATE (as start_session does its lesson)
+    # until commit, so a second add_lesson for the same class waits here and then sees the
+    # lesson the first one made.  It does not block the FOR KEY SHARE that inserting a
+    # lesson or an enrollment takes on the class.  SQLite's BEGIN IMMEDIATE already lets
+    # only one writer in at a time.
+    klass = _lock_class(session, class_id)
+    if klass is None:
+        raise errors.KnownError(
+            "The class you chose is no longer in the register.",
+            hint="It may have been removed by a roster import. Choose another class.",
+        )
+    if not klass.active:
+        raise errors.KnownError(
+            f"{klass.name} is no longer in use (a roster import withdrew it), so no lesson "
+            "can be added to it.",
+            hint="Choose another class.",
+        )
+    teacher = session.get(Teacher, teacher_id)
+    if teacher is None:
+        raise errors.KnownError(
+            "Your name is no longer in this database's list of teachers.",
+            hint="Choose your name again with Change teacher…, then add the lesson.",
+        )
+    if not teacher.active:
+        raise errors.KnownError(
+            f"{teacher.display_name} is no longer an active teacher, so cannot take a new "
+            "register.",
+            hint="Choose your name again with Change teacher…, then add the lesson.",
+        )
+    overlapping = session.execute(
+        select(ClassSession.id, ClassSession.start_time).where(
+            ClassSession.class_id == class_id,
+            ClassSession.start_time < end,
+            ClassSession.end_time > start,
+        )
+    ).all()
+    if overlapping:
+        # Several (an odd timetable): the one starting nearest the time asked for.
+        nearest = min(overlapping, key=lambda r: (abs(r.start_time - start), r.id))
+        return int(nearest.id), False
+    lesson = ClassSession(
+        class_id=class_id,
+        teacher_id=teacher_id,
+        room=(room or "").strip() or klass.room,
+        start_time=start,
+        end_time=end,
+        status="planned",
+    )
+    session.add(lesson)
+    session.flush()
+    return int(lesson.id), True
 
 
 # --- saving a person's edit, merging with whatever landed first --------------------------
