@@ -189,7 +189,9 @@ def test_help_lists_the_keys_and_the_menus_hold_every_feature(ui: UI) -> None:
     }
     assert list(menus) == ["File", "View", "Register", "Help"]
     assert menus["File"] == ["Reports…", "Import roster…", "Settings…", "Change teacher…", "Quit"]
+    assert menus["Register"][0] == "New lesson…"
     assert menus["Register"][-2:] == ["Print register…", "Save register as PDF…"]
+    assert ui.window.new_lesson_action.shortcut().toString() == "Ctrl+N"
     assert ui.window.reports_action.shortcut().toString() == "Ctrl+R"
     assert ui.window.print_action.shortcut().toString() == "Ctrl+P"
 
@@ -226,6 +228,64 @@ def test_import_roster_opens_the_preview_and_the_window_shows_what_came_in(
         count = session.scalar(select(func.count()).select_from(Teacher))
     assert count == len(ui.window.teacher_names) > 1
     dialog.close()
+
+
+def test_new_lesson_on_an_empty_day_starts_its_register_and_goes_to_it(ui: UI) -> None:
+    """After a roster import there is no timetable: Ctrl+N, a class, Enter, and the
+    teacher is in a started register."""
+    from attendance_desktop.ui.new_lesson_dialog import NewLessonDialog
+
+    tomorrow = ui.window.day + timedelta(days=1)
+    ui.window.set_day(tomorrow)
+    ui.idle()
+    assert ui.window.sessions_stack.currentWidget() is ui.window.sessions_empty
+    assert "Ctrl+N" in ui.window.sessions_empty.text()
+
+    ui.window.new_lesson_action.trigger()
+    dialogs = visible(NewLessonDialog)
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    ui.qtbot.waitUntil(lambda: dialog.visible_classes() != [])
+    QTest.keyClicks(dialog.filter_edit, "9b")
+    QTest.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    ui.qtbot.waitUntil(
+        lambda: (
+            ui.window.controller.lesson is not None
+            and ui.window.controller.lesson.id != ui.lesson.session_id
+            and ui.window.controller.lesson.status == "open"
+        ),
+        timeout=10_000,
+    )
+    ui.idle()
+    assert ui.window.day == tomorrow
+    assert ui.window.sessions_model.rowCount() == 1
+    assert len(ui.model.rows) == len(ui.lesson.student_ids)
+    # Straight into the register: the first key marks.  (Offscreen, closing a dialog
+    # does not make its parent active again, so ask which child will have the focus.)
+    assert ui.window.focusWidget() is ui.view
+    assert "Register started: 30 students." in ui.status_text()
+    with Session(ui.db) as session:
+        assert session.scalar(select(func.count()).select_from(ClassSession)) == 2
+
+
+def test_new_lesson_at_a_time_the_class_has_one_opens_that_register(ui: UI) -> None:
+    from attendance_desktop.ui.new_lesson_dialog import NewLessonDialog
+
+    ui.window.new_lesson_action.trigger()  # today, 09:01: the 09:00 lesson is on
+    dialog = visible(NewLessonDialog)[0]
+    ui.qtbot.waitUntil(lambda: dialog.visible_classes() != [])
+    QTest.keyClicks(dialog.filter_edit, "9b")
+    QTest.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    ui.qtbot.waitUntil(
+        lambda: ui.window.controller.lesson is not None
+        and ui.window.controller.lesson.status == "open",
+        timeout=10_000,
+    )
+    ui.idle()
+    assert "9B Maths already had a lesson at 09:00: this is its register." in ui.status_text()
+    assert ui.window.controller.lesson.id == ui.lesson.session_id
+    with Session(ui.db) as session:
+        assert session.scalar(select(func.count()).select_from(ClassSession)) == 1
 
 
 def test_reports_open_once_and_follow_an_import(ui: UI) -> None:

@@ -47,7 +47,7 @@ from attendance_desktop.ui.app_window import UI_KEY, decode, encode
 from attendance_desktop.ui.live_updates import LiveUpdates
 from attendance_desktop.ui.mark_writer import was_handled
 from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.register_model import LessonInfo, RegisterModel
+from attendance_desktop.ui.register_model import LessonInfo, RegisterModel, load_lesson
 from attendance_desktop.ui.register_view import RegisterController, RegisterPanel
 from attendance_desktop.ui.sessions_model import (
     COL_CLASS,
@@ -89,6 +89,7 @@ SHORTCUTS_HTML = """
 <h3>Lessons</h3>
 <table cellspacing="6">
 <tr><td><b>Enter</b></td><td>start the selected lesson's register and go to it</td></tr>
+<tr><td><b>Ctrl+N</b></td><td>a new lesson: take a register for a class now (or a cover)</td></tr>
 <tr><td><b>Alt+Left</b> / <b>Alt+Right</b></td><td>previous / next day</td></tr>
 <tr><td><b>Alt+Home</b></td><td>today</td></tr>
 <tr><td><b>F1</b></td><td>this help</td></tr>
@@ -327,6 +328,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
 
         register_menu = bar.addMenu("&Register")
+        self.new_lesson_action = self._action(
+            "&New lesson…",
+            self.new_lesson,
+            [QKeySequence(QKeySequence.StandardKey.New)],
+            "Take a register for one of your classes now (or a cover lesson), when the "
+            "timetable has no lesson for it",
+        )
+        register_menu.addAction(self.new_lesson_action)
+        register_menu.addSeparator()
         self.start_action = self._action("&Start register", self.controller.start)
         self.all_present_action = self._action(
             "Mark everyone &present",
@@ -498,7 +508,8 @@ class MainWindow(QMainWindow):
             who = "anyone" if self.all_teachers() else "you"
             self.sessions_empty.setText(
                 f"No lessons for {who} on {self.day:%A %d %B}.\n\n"
-                "Use Previous day / Next day to look at other days"
+                "Press Ctrl+N (Register > New lesson…) to take a register for a class, or "
+                "use Previous day / Next day to look at other days"
                 + ("." if self.all_teachers() else ", or tick All teachers.")
             )
             self.sessions_stack.setCurrentWidget(self.sessions_empty)
@@ -695,7 +706,12 @@ class MainWindow(QMainWindow):
 
     # --- status bar ----------------------------------------------------------------------------
 
+    #: Said after the next message (the register being started) rather than under it.
+    _note_after_start: str | None = None
+
     def show_message(self, text: str) -> None:
+        if self._note_after_start is not None:
+            text, self._note_after_start = f"{text} {self._note_after_start}", None
         self.statusBar().showMessage(text)
 
     def _on_search_changed(self, text: str) -> None:
@@ -871,6 +887,52 @@ class MainWindow(QMainWindow):
     def _saved_pdf(self, path: Path | None) -> None:
         if path is not None:
             self.show_message(f"Register saved as {path}")
+
+    def new_lesson(self) -> None:
+        """Register > New lesson…: a lesson for one of my classes (or a cover), then its
+        register, started and focused."""
+        from attendance_desktop.ui.new_lesson_dialog import open_new_lesson_dialog
+
+        if self.teacher_id is None:
+            self.show_message("Choose who you are first (File > Change teacher…).")
+            return
+        open_new_lesson_dialog(
+            self,
+            self.operations,
+            teacher_id=self.teacher_id,
+            day=self.day,
+            zone=self.zone,
+            clock=self.clock,
+            on_created=self._lesson_created,
+        )
+
+    def _lesson_created(self, lesson_id: int, created: bool) -> None:
+        def go(lesson: LessonInfo) -> None:
+            if lesson.teacher_id != self.teacher_id and not self.all_teachers_action.isChecked():
+                self.all_teachers_action.setChecked(True)  # an existing lesson of a colleague
+            self._focus_register_on_load = True
+            current = self.controller.lesson
+            if current is not None and current.id == lesson.id and not self.controller.loading:
+                # On screen already (a lesson the timetable had): as Enter on it would.
+                if current.status == "planned":
+                    self.controller.start()
+                else:
+                    self._focus_register()
+            else:
+                self.day = rules.local_day(lesson.start_time, self.zone)
+                self._update_day_label()
+                if lesson.status == "planned":
+                    self._start_when_loaded = lesson.id
+                self.load_day(keep=lesson.id)
+            if not created:
+                when = f"{lesson.start_time.astimezone(self.zone):%H:%M}"
+                note = f"{lesson.class_name} already had a lesson at {when}: this is its register."
+                if lesson.status == "planned":
+                    self._note_after_start = note  # after "Register started: …"
+                else:
+                    self.show_message(note)
+
+        self.operations.run(lambda s: load_lesson(s, lesson_id), go)
 
     def change_teacher(self) -> None:
         from attendance_desktop.ui.teacher_picker import TeacherPickerDialog
