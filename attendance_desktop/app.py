@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from attendance_desktop import APP_NAME, errors, rules, settings
@@ -69,15 +69,22 @@ def run_gui(database: str | None, demo: bool, verbose: bool) -> int:
         probe = _Probe.from_environment(frame)
         frame.show()
         _wait_for_paint(frame)
-        with tempfile.TemporaryDirectory(prefix=f"{APP_NAME}-demo-") as scratch:
-            return _run(
-                app,
-                frame,
-                user_settings,
-                database=database,
-                demo_dir=Path(scratch) if demo else None,
-                probe=probe,
-            )
+        try:
+            with tempfile.TemporaryDirectory(prefix=f"{APP_NAME}-demo-") as scratch:
+                return _run(
+                    app,
+                    frame,
+                    user_settings,
+                    database=database,
+                    demo_dir=Path(scratch) if demo else None,
+                    probe=probe,
+                )
+        finally:
+            # Delete the window and the register in it now, in order, rather than
+            # whenever the garbage collector reaches their signal connections.
+            frame.main_window = None
+            frame.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         hook.uninstall()
 

@@ -39,16 +39,16 @@ def decode(text: object) -> QByteArray | None:
 
 
 class _FirstPaint(QObject):
-    """Reports the first paint of the window it watches (for the start-up benchmark)."""
+    """Reports the first paint of the window it watches (for the start-up benchmark).
 
-    def __init__(self, window: AppWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    It keeps no reference to the window (a reference cycle would leave the window's
+    deletion to the garbage collector, at whatever moment it runs)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.window.painted:
-            self.window.painted = True
-            self.window.firstPainted.emit()
+        if event.type() == QEvent.Type.Paint and isinstance(watched, AppWindow):
+            watched.removeEventFilter(self)
+            watched.painted = True
+            watched.firstPainted.emit()
         return False
 
 
