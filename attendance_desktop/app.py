@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from attendance_desktop import APP_NAME, errors, rules, settings
@@ -94,7 +95,19 @@ def _application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Attendance register")
+    app.setDesktopFileName(APP_NAME)  # Wayland/X11 match the window to the .desktop entry
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """Every size of the app's icon (PNG files; no SVG rendering at start-up)."""
+    from attendance_desktop.resources import ICON_SIZES, app_icon_path
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(app_icon_path(size)))
+    return icon
 
 
 def _remembered_geometry(user_settings: settings.Settings) -> QByteArray | None:

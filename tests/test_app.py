@@ -184,3 +184,12 @@ def test_first_run_import_cancelled_brings_the_welcome_back_then_imports(
     seen = drive([close_main_window_once_loaded])
     assert run_gui(database=str(database), demo=False, verbose=False) == 0
     assert "FirstRunDialog" not in seen and "ImportRosterDialog" not in seen
+
+
+def test_the_window_icon_has_every_size(qapp: QApplication) -> None:
+    from attendance_desktop.app import app_icon
+    from attendance_desktop.resources import ICON_SIZES
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert sorted(size.width() for size in icon.availableSizes()) == sorted(ICON_SIZES)
