@@ -166,6 +166,30 @@ def _render(scratch: Path, out: Path) -> int:
     save(box, out / "error-dialog.png")
     box.close()
 
+    from attendance_desktop.ui.about_dialog import AboutDialog
+    from attendance_desktop.ui.new_lesson_dialog import open_new_lesson_dialog
+
+    about = AboutDialog(window, operations)
+    about.show()
+    settle(operations)
+    save(about, out / "about.png")
+    about.close()
+
+    lesson = open_new_lesson_dialog(
+        window,
+        operations,
+        teacher_id=teacher_id,
+        day=DAY,
+        zone=ZONE,
+        clock=lambda: clock["now"],
+        on_created=lambda *_: None,
+    )
+    settle(operations)
+    QTest.keyClick(lesson.filter_edit, Qt.Key.Key_Down)
+    settle(operations)
+    save(lesson, out / "new-lesson.png")
+    lesson.reject()
+
     _render_conflict(scratch, window, operations, out)
     _render_offline(engine, window, operations, out)
 

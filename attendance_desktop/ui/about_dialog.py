@@ -78,7 +78,11 @@ class AboutDialog(QDialog):
         self.log_path = log_file()
         url = operations.engine.url
 
-        title = QLabel(f"<h3>{APP_NAME} {__version__}</h3>")
+        title = QLabel(f"{APP_NAME} {__version__}")
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
         blurb = QLabel(
             "A keyboard-first attendance register for classroom PCs, on an embedded SQLite "
             "file or a shared PostgreSQL server. Every mark is saved the moment it is made."
@@ -102,7 +106,7 @@ class AboutDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow("Version:", self.version_value)
         form.addRow("Database:", self.backend_value)
-        form.addRow("", self.database_value)
+        form.addRow("Connection:", self.database_value)
         form.addRow("Schema revision:", self.schema_value)
         form.addRow("Log file:", self.log_value)
         form.addRow("Running on:", self.runtime_value)
@@ -121,8 +125,9 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(blurb)
-        layout.addSpacing(6)
+        layout.addSpacing(8)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
@@ -140,7 +145,8 @@ class AboutDialog(QDialog):
         """Everything on show, as plain text."""
         rows = [
             ("Version", self.version_value.text()),
-            ("Database", f"{self.backend_value.text()}: {self.database_value.text()}"),
+            ("Database", self.backend_value.text()),
+            ("Connection", self.database_value.text()),
             ("Schema revision", self.schema_value.text()),
             ("Log file", self.log_value.text()),
             ("Running on", self.runtime_value.text()),
