@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from attendance_desktop.db import live
@@ -137,6 +138,98 @@ def test_notification_payload_is_keys_and_versions_only(pg_engine: Engine) -> No
     (note,) = notes
     assert len(note.payload.encode()) < 8000
     assert set(__import__("json").loads(note.payload)) == {"s", "a", "v"}
+
+
+def test_listener_connects_with_every_parameter_of_the_url() -> None:
+    from psycopg.conninfo import conninfo_to_dict
+
+    url = make_url(
+        "postgresql+psycopg://teacher:s%40cret@db.school.local:5433/attendance"
+        "?sslmode=verify-full&sslrootcert=/etc/attendance/ca.pem&sslcert=/etc/pc.crt"
+        "&sslkey=/etc/pc.key&connect_timeout=12&target_session_attrs=read-write"
+        "&options=-c%20statement_timeout%3D5s&application_name=someone-else"
+    )
+    params = conninfo_to_dict(live._conninfo(url))
+    assert params == {
+        "host": "db.school.local",
+        "port": "5433",
+        "dbname": "attendance",
+        "user": "teacher",
+        "password": "s@cret",
+        "sslmode": "verify-full",
+        "sslrootcert": "/etc/attendance/ca.pem",
+        "sslcert": "/etc/pc.crt",
+        "sslkey": "/etc/pc.key",
+        "connect_timeout": "12",
+        "target_session_attrs": "read-write",
+        "options": "-c statement_timeout=5s",
+        # Its own name, so IT can tell it apart in pg_stat_activity.
+        "application_name": "attendance-desktop-listener",
+    }
+
+
+def test_listener_connection_defaults() -> None:
+    from psycopg.conninfo import conninfo_to_dict
+
+    params = conninfo_to_dict(live._conninfo(make_url("postgresql+psycopg://pc@db/attendance")))
+    assert params == {
+        "host": "db",
+        "dbname": "attendance",
+        "user": "pc",
+        "connect_timeout": "5",
+        "application_name": "attendance-desktop-listener",
+    }
+    # Several servers (a standby to fall back on), in SQLAlchemy's spelling.
+    several = make_url("postgresql+psycopg://pc@/attendance?host=db1:5432&host=db2:5433")
+    params = conninfo_to_dict(live._conninfo(several))
+    assert (params["host"], params["port"]) == ("db1,db2", "5432,5433")
+
+
+def _listener_ssl(engine: Engine, inbox: Inbox) -> bool:
+    """Whether the listener's own backend uses TLS, as the server sees it."""
+    assert inbox.wait_for(lambda: (True, False) in inbox.statuses)
+    with engine.connect() as conn:
+        (ssl,) = conn.execute(
+            text(
+                "SELECT s.ssl FROM pg_stat_activity a JOIN pg_stat_ssl s USING (pid) "
+                "WHERE a.application_name = 'attendance-desktop-listener' "
+                "AND a.datname = current_database()"
+            )
+        ).one()
+    return bool(ssl)
+
+
+def test_postgres_listener_uses_the_urls_sslmode(
+    pg_engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    with pg_engine.connect() as conn:
+        server_ssl = conn.execute(text("SHOW ssl")).scalar() == "on"
+
+    # sslmode=disable: in clear even when the server offers TLS (libpq's default would take it).
+    inbox = Inbox()
+    url = pg_engine.url.update_query_dict({"sslmode": "disable"})
+    listener = live.PostgresListener(url, inbox.on_changes, inbox.on_status)
+    listener.start()
+    try:
+        assert _listener_ssl(pg_engine, inbox) is False
+    finally:
+        listener.stop()
+
+    # sslmode=require: with TLS, or not at all.
+    inbox = Inbox()
+    url = pg_engine.url.update_query_dict({"sslmode": "require"})
+    listener = live.PostgresListener(url, inbox.on_changes, inbox.on_status, max_backoff=0.2)
+    with caplog.at_level(logging.WARNING, logger="attendance.live"):
+        listener.start()
+        try:
+            if server_ssl:
+                assert _listener_ssl(pg_engine, inbox) is True
+            else:
+                # This server has no TLS: the listener must refuse to connect in clear.
+                assert inbox.wait_for(lambda: "SSL" in caplog.text)
+                assert inbox.statuses == [] and not listener.connected
+        finally:
+            listener.stop()
 
 
 def test_malformed_payloads_are_ignored() -> None:

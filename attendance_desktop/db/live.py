@@ -127,7 +127,7 @@ class PostgresListener(_Watcher):
         ever_connected = False
         while not self._stopping.is_set():
             try:
-                with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5) as conn:
+                with psycopg.connect(self._conninfo, autocommit=True) as conn:
                     listening: set[int] = set()
                     self._set_connected(True, resync=ever_connected)
                     ever_connected = True
@@ -158,18 +158,28 @@ class PostgresListener(_Watcher):
         return wanted
 
 
+#: The listener's name in ``pg_stat_activity``, so IT can tell it from the app's pool.
+LISTENER_APPLICATION_NAME = "attendance-desktop-listener"
+
+
 def _conninfo(url: URL) -> str:
+    """The libpq connection string for ``url``: everything the main connection gets from it.
+
+    SQLAlchemy's own psycopg dialect translates the URL, so host, port, user,
+    password, database and every query parameter (``sslmode``, ``sslrootcert``,
+    ``sslcert``, ``connect_timeout``, ``options``, several hosts...) reach the
+    listener exactly as they reach the pool: a URL that demands
+    ``sslmode=verify-full`` must not leave one connection in clear text.
+    Only the application name is the listener's own.
+    """
     from psycopg.conninfo import make_conninfo
 
-    parts: dict[str, Any] = {
-        "host": url.host,
-        "port": url.port,
-        "dbname": url.database,
-        "user": url.username,
-        "password": url.password,
-        "application_name": "attendance-desktop-listener",
-    }
-    return make_conninfo("", **{k: v for k, v in parts.items() if v is not None})
+    dialect = url.set(drivername="postgresql+psycopg").get_dialect()()
+    _args, params = dialect.create_connect_args(url)
+    params.pop("context", None)  # psycopg adapters, not a connection parameter
+    params["application_name"] = LISTENER_APPLICATION_NAME
+    params.setdefault("connect_timeout", 5)  # seconds, unless the URL says otherwise
+    return make_conninfo("", **{k: v for k, v in params.items() if v is not None})
 
 
 class SqlitePoller(_Watcher):
