@@ -7,6 +7,10 @@ that only those plugins need: the GTK theme plugin alone drags in cairo, pango
 and gdk-pixbuf from the build machine, which would then be mixed with the
 target PC's own GTK.  This file overrides the built-in hook because
 packaging/attendance-desktop.spec names packaging/hooks in ``hookspath``.
+
+QtPrintSupport's plugins (``printsupport/``: CUPS on Linux) are not QtGui's and are
+collected, untouched, by PyInstaller's own QtPrintSupport hook; the spec keeps libcups
+itself out of the bundle.
 """
 
 from pathlib import Path
