@@ -78,7 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="exit 0 if the database is at this version's schema, 1 if it needs upgrading"
     )
     backup = db_commands.add_parser("backup", help="write a timestamped copy of the database")
-    backup.add_argument("--to", metavar="PATH", type=Path, help="where to write the copy")
+    backup.add_argument(
+        "--to",
+        metavar="PATH",
+        help="where to write the copy: a file name, or an existing folder to put the "
+        "timestamped copy in",
+    )
     roster = commands.add_parser(
         "import",
         help="import a roster: a CSV file, or a OneRoster bundle (folder or .zip)",
@@ -226,11 +231,18 @@ def _missing_sqlite_file(url: URL) -> bool:
     return db_engine.is_sqlite(url) and not Path(str(url.database)).exists()
 
 
-def _backup(engine: Engine, destination: Path | None) -> Path:
+def _backup(engine: Engine, to: str | None) -> Path:
     from attendance_desktop.db import engine as db_engine
     from attendance_desktop.db import migrate
 
     url = engine.url
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    if db_engine.is_sqlite(url):
+        source = Path(str(url.database))
+        default_name = f"{source.stem}.backup-{stamp}{source.suffix}"
+    else:
+        default_name = f"{url.database}.backup-{stamp}.dump"
+    destination = None if to is None else _backup_file(to, default_name)
     if db_engine.is_sqlite(url):
         with db_engine.plain_errors(url):
             return migrate.backup_sqlite(engine, destination)
@@ -241,8 +253,7 @@ def _backup(engine: Engine, destination: Path | None) -> Path:
             hint="Install the PostgreSQL client tools, or back up on the server itself.",
         )
     if destination is None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        destination = Path.cwd() / f"{url.database}.backup-{stamp}.dump"
+        destination = Path.cwd() / default_name
     env = dict(os.environ)
     if url.password:
         env["PGPASSWORD"] = str(url.password)  # never on the command line, where ps shows it
@@ -260,5 +271,23 @@ def _backup(engine: Engine, destination: Path | None) -> Path:
         raise errors.KnownError(
             f"pg_dump could not back up {db_engine.describe(url)}: "
             f"{db_engine.first_line(db_engine.redact(done.stderr))}"
+        )
+    return destination
+
+
+def _backup_file(to: str, default_name: str) -> Path:
+    """The file ``db backup --to`` writes: inside ``to`` if it is a folder.
+
+    A folder that does not exist is refused rather than created: it is more
+    likely a typo, or a backup drive that is not plugged in, than a wish.
+    """
+    destination = Path(to).expanduser()
+    if destination.is_dir():
+        return destination / default_name
+    folder = destination if to.endswith(("/", os.sep)) else destination.absolute().parent
+    if not folder.is_dir():
+        raise errors.KnownError(
+            f"Cannot write the backup to {to}: there is no folder {folder.absolute()}.",
+            hint="Create it first, or give --to an existing folder or a file in one.",
         )
     return destination

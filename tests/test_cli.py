@@ -206,3 +206,52 @@ def test_report_command_end_to_end(tmp_path: Path) -> None:
     bad_date = run_cli("--database", str(database), "report", "missing", "--from", "2026-02-30")
     assert bad_date.returncode == 2
     assert_one_plain_line(bad_date)
+
+
+def _migrated(db_url: URL) -> list[str]:
+    engine = create_app_engine(db_url)
+    upgrade(engine)
+    engine.dispose()
+    if db_url.get_backend_name() != "sqlite" and shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not installed")
+    return ["--database", url_arg(db_url)]
+
+
+def _is_backup(path: Path, db_url: URL) -> bool:
+    if db_url.get_backend_name() != "sqlite":
+        return path.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+    copy = sqlite3.connect(path)
+    try:
+        row = copy.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        copy.close()
+    return bool(row == (head_revision(),))
+
+
+def test_backup_to_an_existing_folder_writes_a_timestamped_file_in_it(
+    db_url: URL, tmp_path: Path
+) -> None:
+    database = _migrated(db_url)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    result = run_cli(*database, "db", "backup", "--to", str(folder))
+    assert result.returncode == 0, result.stderr
+    (written,) = folder.iterdir()
+    assert result.stdout.strip() == f"Backup written to {written}"
+    stem = "attendance" if db_url.get_backend_name() == "sqlite" else str(db_url.database)
+    assert written.name.startswith(f"{stem}.backup-20")
+    assert written.suffix == (".sqlite3" if db_url.get_backend_name() == "sqlite" else ".dump")
+    assert _is_backup(written, db_url)
+
+
+@pytest.mark.parametrize("to", ["missing/copy.backup", "missing/", "missing/deeper/copy.backup"])
+def test_backup_into_a_folder_that_does_not_exist_is_refused(
+    db_url: URL, tmp_path: Path, to: str
+) -> None:
+    database = _migrated(db_url)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run_cli(*database, "db", "backup", "--to", to, cwd=out)
+    assert result.returncode == 3
+    assert "there is no folder" in assert_one_plain_line(result)
+    assert list(out.iterdir()) == []  # nothing created, nothing half-written
