@@ -53,7 +53,7 @@ log = logging.getLogger("attendance.selftest")
 
 EXIT_PASSED = 0
 EXIT_FAILED = 1
-#: Seconds the whole self-test may take (about 3 s on a classroom PC).
+#: Seconds the whole self-test may take (it takes 2 to 3 s on a 2-core PC).
 DEFAULT_TIMEOUT = 60.0
 #: Seconds past the time limit after which the watchdog ends the process.
 WATCHDOG_GRACE = 15.0
