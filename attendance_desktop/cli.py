@@ -12,7 +12,8 @@
 
 Exit status: 0 success; 1 ``db check`` found the database behind; 2 bad
 usage or URL; 3 the database cannot be used (unreachable, locked, read-only,
-corrupt, from a newer version) or the roster has problems (nothing written).
+corrupt, from a newer version) or the roster has problems (nothing written);
+70 a bug; 141 the reader of the output went away (``... | head -1``), quietly.
 Errors are one plain line on stderr, never a traceback; the details go to the
 log file.
 """
@@ -45,6 +46,8 @@ log = logging.getLogger("attendance.cli")
 EXIT_OK = 0
 EXIT_BEHIND = 1
 EXIT_USAGE = 2
+#: The reader of our output went away (128 + SIGPIPE); see main().
+EXIT_BROKEN_PIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,6 +105,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _main(argv)
+        finally:
+            # Flush here, where a closed pipe can be caught, not at interpreter exit.
+            if sys.stdout is not None:  # None in the windowed Windows build
+                sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`attendance-desktop report ... | head -1`): stop quietly,
+        # as `cat` does. This is the recipe of Python's "Note on SIGPIPE"
+        # (docs.python.org/3/library/signal.html#note-on-sigpipe): point stdout at devnull
+        # so the flush at exit does not raise a second BrokenPipeError, and keep SIGPIPE
+        # ignored (SIG_DFL would also kill us on a dropped database socket). The recipe
+        # exits 1, but 1 here means "db check: needs upgrading"; we exit 141 (128 +
+        # SIGPIPE), what a shell reports for a tool that SIGPIPE stopped, so that
+        # `set -o pipefail` scripts still see the output was cut short, and a plain
+        # `... | head` pipeline (whose status is head's) does not.
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests, embedding)
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -132,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.debug("command failed", exc_info=True)
         print(f"attendance-desktop: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        raise  # not a bug: main() handles it
     except Exception as exc:  # a bug: one line here, the traceback in the log
         log.exception("unexpected error")
         print(

@@ -255,3 +255,64 @@ def test_backup_into_a_folder_that_does_not_exist_is_refused(
     assert result.returncode == 3
     assert "there is no folder" in assert_one_plain_line(result)
     assert list(out.iterdir()) == []  # nothing created, nothing half-written
+
+
+def _run_into_a_closed_pipe(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the command with its stdout on a pipe whose reader has gone, as after `| head -1`.
+
+    Closing the read end first makes the outcome certain: with a real `head`, a short output
+    might fit in the pipe before head exits.
+    """
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "attendance_desktop", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize("command", [["report", "missing"], ["db", "current"]], ids=" ".join)
+def test_a_closed_output_pipe_ends_the_command_quietly(tmp_path: Path, command: list[str]) -> None:
+    database = tmp_path / "school.sqlite3"
+    imported = run_cli("--database", str(database), "import", str(FIXTURES / "oneroster_1_1"))
+    assert imported.returncode == 0, imported.stderr
+    result = _run_into_a_closed_pipe("--database", str(database), *command)
+    assert result.stderr == ""  # no "unexpected error", no "Exception ignored ... BrokenPipe"
+    assert result.returncode == 141  # 128 + SIGPIPE, as the shell reports for `cat`
+
+
+def test_a_pipe_closed_in_the_middle_of_a_long_output(tmp_path: Path) -> None:
+    # A report far larger than the pipe's buffer: the error comes from a print() inside the
+    # command, not from the flush at the end.
+    script = (
+        "import sys\n"
+        "from attendance_desktop import cli\n"
+        "def long_report(args, url):\n"
+        "    for n in range(100_000):\n"
+        "        print(f'line {n} of a long report')\n"
+        "    return 0\n"
+        "cli._run_report = long_report\n"
+        "sys.exit(cli.main(sys.argv[1:]))\n"
+    )
+    database = str(tmp_path / "s.sqlite3")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", script, "--database", database, "report", "missing"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (result.returncode, result.stderr) == (141, "")
