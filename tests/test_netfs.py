@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,6 +63,24 @@ def test_engine_refuses_a_file_on_a_cifs_mount(
     create_app_engine(sqlite_url(tmp_path / "share" / "attendance.sqlite3")).dispose()
 
 
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_the_refusal_points_to_the_real_settings_option_and_guide() -> None:
+    with pytest.raises(errors.NetworkDatabaseRefused) as caught:
+        netfs.refuse_network_database("//nas/registers/a.db")
+    hint = caught.value.hint
+    # The option as the Settings dialog labels it, word for word (read from its source,
+    # so that this test needs no Qt).
+    dialog = (REPO / "attendance_desktop" / "ui" / "settings_dialog.py").read_text("utf-8")
+    radios = re.findall(r'QRadioButton\(\s*"([^"]+)"', dialog)
+    (server_option,) = [label for label in radios if "PostgreSQL" in label]
+    assert f"File > Settings\u2026 > Database: \u201c{server_option}\u201d" in hint
+    (guide,) = re.findall(r"docs/[\w.-]+\.md", hint)
+    assert guide == "docs/deploy.md" and (REPO / guide).is_file()
+    assert "deployment.md" not in hint
+
+
 def test_this_machines_temp_folder_is_local(tmp_path: Path) -> None:
     assert netfs.network_location(tmp_path / "a.sqlite3") is None
 
@@ -84,3 +103,4 @@ def test_command_line_refuses_a_network_path() -> None:
     assert result.returncode == 3
     assert "Traceback" not in result.stderr
     assert "PostgreSQL" in result.stderr and "network" in result.stderr
+    assert netfs.SETTINGS_SERVER_OPTION in result.stderr and "docs/deploy.md" in result.stderr

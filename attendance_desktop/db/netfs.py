@@ -49,6 +49,11 @@ NETWORK_FILESYSTEMS = frozenset(
 
 MOUNTINFO = Path("/proc/self/mountinfo")
 
+#: The Settings dialog's choice for a server, word for word (ui/settings_dialog.py).
+SETTINGS_SERVER_OPTION = "On a shared PostgreSQL server (several computers)"
+#: Where IT staff read how to set one up.
+DEPLOYMENT_GUIDE = "docs/deploy.md"
+
 
 def _unescape(field: str) -> str:
     # mountinfo escapes space, tab, newline and backslash as octal (\040 ...).
@@ -136,6 +141,6 @@ def refuse_network_database(path: Path | str) -> None:
             f"The database file {path} is on {where}. SQLite cannot be shared safely over a "
             "network: marks could be lost or the file damaged.",
             hint="To share one register between several computers, use a PostgreSQL server "
-            "(Settings > Database > PostgreSQL; see docs/deployment.md). To use this computer "
-            "alone, keep the database on a local disk.",
+            f"(File > Settings\u2026 > Database: \u201c{SETTINGS_SERVER_OPTION}\u201d; see "
+            f"{DEPLOYMENT_GUIDE}). To use this computer alone, keep the database on a local disk.",
         )
