@@ -292,17 +292,7 @@ def _backup(engine: Engine, to: str | None) -> Path:
         )
     if destination is None:
         destination = Path.cwd() / default_name
-    env = dict(os.environ)
-    if url.password:
-        env["PGPASSWORD"] = str(url.password)  # never on the command line, where ps shows it
-    command = [pg_dump, "--format=custom", f"--file={destination}", "--no-password"]
-    if url.host:
-        command.append(f"--host={url.host}")
-    if url.port:
-        command.append(f"--port={url.port}")
-    if url.username:
-        command.append(f"--username={url.username}")
-    command.append(str(url.database))
+    command, env = _pg_dump_command(pg_dump, url, destination)
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         destination.unlink(missing_ok=True)
@@ -311,6 +301,28 @@ def _backup(engine: Engine, to: str | None) -> Path:
             f"{db_engine.first_line(db_engine.redact(done.stderr))}"
         )
     return destination
+
+
+def _pg_dump_command(pg_dump: str, url: URL, destination: Path) -> tuple[list[str], dict[str, str]]:
+    """pg_dump's command line and environment: the URL's every connection parameter.
+
+    SQLAlchemy's psycopg dialect translates the URL, as for the app's own connections,
+    so ``sslmode``, ``sslrootcert``, ``connect_timeout``... reach pg_dump as one
+    ``--dbname`` connection string: a URL that demands TLS must not get a dump in clear.
+    """
+    from psycopg.conninfo import make_conninfo
+
+    dialect = url.set(drivername="postgresql+psycopg").get_dialect()()
+    _args, params = dialect.create_connect_args(url)
+    params.pop("context", None)  # psycopg adapters, not a connection parameter
+    env = dict(os.environ)
+    password = params.pop("password", None)
+    if password:
+        env["PGPASSWORD"] = str(password)  # never on the command line, where ps shows it
+    params.setdefault("connect_timeout", 5)  # as the app: an unreachable server fails, not hangs
+    conninfo = make_conninfo("", **{k: v for k, v in params.items() if v is not None})
+    command = [pg_dump, "--format=custom", f"--file={destination}", "--no-password"]
+    return [*command, f"--dbname={conninfo}"], env
 
 
 def _backup_file(to: str, default_name: str) -> Path:

@@ -316,3 +316,84 @@ def test_a_pipe_closed_in_the_middle_of_a_long_output(tmp_path: Path) -> None:
     finally:
         os.close(write_end)
     assert (result.returncode, result.stderr) == (141, "")
+
+
+def test_pg_dump_gets_every_parameter_of_the_url_and_the_password_privately() -> None:
+    from psycopg.conninfo import conninfo_to_dict
+    from sqlalchemy.engine import make_url
+
+    from attendance_desktop import cli
+
+    url = make_url(
+        "postgresql+psycopg://it:s%40cret@db.school.local:5433/attendance"
+        "?sslmode=verify-full&sslrootcert=/etc/attendance/ca.pem&connect_timeout=12"
+    )
+    command, env = cli._pg_dump_command("pg_dump", url, Path("out.dump"))
+    assert command[:4] == ["pg_dump", "--format=custom", "--file=out.dump", "--no-password"]
+    (dbname,) = [arg.removeprefix("--dbname=") for arg in command if arg.startswith("--dbname=")]
+    assert conninfo_to_dict(dbname) == {
+        "host": "db.school.local",
+        "port": "5433",
+        "dbname": "attendance",
+        "user": "it",
+        "sslmode": "verify-full",
+        "sslrootcert": "/etc/attendance/ca.pem",
+        "connect_timeout": "12",
+    }
+    assert "s@cret" not in " ".join(command)  # ps would show it
+    assert env["PGPASSWORD"] == "s@cret"
+
+
+FAKE_PG_DUMP = """\
+import json, os, sys
+args = sys.argv[1:]
+out = next(a.removeprefix("--file=") for a in args if a.startswith("--file="))
+with open(out, "wb") as dump:
+    dump.write(b"PGDMP (fake)")
+with open(os.environ["FAKE_PG_DUMP_LOG"], "w") as log:
+    json.dump({"argv": args, "PGPASSWORD": os.environ.get("PGPASSWORD")}, log)
+"""
+
+
+def test_backup_runs_pg_dump_with_the_urls_tls_settings(pg_url: URL, tmp_path: Path) -> None:
+    import json
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    engine = create_app_engine(pg_url)
+    upgrade(engine)
+    engine.dispose()
+    # A pg_dump that writes down how it was called. The app's own connection really
+    # connects with these settings (the server trusts the test user: the password is unused).
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    pg_dump = fake_bin / "pg_dump"
+    pg_dump.write_text(f"#!{sys.executable}\n{FAKE_PG_DUMP}")
+    pg_dump.chmod(0o755)
+    record = tmp_path / "pg_dump.json"
+    url = pg_url.set(password="s3cret").update_query_dict(
+        {"sslmode": "disable", "connect_timeout": "7"}
+    )
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    result = run_cli(
+        "--database",
+        url_arg(url),
+        "db",
+        "backup",
+        "--to",
+        str(backups),
+        env={
+            "PATH": f"{fake_bin}{os.pathsep}{os.environ['PATH']}",
+            "FAKE_PG_DUMP_LOG": str(record),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    called = json.loads(record.read_text())
+    dbname = [a.removeprefix("--dbname=") for a in called["argv"] if a.startswith("--dbname=")]
+    assert len(dbname) == 1, called["argv"]
+    params = conninfo_to_dict(dbname[0])
+    assert (params["sslmode"], params["connect_timeout"]) == ("disable", "7")
+    assert params["dbname"] == pg_url.database and params["host"] == pg_url.host
+    assert "s3cret" not in " ".join(called["argv"])
+    assert called["PGPASSWORD"] == "s3cret"
