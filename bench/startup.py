@@ -186,9 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     variant.painted.clear()
                     variant.usable.clear()
         bare = statistics.median(variants[0].painted)
-        print(
-            f"{args.rounds} rounds, medians in ms from process start (Python {sys.version.split()[0]})"
-        )
+        python = sys.version.split()[0]
+        print(f"{args.rounds} rounds, medians in ms from process start (Python {python})")
         print(f"{'variant':28} {'painted':>8} {'x bare':>7} {'listed':>8}  notes")
         for variant in variants:
             ratio = statistics.median(variant.painted) / bare

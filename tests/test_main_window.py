@@ -277,8 +277,9 @@ def test_new_lesson_at_a_time_the_class_has_one_opens_that_register(ui: UI) -> N
     QTest.keyClicks(dialog.filter_edit, "9b")
     QTest.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
     ui.qtbot.waitUntil(
-        lambda: ui.window.controller.lesson is not None
-        and ui.window.controller.lesson.status == "open",
+        lambda: (
+            ui.window.controller.lesson is not None and ui.window.controller.lesson.status == "open"
+        ),
         timeout=10_000,
     )
     ui.idle()
