@@ -23,7 +23,6 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 import shiboken6
 from PySide6.QtCore import (
     QDate,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -36,7 +35,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QCloseEvent,
-    QKeyEvent,
     QPalette,
     QShowEvent,
     QStandardItem,
@@ -66,6 +64,7 @@ from attendance_desktop import errors, rules
 from attendance_desktop.db import repository
 from attendance_desktop.db.repository import PickerClass
 from attendance_desktop.ui.error_dialogs import show_known_error
+from attendance_desktop.ui.list_keys import ListKeys
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Operations
 from attendance_desktop.ui.teacher_picker import fold
@@ -225,7 +224,6 @@ class NewLessonDialog(QDialog):
         self.filter_edit.setObjectName("classFilter")
         self.filter_edit.setPlaceholderText("Type to find a class: name, subject or room")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.installEventFilter(self)
         self.show_all_box = QCheckBox("Show &all classes")
         self.show_all_box.setObjectName("showAllClasses")
         self.show_all_box.setToolTip("Other teachers' classes too, for a cover lesson")
@@ -265,6 +263,7 @@ class NewLessonDialog(QDialog):
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(64)
         self.class_view.setColumnHidden(COL_TEACHER, True)
+        ListKeys(self.filter_edit, self.class_view, self._update_take)
 
         # Instead of the list: "Loading…", or no classes at all.
         self.message_label = QLabel("Loading classes…")
@@ -683,23 +682,6 @@ class NewLessonDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Up, Down, Page Up/Down in the filter move through the list.
-        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (
-                Qt.Key.Key_Up,
-                Qt.Key.Key_Down,
-                Qt.Key.Key_PageUp,
-                Qt.Key.Key_PageDown,
-            ):
-                self.class_view.keyPressEvent(event)
-                # The view takes the focus when no widget has it (an inactive window).
-                self.filter_edit.setFocus()
-                self._update_take()
-                return True
-        return super().eventFilter(watched, event)
 
 
 def open_new_lesson_dialog(

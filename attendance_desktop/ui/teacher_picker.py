@@ -12,7 +12,6 @@ import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +31,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from attendance_desktop.ui.list_keys import ListKeys
 
 #: Item data role holding the teacher's id.
 TEACHER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,7 +111,6 @@ class TeacherPickerDialog(QDialog):
         self.filter_edit.setObjectName("teacherFilter")
         self.filter_edit.setPlaceholderText("Type to find your name")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.installEventFilter(self)
 
         self._model = QStandardItemModel(self)
         for teacher_id, name in sorted(teachers, key=lambda t: surname_key(t[1])):
@@ -129,6 +129,7 @@ class TeacherPickerDialog(QDialog):
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setStyleSheet("QListView::item { padding: 5px 4px; }")
         self.list_view.doubleClicked.connect(self._double_clicked)
+        ListKeys(self.filter_edit, self.list_view, self._update_ok)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("noMatch")
@@ -220,20 +221,3 @@ class TeacherPickerDialog(QDialog):
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.accept()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Up, Down, Page Up/Down in the search box move through the list.
-        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (
-                Qt.Key.Key_Up,
-                Qt.Key.Key_Down,
-                Qt.Key.Key_PageUp,
-                Qt.Key.Key_PageDown,
-            ):
-                self.list_view.keyPressEvent(event)
-                # The view takes the focus when no widget has it (an inactive window).
-                self.filter_edit.setFocus()
-                self._update_ok()
-                return True
-        return super().eventFilter(watched, event)
