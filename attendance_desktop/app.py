@@ -17,6 +17,7 @@ then quits (``bench/startup.py`` measures start-up with it).
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -86,6 +87,10 @@ def run_gui(database: str | None, demo: bool, verbose: bool) -> int:
             frame.main_window = None
             frame.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            # Qt objects left in reference cycles (signal connections to lambdas) are
+            # freed here, on this thread: a collection that happened to run later on a
+            # worker thread would delete them there, which crashes.
+            gc.collect()
     finally:
         hook.uninstall()
 

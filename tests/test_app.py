@@ -18,7 +18,13 @@ def drive(steps: list[Callable[[QWidget], bool]]) -> list[str]:
     """Every 50 ms, hand each visible top-level window to the current step; a step
     returns True when it has dealt with its window.  Returns what was seen."""
     seen: list[str] = []
-    timer = QTimer()
+    previous = getattr(drive, "timer", None)
+    if previous is not None:
+        previous.stop()
+        previous.deleteLater()
+    # Owned by the application, not by Python: the timer and its closure form a cycle,
+    # and a garbage collection that ran on a worker thread would delete it there (a crash).
+    timer = QTimer(QApplication.instance())
     timer.setInterval(50)
 
     def tick() -> None:

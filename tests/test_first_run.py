@@ -156,3 +156,21 @@ def test_empty_school_explains(qtbot: QtBot) -> None:
     assert dialog.empty_label.isVisibleTo(dialog)
     assert "no teachers" in dialog.empty_label.text()
     assert dialog.selected_teacher_id() is None
+
+
+def test_a_picker_is_freed_at_once_not_left_to_the_garbage_collector(qtbot: QtBot) -> None:
+    """No reference cycle through a picker: the collector may run on a worker thread,
+    and deleting a widget there crashes the app (it did, through the list keys)."""
+    import gc
+
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        dialog = TeacherPickerDialog(None, TEACHERS)
+        del dialog
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, TeacherPickerDialog)]
+    finally:
+        gc.garbage.clear()
+        gc.set_debug(0)
+    assert left == []
