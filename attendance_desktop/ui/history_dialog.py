@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from attendance_desktop.db import repository
 from attendance_desktop.rules import Codebook
+from attendance_desktop.ui.table_models import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,8 +114,13 @@ def describe_change(entry: HistoryEntry, codes: Codebook, zone: tzinfo | None) -
     return "; ".join(parts) or f"{new_mark} (unchanged)"
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ReadOnlyTableModel):
     """One row's change log, newest first."""
+
+    headers = HEADERS
+
+    def row_total(self) -> int:
+        return len(self.entries)
 
     def __init__(self, codes: Codebook, zone: tzinfo | None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -126,28 +132,6 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self.entries = sorted(entries, key=lambda e: e.version, reverse=True)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and section in HEADERS
-        ):
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):

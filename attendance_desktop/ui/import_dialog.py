@@ -70,6 +70,7 @@ from attendance_desktop.db.engine import read_only
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Operations
+from attendance_desktop.ui.table_models import ReadOnlyTableModel
 
 log = logging.getLogger("attendance.ui.import")
 
@@ -191,8 +192,13 @@ COL_FILE, COL_LINE, COL_COLUMN, COL_MESSAGE = range(4)
 PROBLEM_HEADERS = {COL_FILE: "File", COL_LINE: "Line", COL_COLUMN: "Column", COL_MESSAGE: "Problem"}
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ReadOnlyTableModel):
     """Every problem in a roster: file, line, column and what is wrong."""
+
+    headers = PROBLEM_HEADERS
+
+    def row_total(self) -> int:
+        return len(self.problems)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -202,28 +208,6 @@ class ProblemsModel(QAbstractTableModel):
         self.beginResetModel()
         self.problems = list(problems)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PROBLEM_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and section in PROBLEM_HEADERS
-        ):
-            return PROBLEM_HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.problems):

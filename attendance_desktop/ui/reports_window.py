@@ -96,6 +96,7 @@ from attendance_desktop.ui import printing
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Operations
+from attendance_desktop.ui.table_models import ChoiceListModel, ReadOnlyTableModel
 
 log = logging.getLogger("attendance.ui.reports")
 
@@ -220,28 +221,10 @@ def _bold() -> QFont:
     return font
 
 
-class ClassListModel(QAbstractListModel):
+class ClassListModel(ChoiceListModel):
     """The classes to pick from."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ClassChoice] = []
-
-    def set_rows(self, rows: list[ClassChoice]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, class_id: int) -> int | None:
-        return next((n for n, c in enumerate(self.rows) if c.id == class_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    rows: list[ClassChoice]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -260,28 +243,10 @@ class ClassListModel(QAbstractListModel):
         return None
 
 
-class StudentListModel(QAbstractListModel):
+class StudentListModel(ChoiceListModel):
     """The students to pick from: "Surname, Name", roster id and classes to search by."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[StudentChoice] = []
-
-    def set_rows(self, rows: list[StudentChoice]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, student_id: int) -> int | None:
-        return next((n for n, s in enumerate(self.rows) if s.id == student_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    rows: list[StudentChoice]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -476,8 +441,10 @@ def _tint(colour: str, alpha: int = 48) -> QColor | None:
     return tint
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ReadOnlyTableModel):
     """Every lesson of one student in the period, in the school's local time."""
+
+    headers = HISTORY_HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -489,28 +456,6 @@ class HistoryModel(QAbstractTableModel):
         self.history = history
         self.rows = history.rows if history else ()
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HISTORY_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and section in HISTORY_HEADERS
-        ):
-            return HISTORY_HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

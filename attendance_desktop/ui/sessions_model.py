@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from attendance_desktop.db.models import (
     Student,
     Teacher,
 )
+from attendance_desktop.ui.table_models import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -160,8 +161,10 @@ def teachers(session: Session) -> list[tuple[int, str]]:
     ]
 
 
-class SessionsModel(QAbstractTableModel):
+class SessionsModel(ReadOnlyTableModel):
     """One day's lessons."""
+
+    headers = HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -184,28 +187,6 @@ class SessionsModel(QAbstractTableModel):
             return
         self.rows[number] = replace(self.rows[number], **changes)
         self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and section in HEADERS
-        ):
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
