@@ -314,13 +314,14 @@ def _run_window(
     demo_dir: Path | None,
     probe: _Probe | None = None,
 ) -> int:
+    from attendance_desktop.db.work import Database
     from attendance_desktop.outbox import OUTBOX_FILE_NAME, Outbox
     from attendance_desktop.ui.main_window import MainWindow
     from attendance_desktop.ui.operations import Operations
     from attendance_desktop.ui.sessions_model import teachers
 
     demo = demo_dir is not None
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     zone = rules.local_zone(user_settings.time_zone)
     today = rules.local_day(rules.system_clock(), zone)
     try:

@@ -23,16 +23,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any, Literal, TextIO
 
 from attendance_desktop.errors import KnownError
+from attendance_desktop.files import replacing
 from attendance_desktop.reports import (
     ClassSummary,
     MissingRegisters,
@@ -407,7 +405,7 @@ def write_csv(report: Report | Sheet, destination: Path | TextIO, *, bom: bool =
 
     if isinstance(destination, Path):
         encoding = "utf-8-sig" if bom else "utf-8"
-        with _replacing(destination, "w", encoding=encoding, newline="") as stream:
+        with replacing(destination, "w", encoding=encoding, newline="") as stream:
             write(stream)
     else:
         write(destination)
@@ -443,7 +441,7 @@ def write_xlsx(report: Report | Sequence[Sheet], destination: Path | IO[bytes]) 
     for sheet in laid_out:
         _fill_worksheet(book.create_sheet(_sheet_name(sheet.name)), sheet)
     if isinstance(destination, Path):
-        with _replacing(destination, "wb") as stream:
+        with replacing(destination, "wb") as stream:
             book.save(stream)
     else:
         book.save(destination)
@@ -545,39 +543,10 @@ def _sheet_name(name: str) -> str:
     return name.translate(_BAD_SHEET_CHARS).strip()[:31] or "Sheet"
 
 
-@contextmanager
-def _replacing(path: Path, mode: str, **kwargs: Any) -> Iterator[Any]:
-    """Write to a temporary file beside ``path``, then move it into place."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise cannot_write(path, exc) from None
-    try:
-        with os.fdopen(handle, mode, **kwargs) as stream:
-            yield stream
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise cannot_write(path, exc) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def write_text(text: str, path: Path) -> None:
     """Plain UTF-8 text to ``path``, moved into place when complete."""
-    with _replacing(path, "w", encoding="utf-8", newline="") as stream:
+    with replacing(path, "w", encoding="utf-8", newline="") as stream:
         stream.write(text)
-
-
-def cannot_write(path: Path, exc: OSError) -> KnownError:
-    """The plain-words error for a file that could not be written."""
-    reason = exc.strerror or str(exc)
-    return KnownError(
-        f"Could not write {path}: {reason}.",
-        hint="Choose another folder, or close the file if a spreadsheet has it open.",
-    )
 
 
 def export(report: Report, destination: Path, *, format: str | None = None) -> Path:

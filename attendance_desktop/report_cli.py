@@ -246,7 +246,7 @@ def _write(report: export.Report, output_format: str, output: Path | None, out: 
 
 
 def _draw(chart: Any, path: Path) -> None:
-    from attendance_desktop import charts, export, reports
+    from attendance_desktop import charts, files, reports
 
     if isinstance(chart, reports.StudentHistory):
         figure = charts.student_codes_figure(chart)
@@ -255,7 +255,7 @@ def _draw(chart: Any, path: Path) -> None:
     try:
         figure.savefig(path, format="png")
     except OSError as exc:
-        raise export.cannot_write(path, exc) from None
+        raise files.cannot_write(path, exc) from None
 
 
 # --- plain tables -------------------------------------------------------------------------------

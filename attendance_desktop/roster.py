@@ -135,6 +135,7 @@ from sqlalchemy.orm import Session
 from attendance_desktop import errors
 from attendance_desktop.db.models import Enrollment, SchoolClass, Student, Teacher
 from attendance_desktop.db.types import utcnow
+from attendance_desktop.files import replacing
 
 #: Longest values the database columns hold.
 MAX_NAME = 200
@@ -2370,9 +2371,7 @@ def export_roster(session: Session, path: Path) -> None:
         return (cells[5].casefold(), cells[2].casefold(), cells[1].casefold(), cells)
 
     rows.sort(key=order)
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replacing(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(EXPORT_HEADER)
         writer.writerows(rows)
-    tmp.replace(path)

@@ -244,6 +244,7 @@ class _SelfTest:
     def _run_in(self, scratch: Path) -> None:
         from attendance_desktop.db import engine as db_engine
         from attendance_desktop.db import migrate
+        from attendance_desktop.db.work import Database
         from attendance_desktop.ui.operations import Operations
 
         url = db_engine.sqlite_url(scratch / "self-test.sqlite3")
@@ -255,7 +256,7 @@ class _SelfTest:
             self.say(
                 f"database created and migrated to revision {result.current} (SQLite, temporary)"
             )
-            operations = Operations(engine)
+            operations = Operations(Database(engine))
             operations.failed.connect(self.problems.append)
             try:
                 self._with_window(operations, scratch)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from attendance_desktop import paths
+from attendance_desktop.files import replacing
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only when a URL is needed (start-up time)
     from sqlalchemy.engine import URL
@@ -93,9 +93,8 @@ def load() -> Settings:
 def save(value: Settings) -> None:
     """Write the settings atomically (a crash mid-write leaves the old file)."""
     path = settings_path()
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(asdict(value), indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    with replacing(path, "w", encoding="utf-8") as stream:
+        stream.write(json.dumps(asdict(value), indent=2, sort_keys=True))
 
 
 def keyring_account(db: DatabaseSettings) -> str:

@@ -29,6 +29,7 @@ from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.models import Attendance, AttendanceChange, Teacher
 from attendance_desktop.db.repository import Actor, mark, start_session
+from attendance_desktop.db.work import Database
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui.main_window import MainWindow
 from attendance_desktop.ui.operations import Operations
@@ -118,7 +119,7 @@ class TwoDesks:
 
 def _desk(url: URL, settings: Settings, qtbot: QtBot) -> Desk:
     engine = create_app_engine(url)
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     window = MainWindow(
         operations,
         settings,

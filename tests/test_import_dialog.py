@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from attendance_desktop import roster
 from attendance_desktop.db.engine import create_app_engine
 from attendance_desktop.db.models import Student
+from attendance_desktop.db.work import Database
 from attendance_desktop.ui.import_dialog import (
     COL_COLUMN,
     COL_CREATED,
@@ -64,7 +65,7 @@ def importer(engine: Engine, qtbot: QtBot) -> Iterator[Importer]:
             checkouts.append("checked out on the UI thread")
 
     event.listen(engine, "checkout", on_checkout)
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     clock_now = datetime.combine(TODAY, time(12, 0), tzinfo=UTC)
     dialog = ImportRosterDialog(None, operations, zone=UTC, clock=lambda: clock_now)
     qtbot.addWidget(dialog)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from attendance_desktop import settings as settings_module
 from attendance_desktop.db.models import Attendance, ClassSession, SchoolClass, Teacher
+from attendance_desktop.db.work import Database
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui.main_window import MainWindow
 from attendance_desktop.ui.operations import Operations
@@ -391,7 +392,7 @@ def test_window_layout_is_remembered(
     from tests.factories import make_lesson
 
     lesson = make_lesson(engine, students=3, start=START)
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     clock = FakeClock(START)
 
     first = MainWindow(operations, Settings(teacher_id=lesson.teacher_id), clock=clock)
@@ -420,7 +421,7 @@ def test_window_layout_is_remembered(
 
 
 def test_a_demo_window_keeps_nothing(engine: Engine, qtbot: QtBot) -> None:
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     window = MainWindow(operations, Settings(), clock=FakeClock(START), demo=True)
     qtbot.addWidget(window)
     window.show()

@@ -33,6 +33,7 @@ from attendance_desktop.db.models import (
     Student,
     Teacher,
 )
+from attendance_desktop.db.work import Database
 from attendance_desktop.ui.mark_writer import was_handled
 from attendance_desktop.ui.new_lesson_dialog import (
     COL_STUDENTS,
@@ -505,7 +506,7 @@ def build_picker(
             checkouts.append("".join(__import__("traceback").format_stack(limit=12)))
 
     event.listen(engine, "checkout", on_checkout)
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     failures: list[BaseException] = []
     operations.failed.connect(failures.append)
     window = QWidget()

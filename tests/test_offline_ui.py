@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.repository import Actor, mark
+from attendance_desktop.db.work import Database
 from attendance_desktop.outbox import Outbox
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui.main_window import MainWindow
@@ -285,7 +286,7 @@ def test_marks_still_in_memory_at_quit_are_kept_for_the_next_start(
         assert Outbox(engine).count() == 1
         assert stored_codes(ui, range(1)) == [None]
 
-        operations = Operations(engine)
+        operations = Operations(Database(engine))
         again = MainWindow(
             operations,
             Settings(teacher_id=ui.lesson.teacher_id),

@@ -318,13 +318,14 @@ def test_a_lessons_register_from_the_register_menu(
 ) -> None:
     """What Register > Save register as PDF… and Print register… do: load on the worker,
     then save or print on the main thread."""
+    from attendance_desktop.db.work import Database
     from attendance_desktop.ui.operations import Operations
 
     load_demo(engine)
     closed, _planned = demo_sessions(engine)
     with Session(engine) as session:
         register = reports.session_register(session, closed, tz=LONDON)
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     saved: list[Path | None] = []
 
     chosen = tmp_path / "chosen"

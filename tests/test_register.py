@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.models import Attendance, AttendanceChange, ClassSession, Student
+from attendance_desktop.db.work import Database
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui.main_window import MainWindow
 from attendance_desktop.ui.operations import Operations
@@ -184,7 +185,7 @@ def build_ui(
             checkouts.append("".join(__import__("traceback").format_stack(limit=12)))
 
     event.listen(engine, "checkout", on_checkout)
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     clock = FakeClock(now or START + timedelta(minutes=1))
     window = MainWindow(
         operations,

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from attendance_desktop import charts, demo, reports
 from attendance_desktop.db.engine import create_app_engine
+from attendance_desktop.db.work import Database
 from attendance_desktop.reports import SchoolCalendar
 from attendance_desktop.ui import printing
 from attendance_desktop.ui.operations import Operations
@@ -109,7 +110,7 @@ def ui(engine: Engine, qtbot: QtBot) -> Iterator[Reports]:
             checkouts.append("checked out on the UI thread")
 
     event.listen(engine, "checkout", on_checkout)
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     window = ReportsWindow(None, operations, zone=LONDON, clock=lambda: NOW)
     qtbot.addWidget(window)
     window.show()
@@ -365,7 +366,7 @@ def test_only_my_lessons(engine: Engine, qtbot: QtBot) -> None:
     with Session(engine) as session:
         class_id = reports.find_class(session, "9D History")
         teacher_id = session.get(reports.SchoolClass, class_id).teacher_id  # type: ignore[union-attr]
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     window = ReportsWindow(None, operations, zone=LONDON, teacher_id=teacher_id, clock=lambda: NOW)
     qtbot.addWidget(window)
     window.show()
@@ -503,7 +504,7 @@ def test_a_file_that_cannot_be_written_is_said_in_plain_words(ui: Reports, tmp_p
 
 
 def test_an_empty_school_says_what_to_do(engine: Engine, qtbot: QtBot) -> None:
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     window = ReportsWindow(None, operations, zone=LONDON, clock=lambda: NOW)
     qtbot.addWidget(window)
     window.show()

@@ -23,6 +23,7 @@ from attendance_desktop import errors, settings
 from attendance_desktop.db.engine import create_app_engine
 from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.models import AttendanceCode, SchoolSetting
+from attendance_desktop.db.work import Database
 from attendance_desktop.settings import DatabaseSettings, Settings
 from attendance_desktop.ui import settings_dialog
 from attendance_desktop.ui.operations import Operations
@@ -59,7 +60,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture
 def operations(engine: Engine, qapp: QApplication) -> Iterator[Operations]:
-    ops = Operations(engine)
+    ops = Operations(Database(engine))
     yield ops
     ops.wait_for_done()
 

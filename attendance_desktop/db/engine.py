@@ -20,7 +20,7 @@ import errno
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -295,8 +295,3 @@ def plain_errors(url: URL) -> Any:
         if known is None:
             raise
         raise known from exc
-
-
-def run_plain(url: URL, action: Callable[[], T]) -> T:
-    with plain_errors(url):
-        return action()

@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import html
 import io
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -62,7 +60,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from attendance_desktop import __version__
 from attendance_desktop.errors import KnownError
-from attendance_desktop.export import HOW_COUNTED, cannot_write
+from attendance_desktop.export import HOW_COUNTED
+from attendance_desktop.files import write_bytes
 from attendance_desktop.reports import (
     ClassSummary,
     PrintableRegister,
@@ -536,19 +535,7 @@ def _write_pdf(path: Path, title: str, paint: Callable[[QPdfWriter], int]) -> in
     writer.setCreator(f"attendance-desktop {__version__}")
     pages = paint(writer)  # the file is complete once its painter has ended
     buffer.close()
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise cannot_write(path, exc) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(bytes(data.data()))
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise cannot_write(path, exc) from None
+    write_bytes(Path(path), bytes(data.data()))
     return pages
 
 
