@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from attendance_desktop.errors import KnownError
 
@@ -28,7 +28,7 @@ def cannot_write(path: Path, exc: OSError) -> KnownError:
 
 
 @contextmanager
-def replacing(path: Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
+def replacing(path: Path, mode: str = "w", **kwargs: Any) -> Iterator[Any]:
     """Yield a stream to a temporary file beside ``path``; move it into place when complete.
 
     Any error removes the temporary file and leaves ``path`` as it was; an

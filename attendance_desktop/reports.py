@@ -51,12 +51,12 @@ from attendance_desktop.db.models import (
     ClassSession,
     Enrollment,
     SchoolClass,
-    SchoolSetting,
     Student,
     Teacher,
 )
 from attendance_desktop.errors import KnownError
 from attendance_desktop.rules import Code, machine_zone_key
+from attendance_desktop.school import school_settings as school_settings
 
 log = logging.getLogger("attendance.reports")
 
@@ -156,18 +156,6 @@ class SchoolCalendar:
                 hint="Give the earlier date first.",
             )
         return self.start_of(first_day), self.start_of(last_day + timedelta(days=1))
-
-
-def school_settings(session: Session) -> dict[str, str]:
-    """The school-wide settings (school_name, time_zone, ...) as stored."""
-    return {
-        key: value
-        for key, value in session.execute(
-            select(SchoolSetting.key, SchoolSetting.value).where(
-                SchoolSetting.key.in_(("school_name", "time_zone"))
-            )
-        )
-    }
 
 
 ZoneChoice = SchoolCalendar | tzinfo | str | None
