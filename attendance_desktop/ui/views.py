@@ -49,7 +49,7 @@ def setup_tree(view: QTreeView, *, padding: str = "4px 2px") -> QTreeView:
 
 
 class WordFilter(QSortFilterProxyModel):
-    """Keeps rows whose text (``filter_role`` of column ``filter_column``) holds every word typed."""
+    """Keeps rows whose text (``filter_role`` of ``filter_column``) holds every word typed."""
 
     def __init__(
         self,
