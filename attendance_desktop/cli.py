@@ -1,19 +1,21 @@
 """The ``attendance-desktop`` command: starts the app, or looks after the database.
 
-``attendance-desktop``                 start the register (GUI)
-``attendance-desktop --demo``          start on a throwaway demo school
-``attendance-desktop --self-test``     check this installation on a throwaway database
-``attendance-desktop db upgrade``      migrate the database to this version
-``attendance-desktop db current``      print the database's revision
-``attendance-desktop db check``        exit 1 when the database needs upgrading
-``attendance-desktop db backup``       copy the database (SQLite file or pg_dump)
-``attendance-desktop import PATH``     import a roster (CSV or OneRoster), all or nothing
-``attendance-desktop report ...``      student history, class summary, missing registers
+``attendance-desktop``                     start the register (GUI)
+``attendance-desktop --demo``              start on a throwaway demo school
+``attendance-desktop --self-test``         check this installation on a throwaway database
+``attendance-desktop db upgrade``          migrate the database to this version
+``attendance-desktop db current``          print the database's revision
+``attendance-desktop db check``            exit 1 when the database needs upgrading
+``attendance-desktop db backup``           copy the database (SQLite file or pg_dump)
+``attendance-desktop import PATH``         import a roster (CSV or OneRoster), all or nothing
+``attendance-desktop export-roster PATH``  write the register's roster as a CSV file
+``attendance-desktop report ...``          student history, class summary, missing registers
 
 Exit status: 0 success; 1 ``db check`` found the database behind; 2 bad
 usage or URL; 3 the database cannot be used (unreachable, locked, read-only,
-corrupt, from a newer version) or the roster has problems (nothing written);
-70 a bug; 141 the reader of the output went away (``... | head -1``), quietly.
+corrupt, from a newer version), the roster has problems (nothing written) or a
+file cannot be read or written; 70 a bug; 141 the reader of the output went
+away (``... | head -1``), quietly.
 Errors are one plain line on stderr, never a traceback; the details go to the
 log file.
 """
@@ -45,7 +47,6 @@ log = logging.getLogger("attendance.cli")
 
 EXIT_OK = 0
 EXIT_BEHIND = 1
-EXIT_USAGE = 2
 #: The reader of our output went away (128 + SIGPIPE); see main().
 EXIT_BROKEN_PIPE = 141
 
@@ -98,6 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument(
         "--dry-run", action="store_true", help="check and show what would change; write nothing"
     )
+    export = commands.add_parser(
+        "export-roster",
+        help="write every teacher, class, student and enrollment to a CSV roster file",
+        description="Write the register's roster as a plain CSV file (UTF-8 with a byte-order "
+        "mark, comma-separated, one row per enrollment; students, classes and teachers "
+        "without one get a row of their own), with the same columns `import` reads: "
+        "importing the file again changes nothing. An existing file is replaced. Attendance "
+        "marks are not included (see `report`).",
+    )
+    export.add_argument("path", metavar="PATH", type=Path, help="the CSV file to write")
     from attendance_desktop import report_cli
 
     report_cli.add_parser(commands)
@@ -161,6 +172,8 @@ def _main(argv: Sequence[str] | None) -> int:
         url = db_engine.resolve_url(args.database, settings_url=settings.load().database_url())
         if args.command == "import":
             return _run_import(args, url)
+        if args.command == "export-roster":
+            return _run_export_roster(args, url)
         if args.command == "report":
             return _run_report(args, url)
         return _run_db_command(args, url)
@@ -242,25 +255,57 @@ def _run_import(args: argparse.Namespace, url: URL) -> int:
 
 
 def _run_report(args: argparse.Namespace, url: URL) -> int:
+    from attendance_desktop.report_cli import run_report
+
+    engine = _open_for_reading(url)
+    try:
+        return run_report(engine, args, sys.stdout)
+    finally:
+        engine.dispose()
+
+
+def _run_export_roster(args: argparse.Namespace, url: URL) -> int:
+    from sqlalchemy.orm import Session
+
+    from attendance_desktop import roster
+    from attendance_desktop.db import engine as db_engine
+
+    engine = _open_for_reading(url)
+    try:
+        # A read-only transaction: exporting does not hold up marks being written.
+        with db_engine.plain_errors(url), Session(db_engine.read_only(engine)) as session:
+            roster.export_roster(session, args.path)
+            session.rollback()
+    finally:
+        engine.dispose()
+    print(f"Roster of {db_engine.describe(url)} written to {args.path}")
+    return EXIT_OK
+
+
+def _open_for_reading(url: URL) -> Engine:
+    """An engine on a database that exists and is at this version's schema.
+
+    Commands that only read check the schema rather than migrate it.
+    """
     from attendance_desktop.db import engine as db_engine
     from attendance_desktop.db import migrate
-    from attendance_desktop.report_cli import run_report
 
     if _missing_sqlite_file(url):
         raise errors.DatabaseUnreachable(f"There is no database file at {url.database}.")
     engine = db_engine.create_app_engine(url)
     try:
-        # A report only reads: check the schema rather than migrate it.
         state = migrate.schema_state(engine)
-        if not state.at_head:
-            raise errors.KnownError(
-                f"The database is at revision {state.current or 'empty'}; this version of "
-                f"attendance-desktop needs {state.head}.",
-                hint="Run: attendance-desktop db upgrade",
-            )
-        return run_report(engine, args, sys.stdout)
-    finally:
+    except BaseException:
         engine.dispose()
+        raise
+    if not state.at_head:
+        engine.dispose()
+        raise errors.KnownError(
+            f"The database is at revision {state.current or 'empty'}; this version of "
+            f"attendance-desktop needs {state.head}.",
+            hint="Run: attendance-desktop db upgrade",
+        )
+    return engine
 
 
 def _missing_sqlite_file(url: URL) -> bool:

@@ -12,16 +12,17 @@ A path that cannot be read, or a database that cannot be used, raises
 
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from attendance_desktop import roster
 from attendance_desktop.db import engine as db_engine
+from attendance_desktop.db.work import Database
 from attendance_desktop.errors import KnownError
 
 log = logging.getLogger("attendance.import")
@@ -50,29 +51,25 @@ def run_import(
     if plan.problems:
         return _report_problems(plan.problems, out)
 
-    url = engine.url
-    with db_engine.plain_errors(url):
-        if dry_run:
-            with Session(db_engine.read_only(engine)) as session:
-                problems = roster.check_roster(session, plan, today=today)
-                if problems:
-                    return _report_problems(problems, out)
-                summary = roster.preview_roster(session, plan, today=today)
-                session.rollback()
-            _print_summary(summary, plan, out, heading="Dry run: nothing was written. The "
-                           "import would make these changes:")  # fmt: skip
-            return EXIT_OK
-        try:
-            with Session(engine) as session, session.begin():
-                summary = roster.apply_roster(session, plan, today=today)
-        except roster.RosterInvalid as invalid:
-            return _report_problems(invalid.problems, out)
+    database = Database(engine)
+    if dry_run:
+        # As the GUI's preview: a read-only transaction that takes no write lock.
+        preview = database.run(functools.partial(roster.preview_plan, plan=plan, today=today))
+        if preview.summary is None:
+            return _report_problems(preview.problems, out)
+        _print_summary(preview.summary, plan, out, heading="Dry run: nothing was written. The "
+                       "import would make these changes:")  # fmt: skip
+        return EXIT_OK
+    try:
+        summary = database.run(functools.partial(roster.apply_roster, plan=plan, today=today))
+    except roster.RosterInvalid as invalid:
+        return _report_problems(invalid.problems, out)
     log.info("imported %s: %s", path, "; ".join(summary.lines()))
     _print_summary(
         summary,
         plan,
         out,
-        heading=f"Imported into {db_engine.describe(url)}:"
+        heading=f"Imported into {db_engine.describe(engine.url)}:"
         if summary.changed
         else "The register already matches this roster; nothing was changed:",
     )

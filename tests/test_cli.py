@@ -183,6 +183,45 @@ def test_import_command_all_or_nothing(tmp_path: Path) -> None:
     db.close()
 
 
+def test_export_roster_reads_back_unchanged(db_url: URL, tmp_path: Path) -> None:
+    """An import, its export, the export imported again: nothing changes, and a second
+    export is the same file."""
+    database = ["--database", url_arg(db_url)]
+    imported = run_cli(*database, "import", str(FIXTURES / "oneroster_1_1"))
+    assert imported.returncode == 0, imported.stderr
+    first = tmp_path / "roster.csv"
+    exported = run_cli(*database, "export-roster", str(first))
+    assert exported.returncode == 0, exported.stderr
+    assert f"written to {first}" in exported.stdout
+    content = first.read_bytes()
+    assert content.startswith(b"\xef\xbb\xbfStudent ID,First name,Last name,")
+    assert len(content.splitlines()) > 7  # the header and the fixture's seven enrollments
+
+    again = run_cli(*database, "import", str(first))
+    assert again.returncode == 0, again.stderr
+    assert "already matches this roster; nothing was changed" in again.stdout
+    second = tmp_path / "again.csv"
+    assert run_cli(*database, "export-roster", str(second)).returncode == 0
+    assert second.read_bytes() == content
+
+
+def test_export_roster_help_and_errors(tmp_path: Path) -> None:
+    helped = run_cli("export-roster", "--help")
+    assert helped.returncode == 0
+    assert "CSV" in helped.stdout and "import" in helped.stdout
+    missing = run_cli("--database", str(tmp_path / "none.sqlite3"), "export-roster", "x.csv")
+    assert missing.returncode == 3
+    assert "There is no database file" in assert_one_plain_line(missing)
+    assert not (tmp_path / "none.sqlite3").exists()
+    database = tmp_path / "school.sqlite3"
+    assert run_cli("--database", str(database), "db", "upgrade").returncode == 0
+    unwritable = run_cli(
+        "--database", str(database), "export-roster", str(tmp_path / "no-folder" / "r.csv")
+    )
+    assert unwritable.returncode == 3
+    assert "Could not write" in assert_one_plain_line(unwritable)
+
+
 def test_import_of_a_missing_path_is_one_plain_line(tmp_path: Path) -> None:
     result = run_cli(
         "--database", str(tmp_path / "s.sqlite3"), "import", str(tmp_path / "nope.csv")

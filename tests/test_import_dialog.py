@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -238,6 +239,37 @@ def test_closing_during_an_import_stops_it_first(importer: Importer, tmp_path: P
     importer.wait_for(Stage.CANCELLED)
     importer.qtbot.waitUntil(lambda: not dialog.isVisible())
     assert row_counts(importer.db)["student"] == 0
+
+
+def test_deleting_the_dialog_while_a_file_is_read_is_safe(
+    engine: Engine, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog is deleted (say its window went away) while a slow file is still being
+    read: the plan read goes nowhere, and nothing touches the deleted widgets."""
+    reading = threading.Event()
+    release = threading.Event()
+    read_roster = roster.read_roster
+
+    def slow_read(path: Path) -> roster.RosterPlan:
+        reading.set()
+        assert release.wait(30)
+        return read_roster(path)
+
+    monkeypatch.setattr(roster, "read_roster", slow_read)
+    operations = Operations(Database(engine))
+    dialog = ImportRosterDialog(None, operations, zone=UTC)
+    dialog.show()
+    with qtbot.captureExceptions() as exceptions:
+        dialog.load(FIXTURES / "oneroster_1_1")
+        qtbot.waitUntil(reading.is_set, timeout=10_000)
+        dialog.deleteLater()  # deleted, not closed: no reject() to drop the read
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(dialog)
+        release.set()
+        assert operations.wait_for_done()
+        QApplication.processEvents()  # the plan arrives on the main thread, and is dropped
+    assert exceptions == []
+    assert operations.pending == 0
 
 
 def test_a_spreadsheet_is_refused_in_plain_words(importer: Importer, tmp_path: Path) -> None:

@@ -249,7 +249,9 @@ def test_plain_csv_header_variants(tmp_path: Path) -> None:
 
 
 def test_every_accepted_header_is_documented() -> None:
-    doc = roster.__doc__ or ""
+    from attendance_desktop.roster import plain_csv
+
+    doc = plain_csv.__doc__ or ""
     flat = " ".join(doc.split())
     for synonyms in roster.PLAIN_HEADERS.values():
         for synonym in synonyms:

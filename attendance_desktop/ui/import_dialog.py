@@ -3,30 +3,32 @@
 Three steps, none of which blocks the window:
 
 1. *Read*: ``roster.read_roster`` reads and validates the file, folder or .zip
-   on a thread of Qt's global pool (file work only, so mark writes queued on
+   through ``Operations.run_free`` (file work only, so mark writes queued on
    the database worker are not held up by a large file).
-2. *Check*: ``roster.preview_roster`` compares the plan with the database on
+2. *Check*: ``roster.preview_plan`` compares the plan with the database on
    the ``Operations`` worker and says what would be created, updated, left
    alone or withdrawn, still writing nothing.  A roster with problems (its own,
    or ones only the database shows) lists every one with file, line and
    column, and cannot be imported.
-3. *Import*: ``roster.apply_roster`` writes everything in one transaction on
+3. *Import*: ``roster.import_plan`` writes everything in one transaction on
    the worker.  Its progress comes back through a queued signal; Cancel makes
    ``cancelled()`` true between batches, and the transaction is rolled back:
    all of the roster or none of it.
 
 The expected endings (cancelled, problems found at the last moment) come back
-as results, not errors, so nothing else in the app reports them too.
+as results, not errors, so nothing else in the app reports them too.  Only the
+file chosen last counts, and nothing comes back to a dialog that was closed or
+deleted meanwhile (``Latest`` and ``owner``).
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from enum import Enum
 from pathlib import Path
@@ -37,9 +39,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -62,15 +62,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from attendance_desktop import errors, roster, rules
-from attendance_desktop.db.engine import read_only
+from attendance_desktop.ui import palette
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.mark_writer import handled_here
-from attendance_desktop.ui.operations import Operations
+from attendance_desktop.ui.operations import Latest, Operations
 from attendance_desktop.ui.table_models import ReadOnlyTableModel
+from attendance_desktop.ui.views import setup_table
 
 log = logging.getLogger("attendance.ui.import")
 
@@ -88,93 +87,7 @@ FORMATS_HELP = (
 )
 
 
-# --- work for the worker threads ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Preview:
-    """What the roster says and what importing it would do (or every problem it has)."""
-
-    plan: roster.RosterPlan
-    summary: roster.ImportSummary | None
-    problems: list[roster.RosterProblem] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    """How an import ended: done (``summary``), cancelled, or refused with problems."""
-
-    summary: roster.ImportSummary | None = None
-    cancelled: bool = False
-    problems: list[roster.RosterProblem] = field(default_factory=list)
-
-
-def check_plan(session: Session, plan: roster.RosterPlan, today: date) -> Preview:
-    """Compare ``plan`` with the database (worker thread); writes nothing."""
-    if plan.problems:
-        return Preview(plan, None, list(plan.problems))
-    # A read-only transaction of its own (BEGIN DEFERRED on SQLite, as the command
-    # line's --dry-run): comparing a large roster must not hold the write lock that
-    # the classroom computers' marks are waiting for.
-    bind = session.get_bind()
-    engine = bind if isinstance(bind, Engine) else bind.engine
-    with Session(read_only(engine)) as reading:
-        try:
-            summary = roster.preview_roster(reading, plan, today=today)
-        except roster.RosterInvalid as invalid:
-            return Preview(plan, None, invalid.problems)
-        finally:
-            reading.rollback()
-    return Preview(plan, summary)
-
-
-def import_plan(
-    session: Session,
-    plan: roster.RosterPlan,
-    today: date,
-    progress: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-) -> ImportOutcome:
-    """Write ``plan`` in the operation's one transaction (worker thread).
-
-    Cancelled, or refused because the database changed since the preview: rolled
-    back here, and said so in the outcome.
-    """
-    try:
-        summary = roster.apply_roster(
-            session, plan, today=today, progress=progress, cancelled=cancelled
-        )
-    except roster.ImportCancelled:
-        session.rollback()
-        return ImportOutcome(cancelled=True)
-    except roster.RosterInvalid as invalid:
-        session.rollback()
-        return ImportOutcome(problems=invalid.problems)
-    return ImportOutcome(summary=summary)
-
-
-class _ReadRelay(QObject):
-    """Lives on the main thread; carries a read's plan or error back to it."""
-
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _ReadTask(QRunnable):
-    def __init__(self, ticket: int, path: Path, relay: _ReadRelay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._ticket = ticket
-        self._path = path
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            plan = roster.read_roster(self._path)
-        except BaseException as exc:  # handed to the main thread, never swallowed
-            self._relay.failed.emit(self._ticket, exc)
-        else:
-            self._relay.done.emit(self._ticket, plan)
+# --- progress from the worker -----------------------------------------------------------------
 
 
 class _ProgressRelay(QObject):
@@ -247,7 +160,11 @@ CHANGE_TIPS = {
     COL_WITHDRAWN: "Students given an end date in a class, or people and classes marked "
     "inactive. Nothing is deleted: their history stays.",
 }
-CHANGE_COLOURS = {COL_CREATED: "#137333", COL_UPDATED: "#1967D2", COL_WITHDRAWN: "#B3261E"}
+CHANGE_COLOURS = {
+    COL_CREATED: palette.SUCCESS,
+    COL_UPDATED: palette.INFO,
+    COL_WITHDRAWN: palette.ERROR,
+}
 
 
 class ChangesModel(QAbstractTableModel):
@@ -314,7 +231,7 @@ class ChangesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if value == 0:
-                return QColor("#80868B")
+                return QColor(palette.DISABLED)
             if column in CHANGE_COLOURS:
                 return QColor(CHANGE_COLOURS[column])
         if role == Qt.ItemDataRole.FontRole and (
@@ -358,19 +275,6 @@ def _heading(text: str = "") -> QLabel:
     return label
 
 
-def _table(model: QAbstractTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return view
-
-
 class ImportRosterDialog(QDialog):
     """Choose a roster, preview it, import it: all of it or none of it.
 
@@ -398,15 +302,13 @@ class ImportRosterDialog(QDialog):
         self.clock = clock
         self.stage = Stage.EMPTY
         self.path: Path | None = None
-        self.preview: Preview | None = None
-        self.outcome: ImportOutcome | None = None
-        self._ticket = 0
+        self.preview: roster.Preview | None = None
+        self.outcome: roster.ImportOutcome | None = None
+        #: The file chosen last: only its reading and checking count.
+        self._latest = Latest()
         self._cancel = threading.Event()
         self._close_when_stopped = False
 
-        self._read_relay = _ReadRelay(self)
-        self._read_relay.done.connect(self._on_read)
-        self._read_relay.failed.connect(self._on_read_failed)
         #: Emitted from the worker as rows are written (public: tests pace the import by it).
         self.progress_relay = _ProgressRelay(self)
         self.progress_relay.progressed.connect(self._on_progress)
@@ -456,12 +358,11 @@ class ImportRosterDialog(QDialog):
 
         # Page: what the import would do.
         self.changes_model = ChangesModel(self)
-        self.changes_view = _table(self.changes_model)
+        self.changes_view = setup_table(QTableView(), wrap=True, row_height=30)
+        self.changes_view.setModel(self.changes_model)
         self.changes_view.setObjectName("changesView")
         self.changes_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.changes_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.changes_view.setShowGrid(False)
-        self.changes_view.verticalHeader().setDefaultSectionSize(30)
         changes_header = self.changes_view.horizontalHeader()
         changes_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         changes_header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
@@ -488,15 +389,15 @@ class ImportRosterDialog(QDialog):
 
         # Page: every problem.
         self.problems_model = ProblemsModel(self)
-        self.problems_view = _table(self.problems_model)
+        self.problems_view = setup_table(QTableView(), grid=True, wrap=True)
+        self.problems_view.setModel(self.problems_model)
         self.problems_view.setObjectName("problemsView")
-        self.problems_view.setWordWrap(True)
         problems_header = self.problems_view.horizontalHeader()
         problems_header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         for column, width in {COL_FILE: 130, COL_LINE: 50, COL_COLUMN: 140}.items():
             self.problems_view.setColumnWidth(column, width)
         self.problems_heading = _heading()
-        self.problems_heading.setStyleSheet("color: #B3261E;")
+        self.problems_heading.setStyleSheet(palette.text_style(palette.ERROR))
         self.problems_hint = QLabel(
             "Nothing has been written. Fix these in the file (or in your school's system and "
             "export again), then choose the file again."
@@ -594,47 +495,46 @@ class ImportRosterDialog(QDialog):
         """Read and check the roster at ``path``; the preview follows when it is ready."""
         if self.stage == Stage.IMPORTING:
             return
-        self._ticket += 1
         self.path = Path(path)
         self.preview = None
         self.outcome = None
         self.path_edit.setText(str(self.path))
         self.status.setText(f"Reading {self.path.name}…")
         self._set_stage(Stage.READING)
-        QThreadPool.globalInstance().start(_ReadTask(self._ticket, self.path, self._read_relay))
+        self.operations.run_free(
+            functools.partial(roster.read_roster, self.path),
+            self._on_read,
+            self._on_read_failed,
+            owner=self,
+            latest=self._latest,
+        )
 
     def today(self) -> date:
         return rules.local_day(self.clock(), self.zone)
 
-    @Slot(int, object)
-    def _on_read(self, ticket: int, plan: roster.RosterPlan) -> None:
-        if ticket != self._ticket:
-            return  # another file was chosen meanwhile
+    def _on_read(self, plan: roster.RosterPlan) -> None:
         if plan.problems:
-            self._show_preview(Preview(plan, None, list(plan.problems)))
+            self._show_preview(roster.Preview(plan, None, list(plan.problems)))
             return
         self.status.setText(f"{plan.describe()}. Comparing with the register…")
         self._set_stage(Stage.CHECKING)
-        today = self.today()
+        # Another file chosen meanwhile takes a newer ticket: this check's result is dropped.
+        self.operations.run(
+            functools.partial(roster.preview_plan, plan=plan, today=self.today()),
+            self._show_preview,
+            lambda error: self._failed(
+                error, "The roster could not be compared with the register."
+            ),
+            owner=self,
+            latest=self._latest,
+        )
 
-        def done(preview: Preview) -> None:
-            if ticket == self._ticket:
-                self._show_preview(preview)
-
-        def failed(error: BaseException) -> None:
-            if ticket == self._ticket:
-                self._failed(error, "The roster could not be compared with the register.")
-
-        self.operations.run(lambda session: check_plan(session, plan, today), done, failed)
-
-    @Slot(int, object)
-    def _on_read_failed(self, ticket: int, error: BaseException) -> None:
-        if ticket == self._ticket:
-            self._failed(error, "The roster could not be read.")
+    def _on_read_failed(self, error: BaseException) -> None:
+        self._failed(error, "The roster could not be read.")
 
     # --- the preview -----------------------------------------------------------------------
 
-    def _show_preview(self, preview: Preview) -> None:
+    def _show_preview(self, preview: roster.Preview) -> None:
         self.preview = preview
         plan = preview.plan
         if preview.problems:
@@ -751,10 +651,14 @@ class ImportRosterDialog(QDialog):
         self._set_stage(Stage.IMPORTING)
         log.info("importing %s: %s", plan.source, plan.describe())
 
-        def work(session: Session) -> ImportOutcome:
-            return import_plan(session, plan, today, relay.progressed.emit, cancel.is_set)
-
-        self.operations.run(work, self._on_imported, self._on_import_failed)
+        work = functools.partial(
+            roster.import_plan,
+            plan=plan,
+            today=today,
+            progress=relay.progressed.emit,
+            cancelled=cancel.is_set,
+        )
+        self.operations.run(work, self._on_imported, self._on_import_failed, owner=self)
 
     def cancel_import(self) -> None:
         """Ask the import to stop at the next batch; it is rolled back."""
@@ -775,7 +679,7 @@ class ImportRosterDialog(QDialog):
         if self.stage == Stage.IMPORTING:
             self.progress_bar.show()
 
-    def _on_imported(self, outcome: ImportOutcome) -> None:
+    def _on_imported(self, outcome: roster.ImportOutcome) -> None:
         self.outcome = outcome
         self._progress_timer.stop()
         self.progress_bar.hide()
@@ -845,10 +749,10 @@ class ImportRosterDialog(QDialog):
             self.pages.setCurrentIndex(0)
             self.status.setText("Choose the roster to import.")
         self.status.setStyleSheet(
-            "color: #B3261E;"
+            palette.text_style(palette.ERROR)
             if stage in (Stage.PROBLEMS, Stage.FAILED)
             else {
-                Stage.DONE: "color: #137333; font-weight: bold;",
+                Stage.DONE: palette.text_style(palette.SUCCESS, bold=True),
                 Stage.CANCELLED: "font-weight: bold;",
             }.get(stage, "")
         )
@@ -870,7 +774,7 @@ class ImportRosterDialog(QDialog):
             self._close_when_stopped = True
             self.cancel_import()
             return
-        self._ticket += 1  # a read or check still running is no longer wanted
+        self._latest.cancel()  # a read or check still running is no longer wanted
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,830 @@
+"""Reading a OneRoster 1.1 or 1.2 CSV bundle (a folder or a .zip).
+
+A folder or .zip holding ``manifest.csv`` (at its top or in one sub-folder).
+Students, teachers, classes and enrollments come from ``users.csv`` (role:
+the 1.1 ``role`` column, a ``roles`` column, 1.2's ``roles.csv``, or failing
+those the user's enrollments), ``classes.csv`` (title, location as the room,
+the course title from ``courses.csv`` as the subject) and ``enrollments.csv``
+(role student: a place in the class; role teacher: the class's teacher, the
+``primary`` one if several).  Headers are matched ignoring case.  Other files
+are ignored with a note.  The manifest's ``file.*`` entries say whether a file
+is ``bulk`` (complete: a reference to an id it does not hold is a problem, and
+in a bulk ``enrollments.csv`` an imported enrollment of a listed class that is
+no longer there is withdrawn from ``today``), ``delta`` (changes only:
+references may point at rows imported earlier) or ``absent``.
+
+``status = tobedeleted`` withdraws: an enrollment ends on the date of its
+``dateLastModified`` (or ``today``); a user or class is marked inactive and
+its enrollments end the same way.  History (attendance rows, old enrollments)
+is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path, PurePosixPath
+
+from attendance_desktop import errors
+from attendance_desktop.roster.decoding import (
+    Table,
+    clean_text,
+    encoding_note,
+    parse_date,
+    parse_table,
+)
+from attendance_desktop.roster.plan import (
+    ENROLLMENT_DATES,
+    ENROLLMENT_END,
+    MAX_EMAIL,
+    MAX_NAME,
+    MAX_ROOM,
+    MAX_SOURCE_ID,
+    PlannedClass,
+    PlannedEnrollment,
+    PlannedStudent,
+    PlannedTeacher,
+    Reference,
+    RosterPlan,
+    RosterProblem,
+    counted,
+    too_long,
+)
+
+#: The files this importer reads; the bundle's other files are ignored with a note.
+_USED = ("users.csv", "classes.csv", "courses.csv", "enrollments.csv", "roles.csv")
+#: Files every bundle has that the register does not need.
+_UNNEEDED = ("orgs.csv", "academicsessions.csv")
+
+_REQUIRED_COLUMNS = {
+    "users.csv": ("sourcedId", "givenName", "familyName"),
+    "classes.csv": ("sourcedId", "title"),
+    "courses.csv": ("sourcedId", "title"),
+    "enrollments.csv": ("sourcedId", "classSourcedId", "userSourcedId", "role"),
+    "roles.csv": ("userSourcedId", "role"),
+}
+
+_MODES = ("bulk", "delta", "absent")
+
+
+def _wanted(name: str) -> bool:
+    """Files whose content is read; the others (results, line items, ...) are only named."""
+    return name.casefold() in ("manifest.csv", *_USED)
+
+
+def folder_files(folder: Path) -> dict[str, tuple[str, bytes]]:
+    """A bundle folder's .csv files: lower-cased name -> (name as written, content)."""
+    files: dict[str, tuple[str, bytes]] = {}
+    for child in sorted(folder.iterdir()):
+        if child.is_file() and child.suffix.casefold() == ".csv":
+            data = child.read_bytes() if _wanted(child.name) else b""
+            files[child.name.casefold()] = (child.name, data)
+    if "manifest.csv" not in files:
+        raise errors.KnownError(
+            f"The folder {folder} is not a OneRoster bundle: it has no manifest.csv.",
+            hint="Choose the folder that holds manifest.csv, users.csv and the other files, or "
+            "a plain .csv file.",
+        )
+    return files
+
+
+def zip_files(path: Path) -> dict[str, tuple[str, bytes]]:
+    """The .csv files beside the .zip's manifest.csv (at its top or in one sub-folder)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [
+                info
+                for info in archive.infolist()
+                if not info.is_dir() and not info.filename.startswith("__MACOSX/")
+            ]
+            manifests = sorted(
+                (m for m in members if PurePosixPath(m.filename).name.casefold() == "manifest.csv"),
+                key=lambda m: m.filename.count("/"),
+            )
+            if not manifests:
+                raise errors.KnownError(
+                    f"{path.name} is not a OneRoster bundle: it has no manifest.csv.",
+                    hint="A OneRoster .zip holds manifest.csv, users.csv, classes.csv, "
+                    "enrollments.csv and the other files.",
+                )
+            folder = PurePosixPath(manifests[0].filename).parent
+            files: dict[str, tuple[str, bytes]] = {}
+            for member in members:
+                member_path = PurePosixPath(member.filename)
+                if member_path.parent == folder and member_path.suffix.casefold() == ".csv":
+                    data = archive.read(member) if _wanted(member_path.name) else b""
+                    files[member_path.name.casefold()] = (member_path.name, data)
+            return files
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+        raise errors.KnownError(
+            f"{path.name} is not a readable .zip file ({exc}).",
+            hint="Export the roster again, or unpack it and import the folder.",
+        ) from exc
+    except (NotImplementedError, RuntimeError) as exc:
+        # An unsupported compression method (Deflate64) or a password.
+        raise errors.KnownError(
+            f"{path.name} cannot be unpacked here ({exc}).",
+            hint="Unpack it with the file manager and import the folder instead.",
+        ) from exc
+
+
+@dataclass(slots=True)
+class _Row:
+    """One OneRoster row, with the fields every file shares already checked."""
+
+    line: int
+    cells: list[str]
+    source_id: str
+    deleted: bool
+    modified: date | None
+
+
+@dataclass(slots=True)
+class _User:
+    row: _Row
+    given_name: str
+    family_name: str
+    preferred_given: str
+    preferred_family: str
+    email: str
+    roles: set[str]
+    enrolled_as: set[str] = field(default_factory=set)
+
+
+class _OneRosterFile:
+    """Column lookup and the common checks for one CSV file of a bundle."""
+
+    def __init__(self, reader: _OneRosterReader, table: Table) -> None:
+        self.reader = reader
+        self.table = table
+        self.file = table.file
+        self.positions = table.index()
+        #: Column name as the code spells it -> position (rows are many, names few).
+        self.cache: dict[str, int | None] = {}
+        self.missing: set[str] = set()
+        for column in _REQUIRED_COLUMNS.get(table.file.casefold(), ()):
+            if column.casefold() not in self.positions:
+                self.missing.add(column)
+                self.problem(table.header_line, column, "the column is missing (it is required).")
+
+    def problem(self, line: int | None, column: str | None, message: str) -> None:
+        self.reader.plan.problems.append(RosterProblem(self.file, line, column, message))
+
+    def has(self, column: str) -> bool:
+        return column.casefold() in self.positions
+
+    def column(self, column: str) -> str:
+        """The header as written in the file (for problems)."""
+        position = self.positions.get(column.casefold())
+        return self.table.header[position] if position is not None else column
+
+    def get(self, cells: list[str], column: str) -> str:
+        position = self.cache.get(column, -1)
+        if position == -1:
+            position = self.cache[column] = self.positions.get(column.casefold())
+        if position is None or position >= len(cells):
+            return ""
+        return clean_text(cells[position])
+
+    def rows(self, *, id_column: str = "sourcedId") -> Iterator[_Row]:
+        """Rows with a valid status and date, and an id not seen before in this file."""
+        seen: dict[str, int] = {}
+        for line, cells in self.table.rows:
+            sid = self.get(cells, id_column)
+            ok = True
+            if id_column in self.missing:
+                ok = False
+            elif not sid:
+                self.problem(line, self.column(id_column), "the id is empty.")
+                ok = False
+            elif len(sid) > MAX_SOURCE_ID:
+                self.problem(
+                    line,
+                    self.column(id_column),
+                    f"the id is longer than {MAX_SOURCE_ID} characters.",
+                )
+                ok = False
+            elif sid in seen:
+                self.problem(
+                    line,
+                    self.column(id_column),
+                    f'the id "{sid}" is already used on line {seen[sid]}.',
+                )
+                ok = False
+            else:
+                seen[sid] = line
+            status = self.get(cells, "status").casefold()
+            if status not in ("", "active", "tobedeleted"):
+                self.problem(
+                    line,
+                    self.column("status"),
+                    f'the status "{self.get(cells, "status")}" is not "active" or "tobedeleted".',
+                )
+                ok = False
+            raw_modified = self.get(cells, "dateLastModified")
+            modified = None
+            if raw_modified:
+                modified = parse_date(raw_modified)
+                if modified is None:
+                    self.problem(
+                        line,
+                        self.column("dateLastModified"),
+                        f'"{raw_modified}" is not an ISO 8601 date and time, e.g. '
+                        "2026-11-24T09:30:00Z.",
+                    )
+                    ok = False
+            if ok:
+                yield _Row(line, cells, sid, status == "tobedeleted", modified)
+
+    def date(self, row: _Row, column: str) -> tuple[date | None, bool]:
+        """The date in ``column`` (None if empty) and whether it was valid."""
+        raw = self.get(row.cells, column)
+        if not raw:
+            return None, True
+        value = parse_date(raw)
+        if value is None:
+            self.problem(
+                row.line,
+                self.column(column),
+                f'"{raw}" is not a date; OneRoster writes dates as YYYY-MM-DD, e.g. 2026-09-01.',
+            )
+            return None, False
+        return value, True
+
+
+def _enrollment_fields(
+    table: _OneRosterFile, row: _Row
+) -> tuple[str, str, str, date | None, date | None] | None:
+    """An enrollment row's class, user, role and dates; None (with problems) if one is bad."""
+    class_sid = table.get(row.cells, "classSourcedId")
+    user_sid = table.get(row.cells, "userSourcedId")
+    role = table.get(row.cells, "role").casefold()
+    ok = True
+    for column, value in (("classSourcedId", class_sid), ("userSourcedId", user_sid)):
+        if not value and column not in table.missing:
+            table.problem(row.line, table.column(column), "the id is empty.")
+            ok = False
+    if not role and "role" not in table.missing:
+        table.problem(row.line, table.column("role"), "the role is empty.")
+        ok = False
+    start, start_ok = table.date(row, "beginDate")
+    end, end_ok = table.date(row, "endDate")
+    if not (ok and start_ok and end_ok):
+        return None
+    if start and end and end < start:
+        table.problem(
+            row.line,
+            table.column("endDate"),
+            f"the end date {end} is before the begin date {start}.",
+        )
+        return None
+    return class_sid, user_sid, role, start, end
+
+
+def read_oneroster(source: Path, files: dict[str, tuple[str, bytes]]) -> RosterPlan:
+    """The plan of the bundle at ``source``, whose files ``folder_files``/``zip_files`` gave."""
+    return _OneRosterReader(source, files).read()
+
+
+class _OneRosterReader:
+    def __init__(self, source: Path, files: dict[str, tuple[str, bytes]]) -> None:
+        self.plan = RosterPlan(source=source, format="OneRoster")
+        self.files = files
+        self.modes: dict[str, str] = {}
+        self.version = ""
+        self.users: dict[str, _User] = {}
+        self.courses: dict[str, str] = {}
+        self.encodings: set[str] = set()
+        self.users_file: _OneRosterFile | None = None
+        self.has_preferred = False
+        self.has_email = False
+        #: Classes left out because of a problem: enrollments in them are not reported again.
+        self.bad_classes: set[str] = set()
+
+    def table(self, name: str) -> _OneRosterFile | None:
+        """A used file, parsed, or None when the manifest says absent or it cannot be read."""
+        if self.modes.get(name, "absent") == "absent":
+            return None
+        found = self.files.get(name)
+        if found is None:
+            return None
+        display, data = found
+        table = parse_table(display, data, self.plan.problems)
+        if table is None:
+            return None
+        self.encodings.add(table.encoding)
+        if note := encoding_note(table):
+            self.plan.notes.append(note)
+        return _OneRosterFile(self, table)
+
+    def bulk(self, name: str) -> bool:
+        return self.modes.get(name) == "bulk"
+
+    def read(self) -> RosterPlan:
+        self.read_manifest()
+        if self.plan.problems and not self.version:
+            return self.plan
+        self.plan.format = f"OneRoster {self.version}"
+        self.read_users()
+        self.read_roles()
+        self.read_courses()
+        classes = self.read_classes()
+        self.read_enrollments(classes)
+        self.finish_users()
+        self.plan.encoding = ", ".join(sorted(self.encodings))
+        return self.plan
+
+    def read_manifest(self) -> None:
+        display, data = self.files["manifest.csv"]
+        table = parse_table(display, data, self.plan.problems)
+        if table is None:
+            return
+        manifest = _OneRosterFile(self, table)
+        if not (manifest.has("propertyName") and manifest.has("value")):
+            manifest.problem(
+                table.header_line, None, 'the manifest must have the columns "propertyName,value".'
+            )
+            return
+        properties: dict[str, tuple[str, int]] = {}
+        for line, cells in table.rows:
+            key = manifest.get(cells, "propertyName")
+            properties[key.casefold()] = (manifest.get(cells, "value"), line)
+        raw_version, version_line = properties.get("oneroster.version", ("", table.header_line))
+        if raw_version in ("1.1", "1.1.0"):
+            self.version = "1.1"
+        elif raw_version.startswith("1.2"):
+            self.version = "1.2"
+        elif not raw_version:
+            self.version = "1.2" if "roles.csv" in self.files else "1.1"
+            self.plan.notes.append(
+                f'manifest.csv has no "oneroster.version"; read as OneRoster {self.version}.'
+            )
+        else:
+            manifest.problem(
+                version_line,
+                manifest.column("value"),
+                f'OneRoster version "{raw_version}" cannot be imported; export as OneRoster 1.1 '
+                "or 1.2.",
+            )
+            return
+        wanted = set(_USED) | set(_UNNEEDED)
+        for name in sorted(wanted):
+            stem = name.removesuffix(".csv")
+            raw, line = properties.get(f"file.{stem.casefold()}", ("", table.header_line))
+            mode = raw.casefold()
+            if not mode:
+                mode = "bulk" if name in self.files else "absent"
+            elif mode not in _MODES:
+                manifest.problem(
+                    line,
+                    manifest.column("value"),
+                    f'"{raw}" for file.{stem} is not one of bulk, delta, absent.',
+                )
+                continue
+            self.modes[name] = mode
+            display_name = self.files.get(name, (name, b""))[0]
+            if mode != "absent" and name not in self.files:
+                if name in _USED:
+                    manifest.problem(
+                        line,
+                        manifest.column("value"),
+                        f"the manifest lists {display_name} as {mode}, but the bundle has no "
+                        f"{display_name}.",
+                    )
+            elif mode == "absent" and name in self.files and name in _USED:
+                self.plan.notes.append(f"{display_name} ignored: the manifest says it is absent.")
+        unneeded = [self.files[n][0] for n in _UNNEEDED if n in self.files]
+        if unneeded:
+            self.plan.notes.append(
+                f"{' and '.join(unneeded)} read past: the register keeps no schools or terms."
+            )
+        others = sorted(
+            display
+            for key, (display, _) in self.files.items()
+            if key not in wanted | {"manifest.csv"}
+        )
+        for display in others:
+            self.plan.notes.append(f"{display} ignored (the register does not use it).")
+
+    def read_users(self) -> None:
+        users = self.table("users.csv")
+        if users is None:
+            return
+        has_role = users.has("role") or users.has("roles")
+        for row in users.rows():
+            roles: set[str] = set()
+            for column in ("role", "roles"):
+                for part in re.split(r"[,;|]", users.get(row.cells, column)):
+                    if part.strip():
+                        roles.add(part.strip().casefold())
+            self.users[row.source_id] = _User(
+                row=row,
+                given_name=users.get(row.cells, "givenName"),
+                family_name=users.get(row.cells, "familyName"),
+                preferred_given=users.get(row.cells, "preferredGivenName"),
+                preferred_family=users.get(row.cells, "preferredFamilyName"),
+                email=users.get(row.cells, "email"),
+                roles=roles,
+            )
+        self.users_file = users
+        self.has_preferred = users.has("preferredGivenName")
+        self.has_email = users.has("email")
+        if not has_role and "roles.csv" not in self.files:
+            self.plan.notes.append(
+                f"{users.file} has no role column: each user's role was taken from enrollments.csv."
+            )
+
+    def read_roles(self) -> None:
+        roles = self.table("roles.csv")
+        if roles is None:
+            return
+        id_column = "sourcedId" if roles.has("sourcedId") else "userSourcedId"
+        for row in roles.rows(id_column=id_column):
+            user_sid = roles.get(row.cells, "userSourcedId")
+            role = roles.get(row.cells, "role").casefold()
+            user = self.users.get(user_sid)
+            if user is None:
+                if self.bulk("users.csv") and user_sid and not row.deleted:
+                    roles.problem(
+                        row.line,
+                        roles.column("userSourcedId"),
+                        f'there is no user "{user_sid}" in users.csv.',
+                    )
+                continue
+            if role and not row.deleted:
+                user.roles.add(role)
+
+    def read_courses(self) -> None:
+        courses = self.table("courses.csv")
+        if courses is None:
+            return
+        for row in courses.rows():
+            title = courses.get(row.cells, "title")
+            if row.deleted:
+                continue
+            if not title and "title" not in courses.missing:
+                courses.problem(row.line, courses.column("title"), "the course title is empty.")
+                continue
+            if too_long(title, MAX_NAME):
+                courses.problem(
+                    row.line,
+                    courses.column("title"),
+                    f"the title is longer than {MAX_NAME} characters.",
+                )
+                continue
+            self.courses[row.source_id] = title
+
+    def read_classes(self) -> dict[str, PlannedClass]:
+        classes: dict[str, PlannedClass] = {}
+        table = self.table("classes.csv")
+        if table is None:
+            return classes
+        has_room = table.has("location")
+        for row in table.rows():
+            planned = PlannedClass(
+                source_id=row.source_id,
+                file=table.file,
+                line=row.line,
+                deleted=row.deleted,
+                deleted_on=row.modified,
+            )
+            classes[row.source_id] = planned
+            if row.deleted:
+                continue
+            title = table.get(row.cells, "title")
+            room = table.get(row.cells, "location")
+            course_sid = table.get(row.cells, "courseSourcedId")
+            ok = True
+            if not title and "title" not in table.missing:
+                table.problem(row.line, table.column("title"), "the class title is empty.")
+                ok = False
+            for column, value, limit in (("title", title, MAX_NAME), ("location", room, MAX_ROOM)):
+                if too_long(value, limit):
+                    table.problem(
+                        row.line,
+                        table.column(column),
+                        f"the value is longer than {limit} characters.",
+                    )
+                    ok = False
+            given = {"active"}
+            if has_room:
+                given.add("room")
+            subject = None
+            if course_sid:
+                if course_sid in self.courses:
+                    subject = self.courses[course_sid]
+                    given.add("subject")
+                elif self.bulk("courses.csv"):
+                    table.problem(
+                        row.line,
+                        table.column("courseSourcedId"),
+                        f'there is no course "{course_sid}" in courses.csv.',
+                    )
+                    ok = False
+            if not ok:
+                del classes[row.source_id]
+                self.bad_classes.add(row.source_id)
+                continue
+            planned.name = title
+            planned.room = room or None
+            planned.subject = subject
+            planned.given = frozenset(given)
+        return classes
+
+    def read_enrollments(self, classes: dict[str, PlannedClass]) -> None:
+        table = self.table("enrollments.csv")
+        self.plan.classes = list(classes.values())
+        if table is None:
+            return
+        plan = self.plan
+        pairs: dict[tuple[str, str], PlannedEnrollment] = {}
+        teachers_of: dict[str, list[tuple[bool, int, str]]] = defaultdict(list)
+        other_roles: dict[str, int] = defaultdict(int)
+        referenced_classes: set[str] = set()
+        for row in table.rows():
+            fields = _enrollment_fields(table, row)
+            if fields is None:
+                continue
+            class_sid, user_sid, role, start, end = fields
+            if role not in ("student", "teacher"):
+                other_roles[role] += 1
+                continue
+            if row.deleted:
+                # Withdrawing something that is not there is not a problem.
+                if role == "student":
+                    self.add_deleted_enrollment(row, class_sid, user_sid, pairs, table)
+                continue
+            if not self.check_reference(table, row, "classSourcedId", "class", class_sid, classes):
+                continue
+            referenced_classes.add(class_sid)
+            kind = "student" if role == "student" else "teacher"
+            if not self.check_user(table, row, user_sid, kind):
+                continue
+            if role == "teacher":
+                primary = table.get(row.cells, "primary").casefold() == "true"
+                teachers_of[class_sid].append((not primary, row.line, user_sid))
+                continue
+            self.add_enrollment(row, class_sid, user_sid, start, end, pairs, table)
+        plan.enrollments = list(pairs.values())
+        for role, n in sorted(other_roles.items()):
+            plan.notes.append(
+                f'{table.file}: {counted(n, "enrollment")} with role "{role or "?"}" ignored '
+                "(only students and teachers are imported)."
+            )
+        self.assign_teachers(classes, teachers_of, table)
+        if self.bulk("enrollments.csv"):
+            plan.complete_classes = {c.source_id for c in plan.classes if not c.deleted}
+            plan.complete_classes |= referenced_classes
+
+    def check_reference(
+        self,
+        table: _OneRosterFile,
+        row: _Row,
+        column: str,
+        kind: str,
+        sid: str,
+        held: dict[str, PlannedClass],
+    ) -> bool:
+        planned = held.get(sid)
+        if planned is not None:
+            if planned.deleted:
+                self.plan.notes.append(
+                    f'{table.file}, line {row.line}: class "{sid}" is to be deleted, so this '
+                    "enrollment ends with it."
+                )
+                return False
+            return True
+        if sid in self.bad_classes:
+            return False
+        if self.bulk("classes.csv"):
+            table.problem(
+                row.line, table.column(column), f'there is no class "{sid}" in classes.csv.'
+            )
+            return False
+        self.plan.references.append(
+            Reference(kind, sid, table.file, row.line, table.column(column))
+        )
+        return True
+
+    def check_user(self, table: _OneRosterFile, row: _Row, user_sid: str, kind: str) -> bool:
+        user = self.users.get(user_sid)
+        column = table.column("userSourcedId")
+        if user is None:
+            if self.bulk("users.csv"):
+                table.problem(row.line, column, f'there is no user "{user_sid}" in users.csv.')
+                return False
+            self.plan.references.append(Reference(kind, user_sid, table.file, row.line, column))
+            return True
+        if user.row.deleted:
+            self.plan.notes.append(
+                f'{table.file}, line {row.line}: user "{user_sid}" is to be deleted, so this '
+                "enrollment ends with them."
+            )
+            return False
+        if user.roles and kind not in user.roles:
+            table.problem(
+                row.line,
+                table.column("role"),
+                f'"{user_sid}" is enrolled as a {kind}, but users.csv gives them the role '
+                f"{', '.join(sorted(user.roles))}.",
+            )
+            return False
+        user.enrolled_as.add(kind)
+        return True
+
+    def add_enrollment(
+        self,
+        row: _Row,
+        class_sid: str,
+        user_sid: str,
+        start: date | None,
+        end: date | None,
+        pairs: dict[tuple[str, str], PlannedEnrollment],
+        table: _OneRosterFile,
+    ) -> None:
+        planned = PlannedEnrollment(
+            source_id=row.source_id,
+            # Ids repeat on every enrollment of a class or student: keep one copy.
+            class_source_id=sys.intern(class_sid),
+            student_source_id=sys.intern(user_sid),
+            start_date=start,
+            end_date=end,
+            file=table.file,
+            line=row.line,
+            given=ENROLLMENT_DATES if table.has("beginDate") else ENROLLMENT_END,
+        )
+        previous = pairs.get((class_sid, user_sid))
+        if previous is not None:
+            # The register holds one place per student and class: the later line wins.
+            self.plan.notes.append(
+                f'{table.file}, line {row.line}: student "{user_sid}" is already enrolled in '
+                f'class "{class_sid}" on line {previous.line}; line {row.line} is used.'
+            )
+        pairs[(class_sid, user_sid)] = planned
+
+    def add_deleted_enrollment(
+        self,
+        row: _Row,
+        class_sid: str,
+        user_sid: str,
+        pairs: dict[tuple[str, str], PlannedEnrollment],
+        table: _OneRosterFile,
+    ) -> None:
+        if (class_sid, user_sid) in pairs:
+            self.plan.notes.append(
+                f"{table.file}, line {row.line}: the enrollment to be deleted is also listed as "
+                "active; the active one is used."
+            )
+            return
+        pairs[(class_sid, user_sid)] = PlannedEnrollment(
+            source_id=row.source_id,
+            class_source_id=class_sid,
+            student_source_id=user_sid,
+            file=table.file,
+            line=row.line,
+            deleted=True,
+            deleted_on=row.modified,
+        )
+
+    def assign_teachers(
+        self,
+        classes: dict[str, PlannedClass],
+        teachers_of: dict[str, list[tuple[bool, int, str]]],
+        table: _OneRosterFile,
+    ) -> None:
+        shared = 0
+        for class_sid, candidates in teachers_of.items():
+            candidates.sort()
+            chosen = candidates[0]
+            shared += len(candidates) > 1
+            planned = classes.get(class_sid)
+            if planned is None:
+                # A class imported earlier whose teacher this delta changes.
+                planned = PlannedClass(source_id=class_sid, file=table.file, line=chosen[1])
+                classes[class_sid] = planned
+                self.plan.classes.append(planned)
+            if not planned.deleted:
+                planned.teacher_source_id = chosen[2]
+        if shared:
+            self.plan.notes.append(
+                f"More than one teacher teaches {counted(shared, 'class', 'classes')}; the "
+                "primary (or first) one is the class teacher in the register."
+            )
+
+    def finish_users(self) -> None:
+        users = self.users_file
+        if users is None:
+            return
+        others = 0
+        for sid, user in self.users.items():
+            kinds, either = _kinds_of(user)
+            if not kinds:
+                others += 1
+            elif user.row.deleted:
+                self.plan_deleted_user(users, sid, user, kinds, either)
+            elif _user_ok(users, user):
+                self.plan_user(users, sid, user, kinds)
+        if others:
+            self.plan.notes.append(
+                f"{users.file}: {counted(others, 'user')} not imported (neither students nor "
+                "teachers: administrators, parents, ...)."
+            )
+
+    def plan_deleted_user(
+        self, users: _OneRosterFile, sid: str, user: _User, kinds: set[str], either: bool
+    ) -> None:
+        row = user.row
+        if "student" in kinds:
+            self.plan.students.append(
+                PlannedStudent(
+                    source_id=sid, file=users.file, line=row.line, deleted=True,
+                    deleted_on=row.modified, either_kind=either,
+                )
+            )  # fmt: skip
+        if "teacher" in kinds:
+            self.plan.teachers.append(
+                PlannedTeacher(
+                    source_id=sid, file=users.file, line=row.line, deleted=True,
+                    deleted_on=row.modified, either_kind=either,
+                )
+            )  # fmt: skip
+
+    def plan_user(self, users: _OneRosterFile, sid: str, user: _User, kinds: set[str]) -> None:
+        row = user.row
+        if "student" in kinds:
+            self.plan.students.append(
+                PlannedStudent(
+                    source_id=sid,
+                    first_name=user.given_name,
+                    last_name=user.family_name,
+                    preferred_name=user.preferred_given or None,
+                    file=users.file,
+                    line=row.line,
+                    given=frozenset(
+                        {"active"} | ({"preferred_name"} if self.has_preferred else set())
+                    ),
+                )
+            )
+        if "teacher" in kinds:
+            first = user.preferred_given or user.given_name
+            last = user.preferred_family or user.family_name
+            display = f"{first} {last}"
+            if too_long(display, MAX_NAME):
+                users.problem(row.line, users.column("familyName"), "the name is too long.")
+                return
+            self.plan.teachers.append(
+                PlannedTeacher(
+                    source_id=sid,
+                    display_name=display,
+                    email=user.email or None,
+                    file=users.file,
+                    line=row.line,
+                    given=frozenset({"active"} | ({"email"} if self.has_email else set())),
+                )
+            )
+
+
+def _kinds_of(user: _User) -> tuple[set[str], bool]:
+    """Whether the user is imported as a student, a teacher or both; and whether that is a
+    guess (a deleted user of unknown role is withdrawn as whichever it was imported as)."""
+    kinds = set(user.roles & {"student", "teacher"})
+    if not user.roles:
+        kinds = set(user.enrolled_as)
+        if user.row.deleted:
+            return {"student", "teacher"}, True
+    return kinds, False
+
+
+def _user_ok(users: _OneRosterFile, user: _User) -> bool:
+    """Whether the user's names and e-mail can be stored; a problem for each that cannot."""
+    row = user.row
+    ok = True
+    for column, value, message in (
+        ("givenName", user.given_name, "the first name is empty."),
+        ("familyName", user.family_name, "the last name is empty."),
+    ):
+        if column in users.missing:
+            ok = False
+        elif not value:
+            users.problem(row.line, users.column(column), message)
+            ok = False
+    for column, value in (
+        ("givenName", user.given_name), ("familyName", user.family_name),
+        ("preferredGivenName", user.preferred_given),
+    ):  # fmt: skip
+        if too_long(value, MAX_NAME):
+            users.problem(
+                row.line,
+                users.column(column),
+                f"the name is longer than {MAX_NAME} characters.",
+            )
+            ok = False
+    if too_long(user.email, MAX_EMAIL):
+        users.problem(row.line, users.column("email"), "the e-mail address is too long.")
+        ok = False
+    return ok

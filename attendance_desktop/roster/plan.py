@@ -1,0 +1,275 @@
+"""What a roster says, before anything is written: the plan, its problems, the summary.
+
+Both readers (``plain_csv``, ``oneroster``) produce a ``RosterPlan``: the
+teachers, students, classes and enrollments a roster describes, each with a
+*source id* (the student information system's identifier), every problem
+found (file, line, column, plain words) and notes about what was ignored.
+``changes`` compares it with the database and ``sync`` writes it; both count
+what they do in an ``ImportSummary``.  No database and no Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from attendance_desktop import errors
+
+#: Longest values the database columns hold.
+MAX_NAME = 200
+MAX_ROOM = 100
+MAX_EMAIL = 320
+MAX_SOURCE_ID = 255
+
+#: ``RosterPlan.format`` of a plain CSV file.
+PLAIN_CSV = "plain CSV"
+
+
+@dataclass(frozen=True)
+class RosterProblem:
+    """One thing wrong with a roster: where it is, and what is wrong, in plain words."""
+
+    file: str
+    line: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return format_problem(self)
+
+
+def format_problem(problem: RosterProblem) -> str:
+    """``users.csv, line 14, column "givenName": the first name is empty.``"""
+    where = [problem.file] if problem.file else []
+    if problem.line is not None:
+        where.append(f"line {problem.line}")
+    if problem.column:
+        where.append(f'column "{problem.column}"')
+    return f"{', '.join(where)}: {problem.message}" if where else problem.message
+
+
+def format_problems(problems: Sequence[RosterProblem], limit: int | None = 20) -> str:
+    """One line per problem; past ``limit``, one line saying how many more there are."""
+    shown = problems if limit is None else problems[:limit]
+    lines = [format_problem(p) for p in shown]
+    hidden = len(problems) - len(shown)
+    if hidden:
+        lines.append(f"... and {hidden} more problem{'s' if hidden != 1 else ''}.")
+    return "\n".join(lines)
+
+
+@dataclass(kw_only=True, slots=True)
+class Planned:
+    """What every planned teacher, student, class and enrollment has."""
+
+    source_id: str
+    #: Where the row came from, for problems found later against the database.
+    file: str = ""
+    line: int = 0
+    #: ``status = tobedeleted``: deactivate / withdraw instead of creating or updating.
+    deleted: bool = False
+    #: Withdrawal date for a deleted row (``None``: the day of the import).
+    deleted_on: date | None = None
+    #: Optional fields this roster gives a value for; the others are left as they are.
+    given: frozenset[str] = frozenset()
+    #: Plain CSV rows with a derived id: key for adopting a hand-made row of the same name.
+    adopt_key: str | None = None
+    #: A deleted user of unknown role, planned as both student and teacher: one will be missing.
+    either_kind: bool = False
+
+
+@dataclass(kw_only=True, slots=True)
+class PlannedTeacher(Planned):
+    display_name: str = ""
+    email: str | None = None
+
+    def values(self) -> dict[str, Any]:
+        if self.deleted:
+            return {"active": False}
+        values: dict[str, Any] = {"display_name": self.display_name}
+        if "email" in self.given:
+            values["email"] = self.email
+        if "active" in self.given:
+            values["active"] = True
+        return values
+
+
+@dataclass(kw_only=True, slots=True)
+class PlannedStudent(Planned):
+    first_name: str = ""
+    last_name: str = ""
+    preferred_name: str | None = None
+
+    def values(self) -> dict[str, Any]:
+        if self.deleted:
+            return {"active": False}
+        values: dict[str, Any] = {"first_name": self.first_name, "last_name": self.last_name}
+        if "preferred_name" in self.given:
+            values["preferred_name"] = self.preferred_name
+        if "active" in self.given:
+            values["active"] = True
+        return values
+
+
+@dataclass(kw_only=True, slots=True)
+class PlannedClass(Planned):
+    #: ``None``: the roster only changes the teacher of a class imported earlier.
+    name: str | None = None
+    subject: str | None = None
+    room: str | None = None
+    #: The teacher's source id; ``None`` keeps the teacher the class has.
+    teacher_source_id: str | None = None
+
+    def values(self) -> dict[str, Any]:
+        if self.deleted:
+            return {"active": False}
+        values: dict[str, Any] = {}
+        if self.name is not None:
+            values["name"] = self.name
+        for name in ("subject", "room"):
+            if name in self.given:
+                values[name] = getattr(self, name)
+        if "active" in self.given:
+            values["active"] = True
+        return values
+
+
+@dataclass(kw_only=True, slots=True)
+class PlannedEnrollment(Planned):
+    class_source_id: str
+    student_source_id: str
+    start_date: date | None = None
+    end_date: date | None = None
+    #: The id was made up from the class and student (plain CSV): an enrollment that
+    #: already has an id (say from OneRoster) keeps it.
+    derived_id: bool = False
+
+
+ENROLLMENT_DATES = frozenset({"start_date", "end_date"})
+ENROLLMENT_END = frozenset({"end_date"})
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An id the roster refers to but does not hold: it must already be in the database."""
+
+    kind: str  # "teacher", "student" or "class"
+    source_id: str
+    file: str
+    line: int
+    column: str
+
+
+@dataclass
+class RosterPlan:
+    """What a roster file says, normalised and validated, before anything is written."""
+
+    source: Path
+    #: "plain CSV", "OneRoster 1.1" or "OneRoster 1.2".
+    format: str
+    encoding: str = ""
+    delimiter: str = ","
+    teachers: list[PlannedTeacher] = field(default_factory=list)
+    students: list[PlannedStudent] = field(default_factory=list)
+    classes: list[PlannedClass] = field(default_factory=list)
+    enrollments: list[PlannedEnrollment] = field(default_factory=list)
+    problems: list[RosterProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: Classes whose enrollments this roster lists completely (missing ones are withdrawn).
+    complete_classes: set[str] = field(default_factory=set)
+    #: Ids referred to but not held here, checked against the database before writing.
+    references: list[Reference] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def describe(self) -> str:
+        """``OneRoster 1.2: 3 teachers, 20 students, 4 classes, 61 enrollments``."""
+        return (
+            f"{self.format}: {counted(self.teachers, 'teacher')}, "
+            f"{counted(self.students, 'student')}, {counted(self.classes, 'class', 'classes')}, "
+            f"{counted(self.enrollments, 'enrollment')}"
+        )
+
+
+def counted(items: Sequence[Any] | int, one: str, many: str | None = None) -> str:
+    """``1 class``, ``3 classes``: how many, in words."""
+    n = items if isinstance(items, int) else len(items)
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def were(n: int) -> str:
+    """``was`` or ``were``, to agree with ``n``."""
+    return "was" if n == 1 else "were"
+
+
+@dataclass
+class KindCounts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    #: Enrollments given an end date; teachers, students or classes marked inactive.
+    withdrawn: int = 0
+
+    @property
+    def changes(self) -> int:
+        return self.created + self.updated + self.withdrawn
+
+
+@dataclass
+class ImportSummary:
+    """What an import did (or, from ``preview_roster``, would do)."""
+
+    teachers: KindCounts = field(default_factory=KindCounts)
+    students: KindCounts = field(default_factory=KindCounts)
+    classes: KindCounts = field(default_factory=KindCounts)
+    enrollments: KindCounts = field(default_factory=KindCounts)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(counts.changes for _, counts in self.kinds())
+
+    def kinds(self) -> list[tuple[str, KindCounts]]:
+        return [
+            ("Teachers", self.teachers),
+            ("Students", self.students),
+            ("Classes", self.classes),
+            ("Enrollments", self.enrollments),
+        ]
+
+    def lines(self) -> list[str]:
+        return [
+            f"{label}: {c.created} created, {c.updated} updated, {c.unchanged} unchanged, "
+            f"{c.withdrawn} withdrawn."
+            for label, c in self.kinds()
+        ]
+
+
+class RosterInvalid(errors.KnownError):
+    """The roster has problems; nothing was written."""
+
+    def __init__(self, problems: Sequence[RosterProblem]) -> None:
+        self.problems = list(problems)
+        n = len(self.problems)
+        super().__init__(
+            f"The roster has {counted(n, 'problem')}; nothing was imported.",
+            hint="Fix them in the file and import it again:\n"
+            + format_problems(self.problems, limit=10),
+        )
+
+
+class ImportCancelled(errors.KnownError):
+    """The person stopped the import; the caller rolls back."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was changed.")
+
+
+def too_long(value: str | None, limit: int) -> bool:
+    """Whether ``value`` is longer than its database column holds (``limit``)."""
+    return value is not None and len(value) > limit
