@@ -11,7 +11,7 @@ import keyring
 import keyring.backend
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -19,15 +19,16 @@ from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from attendance_desktop import errors, settings
-from attendance_desktop.db.engine import create_app_engine
+from attendance_desktop import errors, school, settings
+from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.models import AttendanceCode, SchoolSetting
 from attendance_desktop.db.work import Database
+from attendance_desktop.school import CodeRow
 from attendance_desktop.settings import DatabaseSettings, Settings
-from attendance_desktop.ui import settings_dialog
+from attendance_desktop.ui.codes_model import CodesModel
 from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.settings_dialog import CodeRow, CodesModel, SettingsDialog
+from attendance_desktop.ui.settings_dialog import SettingsDialog
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -65,6 +66,17 @@ def operations(engine: Engine, qapp: QApplication) -> Iterator[Operations]:
     ops.wait_for_done()
 
 
+@pytest.fixture
+def operations_here(tmp_path: Path, qapp: QApplication) -> Iterator[Operations]:
+    """The database this PC uses (SQLite) while the form describes another to test."""
+    engine = create_app_engine(sqlite_url(tmp_path / "here.sqlite3"))
+    upgrade(engine)
+    ops = Operations(Database(engine))
+    yield ops
+    ops.wait_for_done()
+    engine.dispose()
+
+
 def make_dialog(
     qtbot: QtBot, operations: Operations | None = None, value: Settings | None = None
 ) -> SettingsDialog:
@@ -92,17 +104,17 @@ def fill_server(
     user: str = "postgres",
     password: str = "",
 ) -> None:
-    dialog.server_radio.click()
+    dialog.database_page.server_radio.click()
     for edit, text in (
-        (dialog.host_edit, host),
-        (dialog.database_edit, database),
-        (dialog.user_edit, user),
-        (dialog.password_edit, password),
+        (dialog.database_page.host_edit, host),
+        (dialog.database_page.database_edit, database),
+        (dialog.database_page.user_edit, user),
+        (dialog.database_page.password_edit, password),
     ):
         edit.clear()
         if text:
             qtbot.keyClicks(edit, text)
-    dialog.port_spin.setValue(port)
+    dialog.database_page.port_spin.setValue(port)
 
 
 # --- the password ---------------------------------------------------------------------------
@@ -138,7 +150,7 @@ def test_an_empty_password_keeps_the_saved_one(qtbot: QtBot, memory_keyring: Mem
     db = DatabaseSettings(kind="postgresql", host="db", user="register", database="attendance")
     settings.store_password(db, "kept")
     dialog = make_dialog(qtbot, value=Settings(database=db))
-    assert dialog.password_edit.placeholderText() == "Saved in the system keyring"
+    assert dialog.database_page.password_edit.placeholderText() == "Saved in the system keyring"
     with qtbot.waitSignal(dialog.accepted):
         click_save(qtbot, dialog)
     assert settings.password_for(db) == "kept"
@@ -175,16 +187,18 @@ def test_missing_server_name_is_explained_and_nothing_closes(qtbot: QtBot) -> No
 def test_port_outside_the_range_cannot_be_entered(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     fill_server(qtbot, dialog)
-    dialog.port_spin.setValue(70000)
-    assert dialog.port_spin.value() == 65535
-    dialog.port_spin.setValue(0)
-    assert dialog.port_spin.value() == 1
+    dialog.database_page.port_spin.setValue(70000)
+    assert dialog.database_page.port_spin.value() == 65535
+    dialog.database_page.port_spin.setValue(0)
+    assert dialog.database_page.port_spin.value() == 1
 
 
 def test_database_file_in_a_missing_folder_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = make_dialog(qtbot)
-    dialog.file_radio.click()
-    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "no-such-folder" / "school.sqlite3"))
+    dialog.database_page.file_radio.click()
+    qtbot.keyClicks(
+        dialog.database_page.path_edit, str(tmp_path / "no-such-folder" / "school.sqlite3")
+    )
     click_save(qtbot, dialog)
     assert dialog.isVisible()
     assert "does not exist" in dialog.problem_label.text()
@@ -192,7 +206,7 @@ def test_database_file_in_a_missing_folder_is_refused(qtbot: QtBot, tmp_path: Pa
 
 def test_restart_is_mentioned(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
-    assert "next time" in dialog.restart_note.text()
+    assert "next time" in dialog.database_page.restart_note.text()
     assert not dialog.database_changed()
     fill_server(qtbot, dialog)
     assert dialog.database_changed()
@@ -202,17 +216,17 @@ def test_restart_is_mentioned(qtbot: QtBot) -> None:
 
 
 def run_test(qtbot: QtBot, dialog: SettingsDialog) -> str:
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.database_page.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.testing(), timeout=20_000)
-    text = dialog.test_result.text()
+    text = dialog.database_page.test_result.text()
     assert "Traceback" not in text
     return text
 
 
 def test_connection_to_the_real_server(
-    qtbot: QtBot, pg_url: URL, memory_keyring: MemoryKeyring
+    qtbot: QtBot, pg_url: URL, memory_keyring: MemoryKeyring, operations_here: Operations
 ) -> None:
-    dialog = make_dialog(qtbot)
+    dialog = make_dialog(qtbot, operations_here)
     assert pg_url.database is not None
     fill_server(
         qtbot,
@@ -222,11 +236,11 @@ def test_connection_to_the_real_server(
         database=pg_url.database,
         user=pg_url.username or "postgres",
     )
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.database_page.test_button, Qt.MouseButton.LeftButton)
     assert dialog.testing(), "the test runs in the background"
-    assert dialog.test_result.text() == "Testing\u2026"
+    assert dialog.database_page.test_result.text() == "Testing\u2026"
     qtbot.waitUntil(lambda: not dialog.testing(), timeout=20_000)
-    text = dialog.test_result.text()
+    text = dialog.database_page.test_result.text()
     assert text.startswith("\u2713 Connected to")
     assert pg_url.database in text and "empty" in text
 
@@ -237,36 +251,37 @@ def test_connection_to_the_real_server(
 
 
 def test_connection_to_a_closed_port_fails_in_plain_words(
-    qtbot: QtBot, memory_keyring: MemoryKeyring
+    qtbot: QtBot, memory_keyring: MemoryKeyring, operations_here: Operations
 ) -> None:
-    dialog = make_dialog(qtbot)
+    dialog = make_dialog(qtbot, operations_here)
     fill_server(qtbot, dialog, host="127.0.0.1", port=1, database="attendance")
     text = run_test(qtbot, dialog)
     assert text.startswith("\u2717 Cannot reach the attendance database server")
     assert "Check the network cable" in text
-    assert dialog.isVisible() and dialog.test_button.isEnabled()
+    assert dialog.isVisible() and dialog.database_page.test_button.isEnabled()
 
 
 def test_editing_during_a_test_drops_its_answer(
-    qtbot: QtBot, memory_keyring: MemoryKeyring
+    qtbot: QtBot, memory_keyring: MemoryKeyring, operations_here: Operations
 ) -> None:
-    dialog = make_dialog(qtbot)
+    dialog = make_dialog(qtbot, operations_here)
     fill_server(qtbot, dialog, host="127.0.0.1", port=1)
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.database_page.test_button, Qt.MouseButton.LeftButton)
     assert dialog.testing()
-    qtbot.keyClicks(dialog.database_edit, "x")  # the form changed: the old answer is stale
+    # The form changed: the old answer is stale.
+    qtbot.keyClicks(dialog.database_page.database_edit, "x")
     assert not dialog.testing()
-    assert QThreadPool.globalInstance().waitForDone(20_000)  # the old test has answered
+    assert operations_here.wait_for_done(20_000)  # the old test has answered
     qtbot.wait(50)  # and its answer has been delivered
-    assert dialog.test_result.text() == ""
+    assert dialog.database_page.test_result.text() == ""
 
 
-def test_connection_to_files(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = make_dialog(qtbot)
-    dialog.file_radio.click()
+def test_connection_to_files(qtbot: QtBot, tmp_path: Path, operations_here: Operations) -> None:
+    dialog = make_dialog(qtbot, operations_here)
+    dialog.database_page.file_radio.click()
 
     new_file = tmp_path / "new.sqlite3"
-    dialog.path_edit.setText(str(new_file))
+    dialog.database_page.path_edit.setText(str(new_file))
     assert "a new one will be created" in run_test(qtbot, dialog)
     assert not new_file.exists(), "testing never creates the file"
 
@@ -274,12 +289,12 @@ def test_connection_to_files(qtbot: QtBot, tmp_path: Path) -> None:
     engine = create_app_engine(str(existing))
     upgrade(engine)
     engine.dispose()
-    dialog.path_edit.setText(str(existing))
+    dialog.database_page.path_edit.setText(str(existing))
     assert "up to date" in run_test(qtbot, dialog)
 
     junk = tmp_path / "notes.sqlite3"
     junk.write_bytes(b"these are my lesson notes, not a database" * 100)
-    dialog.path_edit.setText(str(junk))
+    dialog.database_page.path_edit.setText(str(junk))
     text = run_test(qtbot, dialog)
     assert text.startswith("\u2717") and "not a readable attendance database" in text
     assert junk.read_bytes().startswith(b"these are my lesson notes")
@@ -356,8 +371,8 @@ def test_editing_a_key_in_the_table_shows_the_clash(
 ) -> None:
     dialog = make_dialog(qtbot, operations)
     dialog.tabs.setCurrentIndex(1)
-    view = dialog.codes_view
-    model = dialog.codes_model
+    view = dialog.codes_page.codes_view
+    model = dialog.codes_page.codes_model
     absent = next(r for r in range(model.rowCount()) if model.row(r).label == "Absent")
     index = model.index(absent, CodesModel.KEY)
     view.setCurrentIndex(index)
@@ -368,8 +383,10 @@ def test_editing_a_key_in_the_table_shows_the_clash(
     editor.selectAll()
     qtbot.keyClicks(editor, "L")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
-    qtbot.waitUntil(lambda: "already used by \u201cLate\u201d" in dialog.codes_problem.text())
-    assert dialog.codes_problem.isVisible()
+    qtbot.waitUntil(
+        lambda: "already used by \u201cLate\u201d" in dialog.codes_page.codes_problem.text()
+    )
+    assert dialog.codes_page.codes_problem.isVisible()
     assert model.row(absent).shortcut == "A"
 
 
@@ -377,7 +394,7 @@ def test_codes_are_saved_through_operations(
     qtbot: QtBot, operations: Operations, engine: Engine
 ) -> None:
     dialog = make_dialog(qtbot, operations)
-    model = dialog.codes_model
+    model = dialog.codes_page.codes_model
     by_label = {model.row(r).label: r for r in range(model.rowCount())}
     key = lambda label: model.index(by_label[label], CodesModel.KEY)  # noqa: E731
     # Swap the keys of Absent and Late through a spare letter, as a person would.
@@ -390,9 +407,9 @@ def test_codes_are_saved_through_operations(
     assert model.setData(model.index(new.row(), CodesModel.CODE), "med")
     assert model.setData(model.index(new.row(), CodesModel.KEY), "m")
     assert model.setData(model.index(new.row(), CodesModel.CATEGORY), "excused")
-    dialog.choose_colour = lambda current, parent: QColor("#00897B")
+    dialog.codes_page.choose_colour = lambda current, parent: QColor("#00897B")
     colour = model.index(new.row(), CodesModel.COLOUR)
-    dialog.codes_view.doubleClicked.emit(colour)
+    dialog.codes_page.codes_view.doubleClicked.emit(colour)
     assert model.row(new.row()).colour == "#00897B"
     assert model.setData(
         model.index(by_label["Late"], CodesModel.ACTIVE),
@@ -426,9 +443,11 @@ def test_a_failed_save_keeps_the_dialog_open(
     def refuse(session: Session, rows: object) -> None:
         raise errors.DatabaseReadOnly("The database file cannot be written to.", hint="Ask IT.")
 
-    monkeypatch.setattr(settings_dialog, "save_codes", refuse)
+    monkeypatch.setattr(school, "save_codes", refuse)
     dialog = make_dialog(qtbot, operations)
-    assert dialog.codes_model.setData(dialog.codes_model.index(0, CodesModel.LABEL), "Here")
+    assert dialog.codes_page.codes_model.setData(
+        dialog.codes_page.codes_model.index(0, CodesModel.LABEL), "Here"
+    )
     click_save(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.saving())
     assert dialog.isVisible()
@@ -442,11 +461,11 @@ def test_a_failed_save_keeps_the_dialog_open(
 
 def test_save_codes_handles_a_direct_swap(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
-        rows = settings_dialog.load_codes(session)
+        rows = school.load_codes(session)
         by_code = {r.code: r for r in rows}
         by_code["P"].shortcut, by_code["A"].shortcut = "A", "P"
         by_code["P"].code, by_code["A"].code = "A", "P"
-        settings_dialog.save_codes(session, rows)
+        school.save_codes(session, rows)
     with Session(engine) as session:
         stored = {c.label: (c.code, c.shortcut) for c in session.scalars(select(AttendanceCode))}
     assert stored["Present"] == ("A", "A") and stored["Absent"] == ("P", "P")
@@ -460,10 +479,10 @@ def test_register_settings_are_saved_to_the_school_settings(
 ) -> None:
     dialog = make_dialog(qtbot, operations)
     dialog.tabs.setCurrentIndex(2)
-    dialog.school_edit.clear()
-    dialog.school_edit.setText("Collège Saint-Exupéry")  # QTest types ASCII only
-    dialog.zone_combo.setEditText("Europe/Paris")
-    dialog.grace_spin.setValue(7)
+    dialog.register_page.school_edit.clear()
+    dialog.register_page.school_edit.setText("Collège Saint-Exupéry")  # QTest types ASCII only
+    dialog.register_page.zone_combo.setEditText("Europe/Paris")
+    dialog.register_page.grace_spin.setValue(7)
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         click_save(qtbot, dialog)
     with Session(engine) as session:
@@ -473,17 +492,14 @@ def test_register_settings_are_saved_to_the_school_settings(
         "time_zone": "Europe/Paris",
         "default_grace_minutes": "7",
     }
-    result = dialog.accepted_settings()
-    assert (result.school_name, result.time_zone, result.default_grace_minutes) == (
-        "Collège Saint-Exupéry",
-        "Europe/Paris",
-        7,
-    )
+    # The zone lives in the database only: this PC's settings file keeps no copy of it.
+    settings.save(dialog.accepted_settings())
+    assert "Europe/Paris" not in settings.settings_path().read_text(encoding="utf-8")
 
 
 def test_unknown_time_zone_is_refused(qtbot: QtBot, operations: Operations) -> None:
     dialog = make_dialog(qtbot, operations)
-    dialog.zone_combo.setEditText("Mars/Olympus_Mons")
+    dialog.register_page.zone_combo.setEditText("Mars/Olympus_Mons")
     click_save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.tabs.currentIndex() == 2
@@ -492,9 +508,9 @@ def test_unknown_time_zone_is_refused(qtbot: QtBot, operations: Operations) -> N
 
 def test_without_a_database_the_shared_tabs_explain(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, None, Settings(teacher_id=4, ui={"x": 1}))
-    assert not dialog.codes_view.isEnabled()
-    assert "Not connected to a database" in dialog.codes_status.text()
-    assert not dialog.school_edit.isEnabled()
+    assert not dialog.codes_page.codes_view.isEnabled()
+    assert "Not connected to a database" in dialog.codes_page.status.text()
+    assert not dialog.register_page.school_edit.isEnabled()
     with qtbot.waitSignal(dialog.accepted):
         click_save(qtbot, dialog)
     result = dialog.accepted_settings()
@@ -506,21 +522,25 @@ def test_a_new_code_can_be_removed_before_saving_but_a_saved_one_only_retired(
 ) -> None:
     dialog = make_dialog(qtbot, operations)
     dialog.tabs.setCurrentIndex(1)
-    before = dialog.codes_model.rowCount()
-    qtbot.mouseClick(dialog.add_code_button, Qt.MouseButton.LeftButton)
-    assert dialog.codes_model.rowCount() == before + 1
-    assert dialog.active_button.text() == "Remove"
-    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
-    assert dialog.codes_model.rowCount() == before
-    assert not dialog.codes_model.is_changed()
+    before = dialog.codes_page.codes_model.rowCount()
+    qtbot.mouseClick(dialog.codes_page.add_code_button, Qt.MouseButton.LeftButton)
+    assert dialog.codes_page.codes_model.rowCount() == before + 1
+    assert dialog.codes_page.active_button.text() == "Remove"
+    qtbot.mouseClick(dialog.codes_page.active_button, Qt.MouseButton.LeftButton)
+    assert dialog.codes_page.codes_model.rowCount() == before
+    assert not dialog.codes_page.codes_model.is_changed()
 
-    absent = next(r for r in range(before) if dialog.codes_model.row(r).label == "Absent")
-    dialog.codes_view.setCurrentIndex(dialog.codes_model.index(absent, CodesModel.LABEL))
-    assert dialog.active_button.text() == "Take out of use"
-    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
-    assert dialog.codes_model.rowCount() == before
-    assert not dialog.codes_model.row(absent).active
-    assert dialog.active_button.text() == "Put back in use"
+    absent = next(
+        r for r in range(before) if dialog.codes_page.codes_model.row(r).label == "Absent"
+    )
+    dialog.codes_page.codes_view.setCurrentIndex(
+        dialog.codes_page.codes_model.index(absent, CodesModel.LABEL)
+    )
+    assert dialog.codes_page.active_button.text() == "Take out of use"
+    qtbot.mouseClick(dialog.codes_page.active_button, Qt.MouseButton.LeftButton)
+    assert dialog.codes_page.codes_model.rowCount() == before
+    assert not dialog.codes_page.codes_model.row(absent).active
+    assert dialog.codes_page.active_button.text() == "Put back in use"
 
 
 def test_model_ignores_child_indexes(qapp: QApplication) -> None:

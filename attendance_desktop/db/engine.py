@@ -51,6 +51,20 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+def server_url(
+    *, host: str, port: int, database: str, user: str = "", password: str | None = None
+) -> URL:
+    """The URL of a PostgreSQL database from the fields a person fills in (empty = unset)."""
+    return URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=host,
+        port=port,
+        database=database,
+    )
+
+
 def parse_url(raw: str | URL) -> URL:
     """Parse a database URL given by a person, or explain what is wrong with it."""
     if isinstance(raw, URL):
@@ -180,7 +194,6 @@ def known_error_for(exc: BaseException, url: URL) -> errors.KnownError | None:
     original = getattr(exc, "orig", None) or exc
     message = redact(str(original)).strip()
     lowered = message.lower()
-    where = describe(url)
 
     if isinstance(exc, sa_exc.IntegrityError):
         if "unique" in lowered or "duplicate" in lowered:
@@ -191,74 +204,82 @@ def known_error_for(exc: BaseException, url: URL) -> errors.KnownError | None:
         return None
 
     if is_sqlite(url):
-        path = url.database
-        if "database is locked" in lowered or "database table is locked" in lowered:
-            return errors.DatabaseLocked(
-                f"The database file {path} is locked by another program.",
-                hint="Wait a moment and try again; if it persists, close other copies of the "
-                "app or any program that has the file open.",
-            )
-        if "readonly" in lowered or "read-only" in lowered or _not_writable(path):
-            return errors.DatabaseReadOnly(
-                f"The database file {path} cannot be written to (it is read-only).",
-                hint="Check the file's permissions, or ask IT to give your account write access "
-                "to it and its folder.",
-            )
-        if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-            return errors.DatabaseCorrupt(
-                f"The file {path} is not a readable attendance database (it may be damaged).",
-                hint=f"Restore the latest backup beside it ({Path(path or '').stem}.backup-*), "
-                "or point the app at another file.",
-            )
-        if "disk is full" in lowered or "disk full" in lowered:
-            return errors.DiskFull(
-                f"The disk holding {path} is full; the last change was not saved.",
-                hint="Free some space and try again.",
-            )
-        if "unable to open database" in lowered:
-            return errors.DatabaseUnreachable(
-                f"The database file {path} cannot be opened.",
-                hint="Check that the folder exists and that your account may write to it.",
-            )
-        return None
-
+        return _sqlite_error(lowered, url.database)
     if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)) or _is_psycopg_operational(
         original
     ):
-        if "password authentication failed" in lowered or "no password supplied" in lowered:
-            return errors.DatabaseUnreachable(
-                f"The server at {where} refused the user name or password.",
-                hint="Check them in Settings > Database (the password is kept in the system "
-                "keyring).",
-            )
-        if "does not exist" in lowered and "database" in lowered:
-            return errors.DatabaseUnreachable(
-                f"The server is reachable but has no such database: {where}.",
-                hint="Ask IT to create it, or check the name in Settings > Database.",
-            )
-        if "no space left" in lowered or "could not extend file" in lowered:
-            return errors.DiskFull(
-                "The database server's disk is full; the last change was not saved.",
-                hint="Tell IT: the server needs more space.",
-            )
-        sqlstate = getattr(original, "sqlstate", None)
-        if sqlstate in ("40001", "40P01", "55P03"):  # serialization, deadlock, lock timeout
-            return errors.DatabaseBusy(
-                "The database was busy with another computer's change; yours was not saved.",
-                hint="Try again.",
-            )
-        if sqlstate and not sqlstate.startswith(("08", "57P")):
-            return None  # the server understood us and said no: a bug, not the network
-        return errors.DatabaseUnreachable(
-            f"Cannot reach the attendance database server ({where}).",
-            hint="Check the network cable or Wi-Fi, and that the server is running. "
-            f"Details: {first_line(message)}",
-        )
+        return _server_error(original, message, describe(url))
     if isinstance(original, OSError) and original.errno == errno.ENOSPC:
         return errors.DiskFull(
             "The disk is full; the last change was not saved.", hint="Free some space."
         )
     return None
+
+
+def _sqlite_error(lowered: str, path: str | None) -> errors.KnownError | None:
+    """The plain-words error for a SQLite message (lower-cased), or None."""
+    if "database is locked" in lowered or "database table is locked" in lowered:
+        return errors.DatabaseLocked(
+            f"The database file {path} is locked by another program.",
+            hint="Wait a moment and try again; if it persists, close other copies of the "
+            "app or any program that has the file open.",
+        )
+    if "readonly" in lowered or "read-only" in lowered or _not_writable(path):
+        return errors.DatabaseReadOnly(
+            f"The database file {path} cannot be written to (it is read-only).",
+            hint="Check the file's permissions, or ask IT to give your account write access "
+            "to it and its folder.",
+        )
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return errors.DatabaseCorrupt(
+            f"The file {path} is not a readable attendance database (it may be damaged).",
+            hint=f"Restore the latest backup beside it ({Path(path or '').stem}.backup-*), "
+            "or point the app at another file.",
+        )
+    if "disk is full" in lowered or "disk full" in lowered:
+        return errors.DiskFull(
+            f"The disk holding {path} is full; the last change was not saved.",
+            hint="Free some space and try again.",
+        )
+    if "unable to open database" in lowered:
+        return errors.DatabaseUnreachable(
+            f"The database file {path} cannot be opened.",
+            hint="Check that the folder exists and that your account may write to it.",
+        )
+    return None
+
+
+def _server_error(original: BaseException, message: str, where: str) -> errors.KnownError | None:
+    """The plain-words error for a PostgreSQL connection or server error, or None (a bug)."""
+    lowered = message.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return errors.DatabaseUnreachable(
+            f"The server at {where} refused the user name or password.",
+            hint="Check them in Settings > Database (the password is kept in the system keyring).",
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return errors.DatabaseUnreachable(
+            f"The server is reachable but has no such database: {where}.",
+            hint="Ask IT to create it, or check the name in Settings > Database.",
+        )
+    if "no space left" in lowered or "could not extend file" in lowered:
+        return errors.DiskFull(
+            "The database server's disk is full; the last change was not saved.",
+            hint="Tell IT: the server needs more space.",
+        )
+    sqlstate = getattr(original, "sqlstate", None)
+    if sqlstate in ("40001", "40P01", "55P03"):  # serialization, deadlock, lock timeout
+        return errors.DatabaseBusy(
+            "The database was busy with another computer's change; yours was not saved.",
+            hint="Try again.",
+        )
+    if sqlstate and not sqlstate.startswith(("08", "57P")):
+        return None  # the server understood us and said no: a bug, not the network
+    return errors.DatabaseUnreachable(
+        f"Cannot reach the attendance database server ({where}).",
+        hint="Check the network cable or Wi-Fi, and that the server is running. "
+        f"Details: {first_line(message)}",
+    )
 
 
 def _not_writable(path: str | None) -> bool:

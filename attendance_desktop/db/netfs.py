@@ -49,7 +49,7 @@ NETWORK_FILESYSTEMS = frozenset(
 
 MOUNTINFO = Path("/proc/self/mountinfo")
 
-#: The Settings dialog's choice for a server, word for word (ui/settings_dialog.py).
+#: The Settings dialog's choice for a server, word for word (ui/settings_pages.py).
 SETTINGS_SERVER_OPTION = "On a shared PostgreSQL server (several computers)"
 #: Where IT staff read how to set one up.
 DEPLOYMENT_GUIDE = "docs/deploy.md"

@@ -4,18 +4,15 @@ The version, the database in use (never its password), the schema revision the
 database is at, where the log file is, and the Python/Qt/SQLAlchemy versions.
 "Copy details" puts all of it on the clipboard as plain text for a support ticket.
 
-The schema revision is read on the worker (``alembic_version`` holds one row);
+The schema revision is read on the worker (``db.diagnostics.read_schema``);
 the dialog shows "reading…" until then and never waits on the database.
 """
 
 from __future__ import annotations
 
 import platform
-from dataclasses import dataclass
 from pathlib import Path
 
-import shiboken6
-import sqlalchemy
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -28,37 +25,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from attendance_desktop import APP_NAME, __version__
+from attendance_desktop.db import diagnostics
 from attendance_desktop.db import engine as db_engine
+from attendance_desktop.db.diagnostics import SchemaInfo
 from attendance_desktop.log import log_file
 from attendance_desktop.ui.operations import Operations
-
-
-@dataclass(frozen=True)
-class SchemaInfo:
-    """The revision stored in the database, and the one this version of the app expects."""
-
-    stored: str | None
-    expected: str
-
-    @property
-    def words(self) -> str:
-        if self.stored is None:
-            return "none (the database is empty)"
-        if self.stored == self.expected:
-            return f"{self.stored} (up to date)"
-        return f"{self.stored} (this version expects {self.expected})"
-
-
-def read_schema(session: Session) -> SchemaInfo:
-    """The stored Alembic revision, read with a plain query (runs on the worker)."""
-    from attendance_desktop.db.migrate import head_revision
-
-    stored = session.scalar(text("SELECT version_num FROM alembic_version"))
-    return SchemaInfo(stored=str(stored) if stored is not None else None, expected=head_revision())
 
 
 def _value(text_: str = "") -> QLabel:
@@ -76,7 +49,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(f"About {APP_NAME}")
         self.operations = operations
         self.log_path = log_file()
-        url = operations.engine.url
+        url = operations.database.url
 
         title = QLabel(f"{APP_NAME} {__version__}")
         font = title.font()
@@ -91,7 +64,8 @@ class AboutDialog(QDialog):
         blurb.setWordWrap(True)
 
         self.version_value = _value(__version__)
-        backend = "SQLite (embedded file)" if db_engine.is_sqlite(url) else "PostgreSQL (server)"
+        sqlite = operations.database.backend == "sqlite"
+        backend = "SQLite (embedded file)" if sqlite else "PostgreSQL (server)"
         self.backend_value = _value(backend)
         # describe() never shows the password.
         self.database_value = _value(db_engine.describe(url))
@@ -99,7 +73,7 @@ class AboutDialog(QDialog):
         self.log_value = _value(str(self.log_path))
         self.runtime_value = _value(
             f"Python {platform.python_version()}, Qt {qVersion()} (PySide6 {pyside_version}), "
-            f"SQLAlchemy {sqlalchemy.__version__}, {platform.system()} {platform.release()}"
+            f"{diagnostics.orm_version()}, {platform.system()} {platform.release()}"
         )
 
         form = QFormLayout()
@@ -131,15 +105,14 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
-        operations.run(read_schema, self._show_schema, self._schema_failed)
+        # owner: the dialog may be closed and deleted before the answer comes.
+        operations.run(diagnostics.read_schema, self._show_schema, self._schema_failed, owner=self)
 
     def _show_schema(self, info: SchemaInfo) -> None:
-        if shiboken6.isValid(self.schema_value):  # the dialog may be closed by now
-            self.schema_value.setText(info.words)
+        self.schema_value.setText(info.words)
 
     def _schema_failed(self, error: BaseException) -> None:
-        if shiboken6.isValid(self.schema_value):
-            self.schema_value.setText(f"not available ({db_engine.first_line(str(error))})")
+        self.schema_value.setText(f"not available ({db_engine.first_line(str(error))})")
 
     def details(self) -> str:
         """Everything on show, as plain text."""

@@ -1,0 +1,663 @@
+"""The three tabs of Settings, one page class each: load, check, and what to save.
+
+- ``DatabasePage``: where this PC's registers are kept (its settings file) and
+  the server password (the system keyring, never the file).  "Test connection"
+  runs ``db.diagnostics.check_connection`` through ``Operations.run_free``, so
+  a server that does not answer cannot freeze the window.
+- ``CodesPage``: the attendance codes, shared by every PC (``school.CodeRow``).
+- ``RegisterPage``: the school's name, time zone and default grace period,
+  shared by every PC (``school.RegisterValues``).
+
+Each page fills itself with ``load``, says what is wrong with ``check`` (a
+sentence, or None) and hands over what changed with ``unsaved`` (None when
+nothing did); ``SettingsDialog`` writes the shared values in one database
+action and keeps the pages disabled until they are loaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import zoneinfo
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QColorDialog,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attendance_desktop import errors, paths
+from attendance_desktop.db import diagnostics
+from attendance_desktop.school import MAX_GRACE_MINUTES, CodeRow, RegisterValues, table_problems
+from attendance_desktop.settings import DatabaseSettings, password_for, store_password
+from attendance_desktop.ui import palette
+from attendance_desktop.ui.codes_model import (
+    COLUMN_WIDTHS,
+    CategoryDelegate,
+    CodesModel,
+    TextDelegate,
+)
+from attendance_desktop.ui.operations import Latest, Operations
+from attendance_desktop.ui.views import setup_table
+
+log = logging.getLogger("attendance.ui.settings")
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def _hint(text: str) -> QLabel:
+    """Helper text under a field: quieter than the field's own label."""
+    label = section_label(text)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _with_hint(field: QWidget, hint: QLabel, *, narrow: bool = False) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(3)
+    if narrow:
+        row = QHBoxLayout()
+        row.addWidget(field)
+        row.addStretch(1)
+        layout.addLayout(row)
+    else:
+        layout.addWidget(field)
+    layout.addWidget(hint)
+    return box
+
+
+# --- Database -----------------------------------------------------------------------------------
+
+
+class DatabasePage(QWidget):
+    """Where the registers are kept: a file on this PC or a PostgreSQL server."""
+
+    def __init__(self, operations: Operations | None, original: DatabaseSettings) -> None:
+        super().__init__()
+        self._operations = operations
+        self._original = original
+        self._test = Latest()
+        self._testing = False
+        self._build()
+        self.load(original)
+
+    def _build(self) -> None:
+        self.file_radio = QRadioButton("On this computer only (a database file)")
+        # db.netfs quotes this label word for word (SETTINGS_SERVER_OPTION).
+        self.server_radio = QRadioButton("On a shared PostgreSQL server (several computers)")
+        kind = QButtonGroup(self)
+        kind.addButton(self.file_radio)
+        kind.addButton(self.server_radio)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(section_label("Where are the registers kept?"))
+        layout.addWidget(self.file_radio)
+        layout.addWidget(self.server_radio)
+        layout.addWidget(self._file_box())
+        layout.addWidget(self._server_box())
+        layout.addLayout(self._test_row())
+        layout.addStretch(1)
+        self.restart_note = section_label(
+            "A change here takes effect the next time attendance-desktop starts."
+        )
+        self.restart_note.setObjectName("restartNote")
+        layout.addWidget(self.restart_note)
+
+        self.file_radio.toggled.connect(self._kind_changed)
+        for edit in (self.path_edit, self.host_edit, self.database_edit, self.user_edit):
+            edit.textChanged.connect(self._edited)
+        self.password_edit.textChanged.connect(self._edited)
+        self.port_spin.valueChanged.connect(self._edited)
+        for edit in (self.host_edit, self.database_edit, self.user_edit):
+            edit.editingFinished.connect(self.account_edited)
+        self.port_spin.editingFinished.connect(self.account_edited)
+
+    def _file_box(self) -> QGroupBox:
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("sqlitePath")
+        self.path_edit.setPlaceholderText(f"Default: {paths.default_database_path()}")
+        self.path_edit.setClearButtonEnabled(True)
+        browse = QPushButton("Choose\u2026")
+        browse.clicked.connect(self._browse)
+        path_box = QWidget()
+        path_row = QHBoxLayout(path_box)
+        path_row.setContentsMargins(0, 0, 0, 0)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.file_box = QGroupBox("Database file")
+        QFormLayout(self.file_box).addRow(
+            "File:",
+            _with_hint(
+                path_box,
+                _hint(
+                    "Leave empty for the usual place. Keep the file on this computer's own "
+                    "disk: a shared network folder can damage it."
+                ),
+            ),
+        )
+        return self.file_box
+
+    def _server_box(self) -> QGroupBox:
+        self.host_edit = QLineEdit()
+        self.host_edit.setObjectName("host")
+        self.host_edit.setPlaceholderText("for example attendance.school.local")
+        self.port_spin = QSpinBox()
+        self.port_spin.setObjectName("port")
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setGroupSeparatorShown(False)
+        self.port_spin.setMinimumWidth(110)
+        self.database_edit = QLineEdit()
+        self.database_edit.setObjectName("database")
+        self.user_edit = QLineEdit()
+        self.user_edit.setObjectName("user")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_box = QGroupBox("PostgreSQL server")
+        form = QFormLayout(self.server_box)
+        form.addRow("Server:", self.host_edit)
+        port_row = QHBoxLayout()
+        port_row.addWidget(self.port_spin)
+        port_row.addStretch(1)
+        form.addRow("Port:", port_row)
+        form.addRow("Database:", self.database_edit)
+        form.addRow("User name:", self.user_edit)
+        self.password_note = _hint("")
+        form.addRow("Password:", _with_hint(self.password_edit, self.password_note))
+        return self.server_box
+
+    def _test_row(self) -> QHBoxLayout:
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setObjectName("testConnection")
+        self.test_button.clicked.connect(self.test_connection)
+        if self._operations is None:
+            self.test_button.setEnabled(False)
+            self.test_button.setToolTip("Not available until the app is connected to a database.")
+        self.test_result = QLabel()
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.test_result, 1)
+        return row
+
+    # -- load, check, save ---------------------------------------------------------------------
+
+    def load(self, db: DatabaseSettings) -> None:
+        self.path_edit.setText(db.sqlite_path)
+        self.host_edit.setText(db.host)
+        self.port_spin.setValue(db.port if 1 <= db.port <= 65535 else 5432)
+        self.database_edit.setText(db.database)
+        self.user_edit.setText(db.user)
+        (self.server_radio if db.kind == "postgresql" else self.file_radio).setChecked(True)
+        self._kind_changed()
+        self.account_edited()
+
+    def value(self) -> DatabaseSettings:
+        """The database settings as the form shows them now (never the password)."""
+        server = self.server_radio.isChecked()
+        return DatabaseSettings(
+            kind="postgresql" if server else "sqlite",
+            sqlite_path=self.path_edit.text().strip(),
+            host=self.host_edit.text().strip(),
+            port=self.port_spin.value(),
+            database=self.database_edit.text().strip(),
+            user=self.user_edit.text().strip(),
+        )
+
+    def check(self) -> str | None:
+        """What is wrong with the database fields, or None."""
+        db = self.value()
+        if db.kind == "sqlite":
+            return _file_problem(db.sqlite_path)
+        if not db.host:
+            return "Enter the server's name or address, for example attendance.school.local."
+        if any(c.isspace() for c in db.host) or "/" in db.host:
+            return "The server's name cannot contain spaces or slashes."
+        if not 1 <= db.port <= 65535:
+            return "The port is a number from 1 to 65535 (PostgreSQL usually uses 5432)."
+        if not db.database:
+            return "Enter the name of the database on the server, for example attendance."
+        if not db.user:
+            return "Enter the user name the server expects."
+        return None
+
+    def save(self) -> str | None:
+        """Put a typed password in the keyring; what went wrong, or None."""
+        password = self.password_edit.text()
+        db = self.value()
+        if db.kind != "postgresql" or not password:
+            return None
+        from keyring.errors import KeyringError
+
+        try:
+            store_password(db, password)
+        except KeyringError as exc:
+            log.warning("Could not store the database password in the keyring: %s", exc)
+            return (
+                "The password could not be saved in the system keyring, and it is never "
+                "written to the settings file. Ask IT to set up a keyring for this account, "
+                "or clear the password field to save the other settings."
+            )
+        self.password_edit.clear()
+        self.account_edited()
+        return None
+
+    def changed(self) -> bool:
+        """True when the form points at a different database than it started with."""
+        return self.value() != self._original
+
+    # -- reacting to edits ---------------------------------------------------------------------
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        server = self.server_radio.isChecked()
+        self.file_box.setVisible(not server)
+        self.server_box.setVisible(server)
+        self.account_edited()
+        self._edited()
+
+    @Slot()
+    def account_edited(self) -> None:
+        """Say whether the keyring holds a password for the account in the form."""
+        db = self.value()
+        stored = db.kind == "postgresql" and bool(db.user) and password_for(db) is not None
+        self.password_edit.setPlaceholderText("Saved in the system keyring" if stored else "")
+        self.password_note.setText(
+            "Kept in the system keyring, never in the settings file. Leave empty to keep "
+            "the saved one."
+            if stored
+            else "Kept in the system keyring, never in the settings file."
+        )
+
+    @Slot()
+    def _edited(self) -> None:
+        self.restart_note.setStyleSheet("font-weight: bold;" if self.changed() else "")
+        # A test still running was for the old values: its answer will be dropped.
+        self._test.cancel()
+        self._set_testing(False)
+        self.test_result.clear()
+
+    @Slot()
+    def _browse(self) -> None:
+        start = self.path_edit.text().strip() or str(paths.default_database_path())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Database file",
+            start,
+            "Attendance database (*.sqlite3 *.sqlite *.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    # -- testing the connection ----------------------------------------------------------------
+
+    @Slot()
+    def test_connection(self) -> None:
+        """Test the database in the form on a worker; the answer shows beside the button."""
+        problem = self.check()
+        if problem:
+            self._show_test_result(False, problem)
+            return
+        if self._operations is None:
+            return
+        self._set_testing(True)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText("Testing\u2026")
+        work = functools.partial(
+            diagnostics.check_connection, self.value(), self.password_edit.text() or None
+        )
+        self._operations.run_free(
+            work, self._test_passed, self._test_failed, owner=self, latest=self._test
+        )
+
+    def testing(self) -> bool:
+        return self._testing
+
+    def _set_testing(self, testing: bool) -> None:
+        self._testing = testing
+        self.test_button.setEnabled(not testing and self._operations is not None)
+
+    def _test_passed(self, message: str) -> None:
+        self._set_testing(False)
+        self._show_test_result(True, message)
+
+    def _test_failed(self, error: BaseException) -> None:
+        self._set_testing(False)
+        if isinstance(error, errors.KnownError):
+            self._show_test_result(False, error.message, error.hint)
+        else:  # a bug: Operations logged it; the teacher gets a sentence
+            self._show_test_result(
+                False,
+                f"The connection test failed unexpectedly ({type(error).__name__}).",
+                "The details are in the log file; please report it.",
+            )
+
+    def _show_test_result(self, ok: bool, message: str, hint: str = "") -> None:
+        self.test_result.setStyleSheet(palette.text_style(palette.SUCCESS if ok else palette.ERROR))
+        text = ("\u2713 " if ok else "\u2717 ") + message
+        if hint:
+            text += f"\nWhat to do: {hint}"
+        self.test_result.setText(text)
+
+    def cancel(self) -> None:
+        """Drop the answer of a test still running (the window is closing)."""
+        self._test.cancel()
+
+
+def _file_problem(sqlite_path: str) -> str | None:
+    if not sqlite_path:
+        return None
+    path = Path(sqlite_path).expanduser()
+    if not path.is_absolute():
+        return "Give the database file's full path, or choose it with Choose\u2026."
+    if path.is_dir():
+        return f"{path} is a folder: add a file name, such as attendance.sqlite3."
+    if not path.parent.is_dir():
+        return f"The folder {path.parent} does not exist."
+    return None
+
+
+# --- Attendance codes ---------------------------------------------------------------------------
+
+
+def _pick_colour(current: QColor, parent: QWidget) -> QColor | None:
+    chosen = QColorDialog.getColor(current, parent, "Colour of the mark")
+    return chosen if chosen.isValid() else None
+
+
+class CodesPage(QWidget):
+    """The marks teachers can give: an editable table and the buttons around it."""
+
+    #: Picks a colour; replaceable in tests (the real one is a modal colour dialog).
+    choose_colour: Callable[[QColor, QWidget], QColor | None]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ready = False
+        self.choose_colour = _pick_colour
+        self.codes_model = CodesModel(self)
+        self.codes_view = self._table()
+
+        self.add_code_button = QPushButton("Add code")
+        self.add_code_button.clicked.connect(self._add_code)
+        self.active_button = QPushButton("Take out of use")
+        self.active_button.clicked.connect(self._toggle_active)
+        self.up_button = QPushButton("Move up")
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button = QPushButton("Move down")
+        self.down_button.clicked.connect(lambda: self._move(1))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_code_button)
+        buttons.addWidget(self.active_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+
+        self.codes_problem = QLabel()
+        self.codes_problem.setObjectName("codesProblem")
+        self.codes_problem.setWordWrap(True)
+        self.codes_problem.setStyleSheet(palette.text_style(palette.ERROR))
+        self.status = section_label("")
+        self.codes_model.problem.connect(self.codes_problem.setText)
+        self.codes_model.edited.connect(self.codes_problem.clear)
+        self.codes_model.edited.connect(self.update_buttons)
+        self.codes_view.selectionModel().currentRowChanged.connect(self.update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            section_label(
+                "The marks teachers can give, in the order Space steps through them. Each has "
+                "one letter to press in the register. Double-click a cell to change it. Codes "
+                "used in old registers cannot be deleted, only taken out of use."
+            )
+        )
+        layout.addWidget(self.status)
+        layout.addWidget(self.codes_view, 1)
+        layout.addWidget(self.codes_problem)
+        layout.addLayout(buttons)
+
+    def _table(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("codesTable")
+        view.setModel(self.codes_model)
+        setup_table(view, grid=True, wrap=True, row_height=30)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        text_delegate = TextDelegate(view)
+        for column in (CodesModel.LABEL, CodesModel.CODE, CodesModel.KEY):
+            view.setItemDelegateForColumn(column, text_delegate)
+        view.setItemDelegateForColumn(CodesModel.CATEGORY, CategoryDelegate(view))
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CodesModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS.items():
+            view.setColumnWidth(column, width)
+        view.doubleClicked.connect(self._double_clicked)
+        return view
+
+    # -- load, check, save ---------------------------------------------------------------------
+
+    def load(self, rows: Sequence[CodeRow]) -> None:
+        self.codes_model.set_rows(rows)
+        self.ready = True
+        if rows:
+            self.codes_view.setCurrentIndex(self.codes_model.index(0, CodesModel.LABEL))
+        self.update_buttons()
+
+    def check(self) -> str | None:
+        if not self.ready:
+            return None
+        problems = table_problems(self.codes_model.rows())
+        return problems[0] if problems else None
+
+    def unsaved(self) -> list[CodeRow] | None:
+        """The codes to write, or None when nothing changed (or nothing was loaded)."""
+        if not self.ready or not self.codes_model.is_changed():
+            return None
+        return self.codes_model.rows()
+
+    def saved(self, rows: Sequence[CodeRow]) -> None:
+        """The codes as written (new ones now have their ids)."""
+        self.codes_model.set_rows(rows)
+
+    # -- the table's buttons -------------------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != CodesModel.COLOUR:
+            return
+        current = QColor(str(index.data(Qt.ItemDataRole.EditRole)))
+        chosen = self.choose_colour(current, self)
+        if chosen is not None and chosen.isValid():
+            self.codes_model.setData(index, chosen.name().upper(), Qt.ItemDataRole.EditRole)
+
+    def _selected_row(self) -> int:
+        index = self.codes_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    @Slot()
+    def update_buttons(self) -> None:
+        number = self._selected_row()
+        selected = self.ready and number >= 0
+        self.add_code_button.setEnabled(self.ready)
+        self.active_button.setEnabled(selected)
+        self.up_button.setEnabled(selected and number > 0)
+        self.down_button.setEnabled(selected and number < self.codes_model.rowCount() - 1)
+        if selected:
+            row = self.codes_model.row(number)
+            if row.id is None:
+                self.active_button.setText("Remove")
+            else:
+                self.active_button.setText("Take out of use" if row.active else "Put back in use")
+
+    @Slot()
+    def _add_code(self) -> None:
+        index = self.codes_model.add_code()
+        self.codes_view.setCurrentIndex(index)
+        self.codes_view.edit(index)
+
+    @Slot()
+    def _toggle_active(self) -> None:
+        number = self._selected_row()
+        if number >= 0:
+            row = self.codes_model.row(number)
+            if row.id is None:
+                self.codes_model.remove_unsaved(number)
+            else:
+                self.codes_model.set_active(number, not row.active)
+            self.update_buttons()
+
+    def _move(self, offset: int) -> None:
+        number = self._selected_row()
+        if number >= 0:
+            target = self.codes_model.move(number, offset)
+            self.codes_view.setCurrentIndex(self.codes_model.index(target, CodesModel.LABEL))
+
+
+# --- Register -----------------------------------------------------------------------------------
+
+
+class RegisterPage(QWidget):
+    """The school's name, time zone and default grace period."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ready = False
+        self._loaded = RegisterValues()
+        self.school_edit = QLineEdit()
+        self.school_edit.setObjectName("schoolName")
+        self.school_edit.setMaxLength(200)
+        self.school_edit.setPlaceholderText("for example Riverside Academy")
+        self.zone_combo = _zone_combo()
+        self.grace_spin = QSpinBox()
+        self.grace_spin.setObjectName("graceMinutes")
+        self.grace_spin.setRange(0, MAX_GRACE_MINUTES)
+        self.grace_spin.setSuffix(" minutes")
+        self.grace_spin.setMinimumWidth(130)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(12)
+        form.addRow("School name:", self.school_edit)
+        form.addRow(
+            "Time zone:",
+            _with_hint(
+                self.zone_combo, _hint("Used for school days and reports, on every computer.")
+            ),
+        )
+        form.addRow(
+            "Grace period:",
+            _with_hint(
+                self.grace_spin,
+                _hint(
+                    "A student marked present later than this after the lesson starts is "
+                    "marked Late. This is the default for new classes; each class can have "
+                    "its own."
+                ),
+                narrow=True,
+            ),
+        )
+        self.status = section_label("")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            section_label("These settings are shared by every computer using this database.")
+        )
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    # -- load, check, save ---------------------------------------------------------------------
+
+    def load(self, values: RegisterValues) -> None:
+        self._loaded = values
+        self.school_edit.setText(values.school_name)
+        index = self.zone_combo.findData(values.time_zone)
+        if index >= 0:
+            self.zone_combo.setCurrentIndex(index)
+        else:
+            self.zone_combo.setEditText(values.time_zone)
+        self.grace_spin.setValue(values.default_grace_minutes)
+        self.ready = True
+
+    def value(self) -> RegisterValues:
+        return RegisterValues(
+            school_name=self.school_edit.text().strip(),
+            time_zone=self._zone_name(),
+            default_grace_minutes=self.grace_spin.value(),
+        )
+
+    def check(self) -> str | None:
+        if not self.ready:
+            return None
+        zone = self._zone_name()
+        if zone and zone not in zoneinfo.available_timezones():
+            return (
+                f"\u201c{zone}\u201d is not a time zone this computer knows. Pick one from the "
+                "list, for example Europe/London or America/New_York."
+            )
+        return None
+
+    def unsaved(self) -> RegisterValues | None:
+        """The values to write, or None when nothing changed (or nothing was loaded)."""
+        if not self.ready or self.value() == self._loaded:
+            return None
+        return self.value()
+
+    def saved(self) -> None:
+        """What the form shows is what the database holds now."""
+        self._loaded = self.value()
+
+    def _zone_name(self) -> str:
+        text = self.zone_combo.currentText().strip()
+        index = self.zone_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.zone_combo.itemData(index) or "")
+        return text
+
+
+def _zone_combo() -> QComboBox:
+    """Every time zone this computer knows, found by any part of its name."""
+    combo = QComboBox()
+    combo.setObjectName("timeZone")
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem("This computer's time zone", "")
+    for name in sorted(zoneinfo.available_timezones()):
+        combo.addItem(name, name)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
