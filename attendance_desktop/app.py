@@ -315,16 +315,18 @@ def _run_window(
     probe: _Probe | None = None,
 ) -> int:
     from attendance_desktop.db.work import Database
+    from attendance_desktop.lessons import teachers
     from attendance_desktop.outbox import OUTBOX_FILE_NAME, Outbox
+    from attendance_desktop.school import school_zone
     from attendance_desktop.ui.main_window import MainWindow
     from attendance_desktop.ui.operations import Operations
-    from attendance_desktop.ui.sessions_model import teachers
 
     demo = demo_dir is not None
     operations = Operations(Database(engine))
-    zone = rules.local_zone(user_settings.time_zone)
-    today = rules.local_day(rules.system_clock(), zone)
     try:
+        # The school's zone, from its database: every PC shows the same day.
+        zone = run_and_wait(operations, school_zone)
+        today = rules.local_day(rules.system_clock(), zone)
         if demo:
             _load_demo(operations, today)
             start, end = rules.day_bounds(today, zone)
@@ -368,7 +370,7 @@ def _first_run(
         dialog = FirstRunDialog(frame)
         dialog.exec()
         if dialog.choice == FirstRunChoice.IMPORT_ROSTER:
-            if _import_roster(frame, operations, user_settings):
+            if _import_roster(operations):
                 return True
             continue
         if dialog.choice == FirstRunChoice.DEMO_SCHOOL:
@@ -378,11 +380,13 @@ def _first_run(
         return True
 
 
-def _import_roster(frame: AppWindow, operations: Any, user_settings: settings.Settings) -> bool:
+def _import_roster(operations: Any) -> bool:
     """The import preview on its own; True once a roster with students is in."""
+    from attendance_desktop.school import school_zone
     from attendance_desktop.ui.import_dialog import ImportRosterDialog
 
-    dialog = ImportRosterDialog(None, operations, zone=rules.local_zone(user_settings.time_zone))
+    zone = run_and_wait(operations, school_zone)
+    dialog = ImportRosterDialog(None, operations, zone=zone)
     imported: list[object] = []
     dialog.imported.connect(imported.append)
     dialog.exec()

@@ -25,12 +25,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, cast
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from attendance_desktop import errors
+from attendance_desktop import errors, school
 from attendance_desktop.db.models import (
     Attendance,
     AttendanceChange,
@@ -179,7 +178,7 @@ def load_demo_school(
         )
     rng = random.Random(seed)
     codes = _codes_by_category(session)
-    zone = tz or _school_time_zone(session)
+    zone = tz or school.school_zone(session)
     grace = _default_grace_minutes(session)
     now = datetime.now(UTC)
 
@@ -388,13 +387,11 @@ def _school_days_before(today: date, count: int) -> list[date]:
     return sorted(days)
 
 
-def _utc(day: date, at: time, zone: tzinfo | None) -> datetime:
-    """A local wall-clock time on ``day`` as an aware UTC datetime."""
-    naive = datetime.combine(day, at)
-    # naive.astimezone() applies this computer's rules for that date (summer time included),
-    # which a fixed offset taken today would get wrong for lessons across a clock change.
-    local = naive.astimezone() if zone is None else naive.replace(tzinfo=zone)
-    return local.astimezone(UTC)
+def _utc(day: date, at: time, zone: tzinfo) -> datetime:
+    """A local wall-clock time on ``day`` in ``zone`` as an aware UTC datetime."""
+    # The zone's rules for that date (summer time included): a fixed offset taken
+    # today would be an hour off for lessons across a clock change.
+    return datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
 
 
 # --- the history ------------------------------------------------------------------------------
@@ -601,16 +598,6 @@ def _codes_by_category(session: Session) -> dict[str, int]:
 def _setting(session: Session, key: str) -> str:
     row = session.get(SchoolSetting, key)
     return row.value if row is not None else ""
-
-
-def _school_time_zone(session: Session) -> tzinfo | None:
-    name = _setting(session, "time_zone").strip()
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def _default_grace_minutes(session: Session) -> int:

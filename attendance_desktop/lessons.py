@@ -8,15 +8,36 @@ lesson list and the class summary all judge it by 2 February.
 Who is on a register is decided by one condition, ``enrolled_on(day)``: an
 active student whose enrolment has started by ``day`` and not ended by it
 (``end_date`` is the first day the student is no longer in the class).
+
+The loaders here take a ``Session`` and return plain dataclasses, so the
+windows can run them on the worker thread (through ``ui.operations``) and the
+command line can reuse them.
 """
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
 
-from attendance_desktop.db.models import Enrollment, Student
+from attendance_desktop import errors, rules, school, text
+
+# A module import, not a from-import: repository's start_session uses the rules below.
+from attendance_desktop.db import repository
+from attendance_desktop.db.models import (
+    Attendance,
+    ClassSession,
+    Enrollment,
+    SchoolClass,
+    Student,
+    Teacher,
+)
+from attendance_desktop.rules import Code
 
 
 def lesson_day(start_time: datetime, zone: tzinfo) -> date:
@@ -31,3 +52,415 @@ def enrolled_on(day: date) -> ColumnElement[bool]:
         or_(Enrollment.start_date.is_(None), Enrollment.start_date <= day),
         or_(Enrollment.end_date.is_(None), Enrollment.end_date > day),
     )
+
+
+# --- one lesson and its register -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LessonInfo:
+    """The lesson a register belongs to."""
+
+    id: int
+    class_id: int
+    class_name: str
+    subject: str
+    room: str
+    teacher_id: int
+    teacher_name: str
+    start_time: datetime
+    end_time: datetime
+    status: str
+    grace_minutes: int
+
+
+class SaveState(enum.Enum):
+    """Whether a register row's mark is in the database yet."""
+
+    SAVED = "saved"
+    PENDING = "pending"
+    RETRYING = "retrying"
+    FAILED = "failed"
+    #: Kept in the local outbox until the server answers again.
+    WAITING = "waiting"
+    #: Changed on another computer too: the conflict bar asks which to keep.
+    CONFLICT = "conflict"
+
+
+@dataclass
+class RegisterRow:
+    """One student on a register: the mark on screen and whether it is saved."""
+
+    attendance_id: int
+    student_id: int
+    first_name: str
+    last_name: str
+    preferred_name: str | None
+    code_id: int | None
+    check_in_time: datetime | None
+    note: str
+    #: The version last read from or written to the database.
+    version: int
+    changed_by: str = ""
+    changed_on: str = ""
+    #: Codes of the student's previous lessons, newest first (as ``recent_marks`` gives them).
+    recent: list[int | None] = field(default_factory=list)
+    save_state: SaveState = SaveState.SAVED
+    save_message: str = ""
+    #: Set when our last write was merged with someone else's: who, where and when.
+    merged_with: str = ""
+
+    def base(self) -> dict[str, Any]:
+        """The values on screen and the version they were read at (what an edit is made on)."""
+        return {
+            "code_id": self.code_id,
+            "check_in_time": self.check_in_time,
+            "note": self.note,
+            "version": self.version,
+        }
+
+    def take_stored(self, stored: dict[str, Any]) -> None:
+        """Show a row as stored (a saved write, or another computer's change)."""
+        self.code_id = stored["code_id"]
+        self.check_in_time = stored["check_in_time"]
+        self.note = stored["note"] or ""
+        self.version = int(stored["version"])
+        self.changed_by = stored.get("changed_by") or ""
+        self.changed_on = stored.get("changed_on") or ""
+
+    @property
+    def display_name(self) -> str:
+        return text.display_name(self.first_name, self.last_name, self.preferred_name)
+
+    @property
+    def initials(self) -> str:
+        return rules.initials(self.preferred_name or self.first_name, self.last_name)
+
+    @property
+    def mark(self) -> rules.Mark:
+        return rules.Mark(self.code_id, self.check_in_time)
+
+    def names(self) -> list[str]:
+        """Every name the teacher might type to find this student."""
+        return [n for n in (self.preferred_name, self.first_name, self.last_name) if n]
+
+
+@dataclass
+class RegisterData:
+    """Everything a register shows for one lesson."""
+
+    lesson: LessonInfo
+    codes: list[Code]
+    rows: list[RegisterRow]
+    photos: dict[int, bytes]
+
+
+def load_lesson(session: Session, class_session_id: int) -> LessonInfo:
+    """One lesson with its class and teacher (``KnownError`` when it has been removed)."""
+    found = session.execute(
+        select(ClassSession, SchoolClass, Teacher)
+        .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
+        .join(Teacher, Teacher.id == ClassSession.teacher_id)
+        .where(ClassSession.id == class_session_id)
+    ).first()
+    if found is None:
+        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
+    cs, klass, teacher = found
+    return LessonInfo(
+        id=cs.id,
+        class_id=klass.id,
+        class_name=klass.name,
+        subject=klass.subject or "",
+        room=cs.room or klass.room or "",
+        teacher_id=teacher.id,
+        teacher_name=teacher.display_name,
+        start_time=cs.start_time,
+        end_time=cs.end_time,
+        status=cs.status,
+        grace_minutes=klass.grace_minutes,
+    )
+
+
+def load_register(session: Session, class_session_id: int) -> RegisterData:
+    """Everything the register shows for one lesson (run on the worker thread)."""
+    lesson = load_lesson(session, class_session_id)
+    codes = [Code.from_row(c) for c in repository.active_codes(session)]
+    rows = [
+        RegisterRow(
+            attendance_id=r.id,
+            student_id=r.student_id,
+            first_name=r.first_name,
+            last_name=r.last_name,
+            preferred_name=r.preferred_name,
+            code_id=r.code_id,
+            check_in_time=r.check_in_time,
+            note=r.note or "",
+            version=r.version,
+            changed_by=r.changed_by,
+            changed_on=r.changed_on,
+        )
+        for r in session.execute(repository.register_query(class_session_id))
+    ]
+    student_ids = [r.student_id for r in rows]
+    recent = repository.recent_marks(session, student_ids, before=lesson.start_time)
+    for row in rows:
+        row.recent = recent.get(row.student_id, [])
+    photos: dict[int, bytes] = {}
+    if student_ids:
+        for student_id, photo in session.execute(
+            select(Student.id, Student.photo).where(
+                Student.id.in_(student_ids), Student.photo.is_not(None)
+            )
+        ):
+            if photo:
+                photos[student_id] = photo
+    return RegisterData(lesson=lesson, codes=codes, rows=rows, photos=photos)
+
+
+def load_rows(
+    session: Session, class_session_id: int, attendance_ids: Collection[int] | None = None
+) -> list[dict[str, Any]]:
+    """The stored values of some rows of a register (all when ``attendance_ids`` is None).
+
+    What a live update fetches: only the rows another computer changed.
+    """
+    query = select(
+        Attendance.id,
+        Attendance.code_id,
+        Attendance.check_in_time,
+        Attendance.note,
+        Attendance.version,
+        Attendance.changed_by,
+        Attendance.changed_on,
+    ).where(Attendance.class_session_id == class_session_id)
+    if attendance_ids is not None:
+        query = query.where(Attendance.id.in_(list(attendance_ids)))
+    return [dict(row._mapping) for row in session.execute(query)]
+
+
+# --- a day's lessons ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LessonRow:
+    """One lesson in the day's list, with how far its register has got."""
+
+    id: int
+    class_name: str
+    subject: str
+    room: str
+    teacher_id: int
+    teacher_name: str
+    start_time: datetime
+    end_time: datetime
+    status: str
+    #: Rows in the register with a mark, and rows in it (or students enrolled, if not started).
+    marked: int
+    total: int
+
+
+def load_day(
+    session: Session, start: datetime, end: datetime, teacher_id: int | None
+) -> list[LessonRow]:
+    """The lessons starting in [start, end), one teacher's or everyone's (worker thread).
+
+    A lesson not started yet counts the students ``enrolled_on`` its ``lesson_day``
+    in the school's zone: the students its register will list once started.
+    """
+    conditions = [ClassSession.start_time >= start, ClassSession.start_time < end]
+    if teacher_id is not None:
+        conditions.append(ClassSession.teacher_id == teacher_id)
+    found = session.execute(
+        select(ClassSession, SchoolClass, Teacher)
+        .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
+        .join(Teacher, Teacher.id == ClassSession.teacher_id)
+        .where(and_(*conditions))
+        .order_by(ClassSession.start_time, SchoolClass.name)
+    ).all()
+    counts = _register_counts(session, [cs.id for cs, _, _ in found])
+    zone = school.school_zone(session)
+    rows = []
+    for cs, klass, teacher in found:
+        marked, total = counts.get(cs.id, (0, 0))
+        if cs.status == "planned" and not total:
+            total = enrolled_count(session, klass.id, lesson_day(cs.start_time, zone))
+        rows.append(
+            LessonRow(
+                id=cs.id,
+                class_name=klass.name,
+                subject=klass.subject or "",
+                room=cs.room or klass.room or "",
+                teacher_id=teacher.id,
+                teacher_name=teacher.display_name,
+                start_time=cs.start_time,
+                end_time=cs.end_time,
+                status=cs.status,
+                marked=marked,
+                total=total,
+            )
+        )
+    return rows
+
+
+def _register_counts(session: Session, lesson_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """Per lesson: rows of its register with a mark, and rows in it (lessons with any)."""
+    if not lesson_ids:
+        return {}
+    return {
+        lesson_id: (int(marked), int(total))
+        for lesson_id, marked, total in session.execute(
+            select(Attendance.class_session_id, func.count(Attendance.code_id), func.count())
+            .where(Attendance.class_session_id.in_(lesson_ids))
+            .group_by(Attendance.class_session_id)
+        )
+    }
+
+
+def lesson_counts(session: Session, lesson_ids: list[int]) -> dict[int, tuple[str, int, int]]:
+    """Status, marked and total of some lessons (the list's counts, refreshed live)."""
+    if not lesson_ids:
+        return {}
+    counts = _register_counts(session, lesson_ids)
+    return {
+        lesson_id: (status, *counts.get(lesson_id, (0, 0)))
+        for lesson_id, status in session.execute(
+            select(ClassSession.id, ClassSession.status).where(ClassSession.id.in_(lesson_ids))
+        )
+    }
+
+
+def enrolled_count(session: Session, class_id: int, day: date) -> int:
+    """How many students are ``enrolled_on(day)`` in a class."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Enrollment)
+            .join(Student, Student.id == Enrollment.student_id)
+            .where(Enrollment.class_id == class_id, enrolled_on(day))
+        )
+        or 0
+    )
+
+
+def teachers(session: Session) -> list[tuple[int, str]]:
+    """Every active teacher, (id, name), by name (worker thread)."""
+    return [
+        (t.id, t.display_name)
+        for t in session.scalars(
+            select(Teacher).where(Teacher.active.is_(True)).order_by(Teacher.display_name)
+        )
+    ]
+
+
+# --- the classes a new lesson can be added to ---------------------------------------------
+
+
+class PickerClass(NamedTuple):
+    """One class as the New lesson picker lists it."""
+
+    class_id: int
+    name: str
+    subject: str
+    room: str
+    teacher_id: int
+    teacher_name: str
+    #: Active students ``enrolled_on`` the day asked about.
+    student_count: int
+
+
+def classes_for_picker(session: Session, teacher_id: int | None, *, day: date) -> list[PickerClass]:
+    """Every active class: ``teacher_id``'s own first, then the others, each by name (7A, 10A).
+
+    ``student_count`` counts the students ``enrolled_on(day)``, ``day`` being the
+    school-local day the lesson is for.
+    """
+    counts: dict[int, int] = {
+        class_id: int(students)
+        for class_id, students in session.execute(
+            select(Enrollment.class_id, func.count())
+            .join(Student, Student.id == Enrollment.student_id)
+            .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
+            .where(SchoolClass.active.is_(True), enrolled_on(day))
+            .group_by(Enrollment.class_id)
+        )
+    }
+    found = session.execute(
+        select(
+            SchoolClass.id,
+            SchoolClass.name,
+            SchoolClass.subject,
+            SchoolClass.room,
+            SchoolClass.teacher_id,
+            Teacher.display_name,
+        )
+        .join(Teacher, Teacher.id == SchoolClass.teacher_id)
+        .where(SchoolClass.active.is_(True))
+    ).all()
+    rows = [
+        PickerClass(
+            class_id=row.id,
+            name=row.name,
+            subject=row.subject or "",
+            room=row.room or "",
+            teacher_id=row.teacher_id,
+            teacher_name=row.display_name,
+            student_count=counts.get(row.id, 0),
+        )
+        for row in found
+    ]
+    return sorted(
+        rows,
+        key=lambda c: (
+            c.teacher_id != teacher_id,
+            text.natural_key(c.name),
+            text.natural_key(c.subject),
+            c.class_id,
+        ),
+    )
+
+
+# --- a register row's change history ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One accepted write to a register row, as its change log recorded it."""
+
+    version: int
+    kind: str
+    old_code_id: int | None
+    new_code_id: int | None
+    old_check_in_time: datetime | None
+    new_check_in_time: datetime | None
+    old_note: str | None
+    new_note: str | None
+    reason: str | None
+    changed_by: str
+    changed_on: str
+    changed_at: datetime
+
+    @property
+    def note(self) -> str | None:
+        """The new note when this change set one (None when the note did not change)."""
+        return self.new_note if self.new_note != self.old_note else None
+
+
+def load_history(session: Session, attendance_id: int) -> list[HistoryEntry]:
+    """A register row's change log, oldest first (worker thread)."""
+    return [
+        HistoryEntry(
+            c.version,
+            c.kind,
+            c.old_code_id,
+            c.new_code_id,
+            c.old_check_in_time,
+            c.new_check_in_time,
+            c.old_note,
+            c.new_note,
+            c.reason,
+            c.changed_by,
+            c.changed_on,
+            c.changed_at,
+        )
+        for c in repository.history(session, attendance_id)
+    ]

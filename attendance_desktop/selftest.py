@@ -283,10 +283,11 @@ class _SelfTest:
         from attendance_desktop import rules
         from attendance_desktop.demo import load_demo_school
         from attendance_desktop.outbox import OUTBOX_FILE_NAME, Outbox
+        from attendance_desktop.school import school_zone
         from attendance_desktop.settings import Settings
         from attendance_desktop.ui.main_window import MainWindow
 
-        zone = rules.local_zone("")
+        zone = self._run_on_worker(operations, "reading the school's time zone", school_zone)
         today = rules.local_day(rules.system_clock(), zone)
         start, end = rules.day_bounds(today, zone)
         doing = "loading the demo school"
@@ -332,7 +333,8 @@ class _SelfTest:
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QApplication
 
-        from attendance_desktop.ui.register_model import COL_STATUS, SaveState
+        from attendance_desktop.lessons import SaveState
+        from attendance_desktop.ui.register_model import COL_STATUS
 
         controller = window.controller
         model = window.register_model

@@ -41,8 +41,6 @@ class Settings:
     #: The teacher this PC's user picked once ("who are you?").
     teacher_id: int | None = None
     default_grace_minutes: int = 5
-    #: IANA time zone for reports; empty means the machine's.
-    time_zone: str = ""
     school_name: str = ""
     ui: dict[str, Any] = field(default_factory=dict)
 
@@ -85,6 +83,8 @@ def load() -> Settings:
     db_raw: dict[str, Any] = raw["database"] if isinstance(raw.get("database"), dict) else {}
     known_db = DatabaseSettings.__dataclass_fields__
     database = DatabaseSettings(**{k: v for k, v in db_raw.items() if k in known_db})
+    # Keys no longer kept here are ignored: "time_zone" (the school's zone lives in its
+    # database since issue 10, so every PC shows the same day).
     known = Settings.__dataclass_fields__
     rest = {k: v for k, v in raw.items() if k in known and k != "database"}
     return Settings(database=database, **rest)

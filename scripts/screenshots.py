@@ -75,6 +75,7 @@ def _render(scratch: Path, out: Path) -> int:
     from attendance_desktop.db.engine import create_app_engine, sqlite_url
     from attendance_desktop.db.migrate import upgrade
     from attendance_desktop.db.models import ClassSession
+    from attendance_desktop.db.work import Database
     from attendance_desktop.demo import load_demo_school
     from attendance_desktop.rules import day_bounds
     from attendance_desktop.settings import Settings
@@ -97,11 +98,11 @@ def _render(scratch: Path, out: Path) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationDisplayName("Attendance register")
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     clock = {"now": NOW}
     window = MainWindow(
         operations,
-        Settings(teacher_id=teacher_id, time_zone="Europe/London"),
+        Settings(teacher_id=teacher_id),
         clock=lambda: clock["now"],
         zone=ZONE,
         keep_settings=False,

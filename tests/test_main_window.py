@@ -3,10 +3,12 @@ status, errors, menus and remembered layout (pytest-qt, offscreen, both backends
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,14 +19,21 @@ from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import Session
 
 from attendance_desktop import settings as settings_module
-from attendance_desktop.db.models import Attendance, ClassSession, SchoolClass, Teacher
+from attendance_desktop.db.models import (
+    Attendance,
+    ClassSession,
+    SchoolClass,
+    SchoolSetting,
+    Teacher,
+)
 from attendance_desktop.db.work import Database
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui.main_window import MainWindow
 from attendance_desktop.ui.operations import Operations
 from attendance_desktop.ui.register_model import COL_NOTE, COL_STATUS
-from attendance_desktop.ui.sessions_model import COL_MARKED, COL_TEACHER
+from attendance_desktop.ui.sessions_model import COL_MARKED, COL_TEACHER, COL_TIME
 from attendance_desktop.ui.sessions_model import COL_STATUS as LESSON_STATUS
+from tests.factories import make_lesson
 from tests.test_register import START, UI, FakeClock, Inputs, build_ui, busy_error
 
 
@@ -430,3 +439,44 @@ def test_a_demo_window_keeps_nothing(engine: Engine, qtbot: QtBot) -> None:
     window.close()
     operations.wait_for_done()
     assert not settings_module.settings_path().exists()
+
+
+def test_the_window_shows_the_day_in_the_schools_zone_from_its_database(
+    engine: Engine, qtbot: QtBot
+) -> None:
+    """The zone is the database's: a per-PC copy in an old settings file is ignored."""
+    path = settings_module.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"time_zone": "Europe/London", "teacher_id": 7}), encoding="utf-8")
+    stored = settings_module.load()
+    assert stored.teacher_id == 7 and not hasattr(stored, "time_zone")
+
+    # 09:00 in Sydney on 2 February is 22:00 UTC on 1 February.
+    lesson = make_lesson(engine, students=3, start=datetime(2026, 2, 1, 22, 0, tzinfo=UTC))
+    with Session(engine) as session, session.begin():
+        session.merge(SchoolSetting(key="time_zone", value="Australia/Sydney"))
+    operations = Operations(Database(engine))
+    window = MainWindow(
+        operations,
+        Settings(teacher_id=lesson.teacher_id),
+        clock=FakeClock(datetime(2026, 2, 1, 21, 0, tzinfo=UTC)),  # 08:00 in Sydney
+        keep_settings=False,
+        live=False,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.sessions_model.rowCount() == 1)
+    assert window.zone == ZoneInfo("Australia/Sydney")
+    assert window.day == date(2026, 2, 2)
+    assert "Monday 02 February 2026 (today)" in window.day_label.text()
+    assert window.sessions_model.index(0, COL_TIME).data() == "09:00\u201309:50"
+
+    # The office moves the school (Settings, on any PC): read again, the list follows.
+    with Session(engine) as session, session.begin():
+        session.merge(SchoolSetting(key="time_zone", value="Pacific/Honolulu"))
+    window.load_zone()
+    qtbot.waitUntil(lambda: window.zone == ZoneInfo("Pacific/Honolulu"))
+    qtbot.waitUntil(lambda: operations.pending == 0)
+    assert window.sessions_model.rowCount() == 0  # 12:00 on 1 February in Honolulu
+    window.close()
+    operations.wait_for_done()

@@ -34,6 +34,7 @@ from attendance_desktop.db.models import (
     Teacher,
 )
 from attendance_desktop.db.work import Database
+from attendance_desktop.lessons import PickerClass, classes_for_picker
 from attendance_desktop.ui.mark_writer import was_handled
 from attendance_desktop.ui.new_lesson_dialog import (
     COL_STUDENTS,
@@ -260,12 +261,12 @@ def test_a_naive_time_is_a_bug_not_a_guess(engine: Engine) -> None:
 def test_classes_for_the_picker_mine_first_in_a_school_order(engine: Engine) -> None:
     school = make_school(engine)
     with Session(engine) as session:
-        found = repository.classes_for_picker(session, school.me, day=DAY)
-        theirs = repository.classes_for_picker(session, school.other, day=DAY)
+        found = classes_for_picker(session, school.me, day=DAY)
+        theirs = classes_for_picker(session, school.other, day=DAY)
     assert [c.name for c in found] == ["7A", "9B", "10A", "7B", "8C"]  # 6Z is not in use
     assert [c.name for c in theirs] == ["7B", "8C", "7A", "9B", "10A"]
     seven_a = found[0]
-    assert seven_a == repository.PickerClass(
+    assert seven_a == PickerClass(
         class_id=school.classes["7A"],
         name="7A",
         subject="Maths",

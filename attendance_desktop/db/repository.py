@@ -11,19 +11,19 @@ attempted change; a raw ``StaleDataError`` never escapes.
 
 from __future__ import annotations
 
-import re
 import socket
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from typing import Any, NamedTuple
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from attendance_desktop import errors, merge
+# lessons imports this module too: both are module imports, read when called.
+from attendance_desktop import errors, lessons, merge, school
 from attendance_desktop.db.models import (
     Attendance,
     AttendanceChange,
@@ -174,6 +174,9 @@ def _insert_ignoring_duplicates(session: Session, rows: Sequence[Mapping[str, An
 def start_session(session: Session, class_session_id: int, *, actor: Actor) -> int:
     """Open a session's register: one unmarked row per enrolled student, in one transaction.
 
+    The students are those ``lessons.enrolled_on`` the lesson's local day in the
+    school's zone (``lessons.lesson_day``), as every other view of a register counts them.
+
     Safe to call from two machines at once and to call again: the unique index
     and ON CONFLICT DO NOTHING mean no student ever gets a second row.
     Returns the number of rows now in the register.
@@ -181,16 +184,11 @@ def start_session(session: Session, class_session_id: int, *, actor: Actor) -> i
     cs = session.get(ClassSession, class_session_id, with_for_update=_for_update(session))
     if cs is None:
         raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
-    lesson_day = cs.start_time.date()
+    day = lessons.lesson_day(cs.start_time, school.school_zone(session))
     enrolled = session.scalars(
         select(Enrollment.student_id)
         .join(Student, Student.id == Enrollment.student_id)
-        .where(
-            Enrollment.class_id == cs.class_id,
-            Student.active.is_(True),
-            (Enrollment.start_date.is_(None)) | (Enrollment.start_date <= lesson_day),
-            (Enrollment.end_date.is_(None)) | (Enrollment.end_date > lesson_day),
-        )
+        .where(Enrollment.class_id == cs.class_id, lessons.enrolled_on(day))
     ).all()
     now = utcnow()
     _insert_ignoring_duplicates(
@@ -393,92 +391,7 @@ def sessions_between(
     )
 
 
-def is_empty(engine: Engine) -> bool:
-    """True when the database has no students yet (first run)."""
-    with Session(engine) as session:
-        return session.scalar(select(Student.id).limit(1)) is None
-
-
 # --- adding a lesson by hand (a school with a roster but no timetable) ---------------------
-
-
-def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """Sort key putting "7A" before "10A" (numbers as numbers, words in any case)."""
-    return tuple(
-        (0, int(part)) if part.isdigit() else (1, part.casefold())
-        for part in re.split(r"(\d+)", text)
-        if part
-    )
-
-
-class PickerClass(NamedTuple):
-    """One class as the New lesson picker lists it."""
-
-    class_id: int
-    name: str
-    subject: str
-    room: str
-    teacher_id: int
-    teacher_name: str
-    #: Active students enrolled on the day asked about.
-    student_count: int
-
-
-def classes_for_picker(
-    session: Session, teacher_id: int | None, *, day: date | None = None
-) -> list[PickerClass]:
-    """Every active class: ``teacher_id``'s own first, then the others, each by name (7A, 10A).
-
-    ``student_count`` counts the active students enrolled on ``day`` (today, UTC, if None).
-    """
-    day = day or utcnow().date()
-    counts: dict[int, int] = {}
-    for class_id, students in session.execute(
-        select(Enrollment.class_id, func.count())
-        .join(Student, Student.id == Enrollment.student_id)
-        .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
-        .where(
-            SchoolClass.active.is_(True),
-            Student.active.is_(True),
-            or_(Enrollment.start_date.is_(None), Enrollment.start_date <= day),
-            or_(Enrollment.end_date.is_(None), Enrollment.end_date > day),
-        )
-        .group_by(Enrollment.class_id)
-    ):
-        counts[class_id] = int(students)
-    found = session.execute(
-        select(
-            SchoolClass.id,
-            SchoolClass.name,
-            SchoolClass.subject,
-            SchoolClass.room,
-            SchoolClass.teacher_id,
-            Teacher.display_name,
-        )
-        .join(Teacher, Teacher.id == SchoolClass.teacher_id)
-        .where(SchoolClass.active.is_(True))
-    ).all()
-    rows = [
-        PickerClass(
-            class_id=row.id,
-            name=row.name,
-            subject=row.subject or "",
-            room=row.room or "",
-            teacher_id=row.teacher_id,
-            teacher_name=row.display_name,
-            student_count=int(counts.get(row.id, 0)),
-        )
-        for row in found
-    ]
-    return sorted(
-        rows,
-        key=lambda c: (
-            c.teacher_id != teacher_id,
-            natural_key(c.name),
-            natural_key(c.subject),
-            c.class_id,
-        ),
-    )
 
 
 def _lock_class(session: Session, class_id: int) -> SchoolClass | None:

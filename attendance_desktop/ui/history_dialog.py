@@ -1,19 +1,17 @@
 """A row's change history as a table: what changed (old → new), who, when, where, how.
 
-Every accepted write appends to the change log (``repository.history``); this
-window reads it on the worker thread and shows it without blocking the register
+Every accepted write appends to the change log; this window reads it on the
+worker thread (``lessons.load_history``) and shows it without blocking the register
 (it is not modal: marking goes on while it is open).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -22,11 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from attendance_desktop.db import repository
+from attendance_desktop.lessons import HistoryEntry
 from attendance_desktop.rules import Codebook
 from attendance_desktop.ui.table_models import ReadOnlyTableModel
+from attendance_desktop.ui.views import setup_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,48 +48,6 @@ KIND_TEXT = {
     "edit": "Changed after closing",
     "replay": "Sent after being offline",
 }
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    version: int
-    kind: str
-    old_code_id: int | None
-    new_code_id: int | None
-    old_check_in_time: datetime | None
-    new_check_in_time: datetime | None
-    old_note: str | None
-    new_note: str | None
-    reason: str | None
-    changed_by: str
-    changed_on: str
-    changed_at: datetime
-
-    @property
-    def note(self) -> str | None:
-        """The new note when this change set one (None when the note did not change)."""
-        return self.new_note if self.new_note != self.old_note else None
-
-
-def load_history(session: Session, attendance_id: int) -> list[HistoryEntry]:
-    """The row's change log, oldest first (worker thread)."""
-    return [
-        HistoryEntry(
-            c.version,
-            c.kind,
-            c.old_code_id,
-            c.new_code_id,
-            c.old_check_in_time,
-            c.new_check_in_time,
-            c.old_note,
-            c.new_note,
-            c.reason,
-            c.changed_by,
-            c.changed_on,
-            c.changed_at,
-        )
-        for c in repository.history(session, attendance_id)
-    ]
 
 
 def describe_change(entry: HistoryEntry, codes: Codebook, zone: tzinfo | None) -> str:
@@ -176,16 +132,9 @@ class HistoryDialog(QDialog):
         self.title = QLabel(f"<b>{student}</b>: every change to this register row, newest first.")
         self.status = QLabel("Loading…")
         self.status.setStyleSheet("color: palette(placeholder-text);")
-        self.table = QTableView()
+        self.table = setup_table(QTableView())
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_CHANGE, QHeaderView.ResizeMode.Stretch)
         for column, width in {
             COL_WHEN: 100,

@@ -15,7 +15,8 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,18 +38,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance_desktop import errors, rules
+from attendance_desktop import errors, lessons, rules, school
 from attendance_desktop import settings as settings_module
 from attendance_desktop.db import repository
 from attendance_desktop.db.live import RowChange
+from attendance_desktop.lessons import LessonInfo, LessonRow
 from attendance_desktop.outbox import Outbox
 from attendance_desktop.settings import Settings
+from attendance_desktop.ui import palette
 from attendance_desktop.ui.app_window import UI_KEY, decode, encode
 from attendance_desktop.ui.live_updates import LiveUpdates
 from attendance_desktop.ui.mark_writer import was_handled
-from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.register_model import LessonInfo, RegisterModel, load_lesson
-from attendance_desktop.ui.register_view import RegisterController, RegisterPanel
+from attendance_desktop.ui.operations import Latest, Operations
+from attendance_desktop.ui.register_controller import RegisterController
+from attendance_desktop.ui.register_model import RegisterModel
+from attendance_desktop.ui.register_view import RegisterPanel
 from attendance_desktop.ui.sessions_model import (
     COL_CLASS,
     COL_MARKED,
@@ -57,12 +61,9 @@ from attendance_desktop.ui.sessions_model import (
     COL_TEACHER,
     COL_TIME,
     LessonRole,
-    LessonRow,
     SessionsModel,
-    load_counts,
-    load_day,
-    teachers,
 )
+from attendance_desktop.ui.views import setup_table
 
 if TYPE_CHECKING:
     from attendance_desktop.ui.reports_window import ReportsWindow
@@ -122,14 +123,15 @@ class MainWindow(QMainWindow):
         self.operations = operations
         self.settings = settings
         self.clock = clock
-        self.zone = zone or rules.local_zone(settings.time_zone)
+        #: The school's time zone, from its database (``zone`` if the caller read it already).
+        self.zone: tzinfo = zone or UTC
         self.demo = demo
         #: Write window state and the chosen teacher back to the settings file.
         self.keep_settings = keep_settings and not demo
         self.teacher_id: int | None = settings.teacher_id
         self.teacher_names: dict[int, str] = {}
         self.day: date = rules.local_day(clock(), self.zone)
-        self._day_generation = 0
+        self._day_loads = Latest()
         self._select_after_load: int | None = None
         self._focus_register_on_load = False
         self._dialogs: list[QWidget] = []
@@ -141,8 +143,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Attendance register" + (" — DEMO (nothing is kept)" if demo else ""))
 
         # The register (right).
-        self.register_model = RegisterModel(self)
-        self.register_model.zone = self.zone
+        self.register_model = RegisterModel(self, zone=self.zone)
         self.outbox = outbox if outbox is not None else Outbox(operations.engine)
         self.controller = RegisterController(
             operations,
@@ -157,21 +158,12 @@ class MainWindow(QMainWindow):
         self.writer = self.controller.writer
 
         # The day's lessons (left).
-        self.sessions_model = SessionsModel(self)
-        self.sessions_model.zone = self.zone
-        self.sessions_view = QTableView()
+        self.sessions_model = SessionsModel(self, zone=self.zone)
+        self.sessions_view = setup_table(QTableView(), wrap=True, row_height=30)
         self.sessions_view.setModel(self.sessions_model)
-        self.sessions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sessions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sessions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessions_view.setTabKeyNavigation(False)
-        self.sessions_view.setShowGrid(False)
-        self.sessions_view.setAlternatingRowColors(True)
-        self.sessions_view.verticalHeader().hide()
-        self.sessions_view.verticalHeader().setDefaultSectionSize(30)
         header = self.sessions_view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_CLASS, QHeaderView.ResizeMode.Stretch)
         for column, width in {
             COL_TIME: 96,
@@ -254,7 +246,10 @@ class MainWindow(QMainWindow):
         self._update_day_label()
         self._update_save_indicator()
         self.load_teachers()
-        self.load_day()
+        if zone is None:
+            self.load_zone(today=True)
+        else:
+            self.load_day()
         if self.writer.replay_left_over():
             waiting = self.writer.waiting()
             self.show_message(
@@ -432,7 +427,7 @@ class MainWindow(QMainWindow):
             self.teacher_names = dict(found)
             self._update_teacher_label()
 
-        self.operations.run(teachers, done)
+        self.operations.run(lessons.teachers, done, owner=self)
 
     def _update_teacher_label(self) -> None:
         name = self.teacher_names.get(self.teacher_id or -1)
@@ -449,6 +444,27 @@ class MainWindow(QMainWindow):
         self.load_day()
 
     # --- days and lessons ------------------------------------------------------------------
+
+    def load_zone(self, *, today: bool = False) -> None:
+        """Read the school's time zone from its database, then list the day's lessons in it.
+
+        ``today``: show the school's today (at start, before any day was chosen).
+        """
+
+        def done(zone: tzinfo) -> None:
+            self.set_zone(zone)
+            if today:
+                self.day = rules.local_day(self.clock(), zone)
+            self._update_day_label()
+            self.load_day(keep=self.controller.lesson.id if self.controller.lesson else None)
+
+        self.operations.run(school.school_zone, done, owner=self)
+
+    def set_zone(self, zone: tzinfo) -> None:
+        """Show times in ``zone`` (the school's) from now on."""
+        self.zone = zone
+        self.register_model.zone = zone
+        self.sessions_model.zone = zone
 
     def go_today(self) -> None:
         self.set_day(rules.local_day(self.clock(), self.zone))
@@ -485,19 +501,17 @@ class MainWindow(QMainWindow):
 
     def load_day(self, keep: int | None = None) -> None:
         """Load the day's lessons; select ``keep`` if it is among them."""
-        self._day_generation += 1
-        generation = self._day_generation
         start, end = rules.day_bounds(self.day, self.zone)
         teacher = None if self.all_teachers() else self.teacher_id
         self.sessions_view.setColumnHidden(COL_TEACHER, not self.all_teachers())
         self._select_after_load = keep
 
-        def done(rows: list[LessonRow]) -> None:
-            if generation != self._day_generation:
-                return
-            self._show_day(rows)
-
-        self.operations.run(lambda s: load_day(s, start, end, teacher), done)
+        self.operations.run(
+            partial(lessons.load_day, start=start, end=end, teacher_id=teacher),
+            self._show_day,
+            owner=self,
+            latest=self._day_loads,
+        )
 
     def _show_day(self, rows: list[LessonRow]) -> None:
         now = self.clock()
@@ -680,7 +694,7 @@ class MainWindow(QMainWindow):
                 else:  # not started: the list shows how many are enrolled
                     self.sessions_model.update_lesson(lesson_id, status=status)
 
-        self.operations.run(lambda s: load_counts(s, wanted), done)
+        self.operations.run(partial(lessons.lesson_counts, lesson_ids=wanted), done, owner=self)
 
     # --- offline -------------------------------------------------------------------------------
 
@@ -738,13 +752,13 @@ class MainWindow(QMainWindow):
         if self.writer.offline or waiting:
             marks = f"{waiting} mark{'s' if waiting != 1 else ''}"
             self.save_label.setText(f"{marks} waiting on this computer")
-            self.save_label.setStyleSheet("color: #1967D2; font-weight: bold;")
+            self.save_label.setStyleSheet(palette.text_style(palette.INFO, bold=True))
             self.save_label.setToolTip(
                 "Kept in a file on this computer; sent when the server answers again"
             )
         elif failing:
             self.save_label.setText(f"⚠ {unsaved} not saved")
-            self.save_label.setStyleSheet("color: #B3261E; font-weight: bold;")
+            self.save_label.setStyleSheet(palette.text_style(palette.ERROR, bold=True))
             self.save_label.setToolTip("Retried automatically; Register > Retry unsaved marks")
         elif unsaved:
             self.save_label.setText(f"Saving {unsaved}…")
@@ -752,7 +766,7 @@ class MainWindow(QMainWindow):
             self.save_label.setToolTip("")
         else:
             self.save_label.setText("✓ All marks saved")
-            self.save_label.setStyleSheet("color: #137333;")
+            self.save_label.setStyleSheet(palette.text_style(palette.SUCCESS))
             self.save_label.setToolTip("Every mark is in the database")
 
     # --- errors --------------------------------------------------------------------------------
@@ -798,13 +812,10 @@ class MainWindow(QMainWindow):
         self.settings = new
         if self.keep_settings:
             settings_module.save(new)
-        self.zone = rules.local_zone(new.time_zone)
-        self.register_model.zone = self.zone
-        self.sessions_model.zone = self.zone
         if new.teacher_id is not None and new.teacher_id != self.teacher_id:
             self.teacher_id = new.teacher_id
             self._update_teacher_label()
-        self.load_day(keep=self.controller.lesson.id if self.controller.lesson else None)
+        self.load_zone()  # the office may have changed the school's zone; then the lessons
         if database_changed:
             QMessageBox.information(
                 self,
@@ -932,7 +943,9 @@ class MainWindow(QMainWindow):
                 else:
                     self.show_message(note)
 
-        self.operations.run(lambda s: load_lesson(s, lesson_id), go)
+        self.operations.run(
+            partial(lessons.load_lesson, class_session_id=lesson_id), go, owner=self
+        )
 
     def change_teacher(self) -> None:
         from attendance_desktop.ui.teacher_picker import TeacherPickerDialog
@@ -1050,6 +1063,7 @@ class MainWindow(QMainWindow):
         for timer in (self._listen_timer, self._counts_timer):
             timer.stop()
         self.controller.shutdown()
+        self._day_loads.cancel()
         # Loads still on their way have no one to show them to; unsaved marks are in
         # the outbox by now.
         self.operations.forget_pending()

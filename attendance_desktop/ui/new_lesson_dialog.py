@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import (
@@ -27,7 +28,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTime,
     Signal,
@@ -58,16 +58,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from attendance_desktop import errors, rules
+from attendance_desktop import errors, lessons, rules
 from attendance_desktop.db import repository
-from attendance_desktop.db.repository import PickerClass
+from attendance_desktop.lessons import PickerClass
+from attendance_desktop.ui import palette
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.list_keys import ListKeys
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.teacher_picker import fold
+from attendance_desktop.ui.views import WordFilter, setup_tree
 
 COL_CLASS, COL_SUBJECT, COL_ROOM, COL_STUDENTS, COL_TEACHER = range(5)
 HEADERS = ("Class", "Subject", "Room", "Students", "Teacher")
@@ -76,6 +76,8 @@ HEADERS = ("Class", "Subject", "Room", "Students", "Teacher")
 CLASS_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Item data role: True for the teacher's own classes.
 MINE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Item data role (on the Class column): the words a typed filter looks in.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 DEFAULT_LENGTH_MINUTES = 60
 MIN_LENGTH_MINUTES = 5
@@ -111,30 +113,19 @@ def lesson_times(day: date, start: time, minutes: int, zone: tzinfo) -> tuple[da
     return begins, begins + timedelta(minutes=minutes)
 
 
-def load_classes(session: Session, teacher_id: int | None, day: date) -> list[PickerClass]:
-    """The picker's classes (worker thread)."""
-    return repository.classes_for_picker(session, teacher_id, day=day)
-
-
 # --- the list -----------------------------------------------------------------------------------
 
 
-class _ClassFilter(QSortFilterProxyModel):
+class _ClassFilter(WordFilter):
     """Keeps the teacher's own classes (or every class) containing every typed word."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
+        super().__init__(parent, filter_role=SEARCH_ROLE, filter_column=COL_CLASS)
         self.show_all = False
 
     def set_filter(self, text: str, show_all: bool) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._words, self.show_all = fold(text).split(), show_all
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self._words, self.show_all = fold(text).split(), show_all
-            self.invalidateFilter()
+        self.show_all = show_all
+        self.set_text(text)  # filters again, with both
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -142,11 +133,7 @@ class _ClassFilter(QSortFilterProxyModel):
         index = self.sourceModel().index(source_row, COL_CLASS, source_parent)
         if not self.show_all and not index.data(MINE_ROLE):
             return False
-        if not self._words:
-            return True
-        found: PickerClass = index.data(CLASS_ROLE)
-        haystack = fold(" ".join((found.name, found.subject, found.room, found.teacher_name)))
-        return all(word in haystack for word in self._words)
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 def _item(text: str, *, align_right: bool = False) -> QStandardItem:
@@ -243,18 +230,12 @@ class NewLessonDialog(QDialog):
         self._proxy = _ClassFilter(self)
         self._proxy.setSourceModel(self._model)
 
-        self.class_view = QTreeView()
+        self.class_view = setup_tree(QTreeView())
         self.class_view.setObjectName("classList")
         self.class_view.setModel(self._proxy)
-        self.class_view.setRootIsDecorated(False)
         self.class_view.setItemsExpandable(False)
-        self.class_view.setUniformRowHeights(True)
-        self.class_view.setAlternatingRowColors(True)
         self.class_view.setAllColumnsShowFocus(True)
-        self.class_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.class_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.class_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.class_view.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
         self.class_view.doubleClicked.connect(self._double_clicked)
         header = self.class_view.header()
         header.setStretchLastSection(False)
@@ -331,7 +312,7 @@ class NewLessonDialog(QDialog):
         self.problem_label.setObjectName("problem")
         self.problem_label.setWordWrap(True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setStyleSheet("color: #B3261E;")
+        self.problem_label.setStyleSheet(palette.text_style(palette.ERROR))
         self.problem_label.setVisible(False)
 
         self.buttons = QDialogButtonBox(
@@ -381,9 +362,10 @@ class NewLessonDialog(QDialog):
         self._set_enabled_for_list(False)
         self._update_take()
         operations.run(
-            lambda session: load_classes(session, teacher_id, day),
+            partial(lessons.classes_for_picker, teacher_id=teacher_id, day=day),
             self._on_loaded,
             self._on_load_failed,
+            owner=self,
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -432,6 +414,9 @@ class NewLessonDialog(QDialog):
             name = _item(found.name)
             name.setData(found, CLASS_ROLE)
             name.setData(mine, MINE_ROLE)
+            name.setData(
+                " ".join((found.name, found.subject, found.room, found.teacher_name)), SEARCH_ROLE
+            )
             teacher = _item("You" if mine else found.teacher_name)
             self._model.appendRow(
                 [

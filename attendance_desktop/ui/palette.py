@@ -7,6 +7,8 @@ style sheets (``style(...)``) and painters (``QColor(...)``).
 
 from __future__ import annotations
 
+#: Ordinary text where a colour is set explicitly (a closed lesson's status).
+TEXT = "#3C4043"
 #: Something is wrong and needs the person's attention (refusals, unsaved marks).
 ERROR = "#B3261E"
 #: Done and safe (saved, test passed, created).

@@ -1,8 +1,8 @@
-"""One lesson's register as a Qt table model, and the query that fills it.
+"""One lesson's register as a Qt table model.
 
-``load_register`` runs on the worker thread (through ``Operations``) and
-returns plain dataclasses; ``RegisterModel`` only ever holds those, so the UI
-thread never touches the database or a live ORM object.
+``lessons.load_register`` runs on the worker thread (through ``Operations``)
+and returns plain dataclasses; ``RegisterModel`` only ever holds those, so the
+UI thread never touches the database or a live ORM object.
 
 What a row shows is what the teacher last asked for (``code_id``,
 ``check_in_time``, ``note``); ``save_state`` says whether that is in the
@@ -12,10 +12,7 @@ the ``MarkWriter``, and tells the model how each write went.
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Collection
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,13 +22,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from attendance_desktop import errors, rules
-from attendance_desktop.db import repository
-from attendance_desktop.db.models import Attendance, ClassSession, SchoolClass, Student, Teacher
-from attendance_desktop.rules import Code, Codebook
+from attendance_desktop.lessons import LessonInfo, RegisterData, RegisterRow, SaveState
+from attendance_desktop.rules import Codebook
+from attendance_desktop.text import fold
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,17 +60,6 @@ PhotoRole = Qt.ItemDataRole.UserRole + 6
 SortRole = Qt.ItemDataRole.UserRole + 7
 
 
-class SaveState(enum.Enum):
-    SAVED = "saved"
-    PENDING = "pending"
-    RETRYING = "retrying"
-    FAILED = "failed"
-    #: Kept in the local outbox until the server answers again.
-    WAITING = "waiting"
-    #: Changed on another computer too: the conflict bar asks which to keep.
-    CONFLICT = "conflict"
-
-
 SAVE_STATE_TEXT = {
     SaveState.SAVED: "Saved",
     SaveState.PENDING: "Saving…",
@@ -86,180 +69,6 @@ SAVE_STATE_TEXT = {
     SaveState.CONFLICT: "Changed on another computer too",
 }
 
-#: The fields of a row an edit is made on (its base) and a stored snapshot updates.
-VALUE_FIELDS = ("code_id", "check_in_time", "note")
-
-
-@dataclass(frozen=True)
-class LessonInfo:
-    """The lesson a register belongs to."""
-
-    id: int
-    class_id: int
-    class_name: str
-    subject: str
-    room: str
-    teacher_id: int
-    teacher_name: str
-    start_time: datetime
-    end_time: datetime
-    status: str
-    grace_minutes: int
-
-
-@dataclass
-class RegisterRow:
-    attendance_id: int
-    student_id: int
-    first_name: str
-    last_name: str
-    preferred_name: str | None
-    code_id: int | None
-    check_in_time: datetime | None
-    note: str
-    #: The version last read from or written to the database.
-    version: int
-    changed_by: str = ""
-    changed_on: str = ""
-    #: Codes of the student's previous lessons, newest first (as ``recent_marks`` gives them).
-    recent: list[int | None] = field(default_factory=list)
-    save_state: SaveState = SaveState.SAVED
-    save_message: str = ""
-    #: Set when our last write was merged with someone else's: who, where and when.
-    merged_with: str = ""
-
-    def base(self) -> dict[str, Any]:
-        """The values on screen and the version they were read at (what an edit is made on)."""
-        return {
-            "code_id": self.code_id,
-            "check_in_time": self.check_in_time,
-            "note": self.note,
-            "version": self.version,
-        }
-
-    def take_stored(self, stored: dict[str, Any]) -> None:
-        """Show a row as stored (a saved write, or another computer's change)."""
-        self.code_id = stored["code_id"]
-        self.check_in_time = stored["check_in_time"]
-        self.note = stored["note"] or ""
-        self.version = int(stored["version"])
-        self.changed_by = stored.get("changed_by") or ""
-        self.changed_on = stored.get("changed_on") or ""
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.preferred_name or self.first_name} {self.last_name}"
-
-    @property
-    def initials(self) -> str:
-        return rules.initials(self.preferred_name or self.first_name, self.last_name)
-
-    @property
-    def mark(self) -> rules.Mark:
-        return rules.Mark(self.code_id, self.check_in_time)
-
-    def names(self) -> list[str]:
-        """Every name the teacher might type to find this student."""
-        return [n for n in (self.preferred_name, self.first_name, self.last_name) if n]
-
-
-@dataclass
-class RegisterData:
-    lesson: LessonInfo
-    codes: list[Code]
-    rows: list[RegisterRow]
-    photos: dict[int, bytes]
-
-
-def load_lesson(session: Session, class_session_id: int) -> LessonInfo:
-    found = session.execute(
-        select(ClassSession, SchoolClass, Teacher)
-        .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
-        .join(Teacher, Teacher.id == ClassSession.teacher_id)
-        .where(ClassSession.id == class_session_id)
-    ).first()
-    if found is None:
-        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
-    cs, klass, teacher = found
-    return LessonInfo(
-        id=cs.id,
-        class_id=klass.id,
-        class_name=klass.name,
-        subject=klass.subject or "",
-        room=cs.room or klass.room or "",
-        teacher_id=teacher.id,
-        teacher_name=teacher.display_name,
-        start_time=cs.start_time,
-        end_time=cs.end_time,
-        status=cs.status,
-        grace_minutes=klass.grace_minutes,
-    )
-
-
-def load_register(session: Session, class_session_id: int) -> RegisterData:
-    """Everything the register shows for one lesson (run on the worker thread)."""
-    lesson = load_lesson(session, class_session_id)
-    codes = [Code.from_row(c) for c in repository.active_codes(session)]
-    rows = [
-        RegisterRow(
-            attendance_id=r.id,
-            student_id=r.student_id,
-            first_name=r.first_name,
-            last_name=r.last_name,
-            preferred_name=r.preferred_name,
-            code_id=r.code_id,
-            check_in_time=r.check_in_time,
-            note=r.note or "",
-            version=r.version,
-            changed_by=r.changed_by,
-            changed_on=r.changed_on,
-        )
-        for r in session.execute(repository.register_query(class_session_id))
-    ]
-    student_ids = [r.student_id for r in rows]
-    recent = repository.recent_marks(session, student_ids, before=lesson.start_time)
-    for row in rows:
-        row.recent = recent.get(row.student_id, [])
-    photos: dict[int, bytes] = {}
-    if student_ids:
-        for student_id, photo in session.execute(
-            select(Student.id, Student.photo).where(
-                Student.id.in_(student_ids), Student.photo.is_not(None)
-            )
-        ):
-            if photo:
-                photos[student_id] = photo
-    return RegisterData(lesson=lesson, codes=codes, rows=rows, photos=photos)
-
-
-def load_rows(
-    session: Session, class_session_id: int, attendance_ids: Collection[int] | None = None
-) -> list[dict[str, Any]]:
-    """The stored values of some rows of a register (all when ``attendance_ids`` is None).
-
-    What a live update fetches: only the rows another computer changed.
-    """
-    query = select(
-        Attendance.id,
-        Attendance.code_id,
-        Attendance.check_in_time,
-        Attendance.note,
-        Attendance.version,
-        Attendance.changed_by,
-        Attendance.changed_on,
-    ).where(Attendance.class_session_id == class_session_id)
-    if attendance_ids is not None:
-        query = query.where(Attendance.id.in_(list(attendance_ids)))
-    return [dict(row._mapping) for row in session.execute(query)]
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents, so "chlo" finds Chloé and "zoe" finds Zoë."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
 
 class RegisterModel(QAbstractTableModel):
     """The students of one lesson, their marks, and whether each mark is saved."""
@@ -267,13 +76,14 @@ class RegisterModel(QAbstractTableModel):
     #: The note of a row was edited in place: (row, new text).  The controller saves it.
     noteEdited = Signal(int, str)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, zone: tzinfo = UTC) -> None:
         super().__init__(parent)
         self.rows: list[RegisterRow] = []
         self.codes = Codebook([])
         self.photos: dict[int, bytes] = {}
         self.lesson: LessonInfo | None = None
-        self.zone: tzinfo = rules.local_zone()
+        #: The school's zone, for check-in times (the window sets it from the database).
+        self.zone: tzinfo = zone
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -382,15 +192,15 @@ class RegisterModel(QAbstractTableModel):
 
     def find(self, typed: str, start: int = 0) -> int | None:
         """The first row from ``start`` (wrapping) whose name begins with ``typed``."""
-        wanted = _fold(typed.strip())
+        wanted = fold(typed.strip())
         if not wanted or not self.rows:
             return None
         count = len(self.rows)
         for offset in range(count):
             number = (start + offset) % count
             row = self.rows[number]
-            full = _fold(row.display_name)
-            if full.startswith(wanted) or any(_fold(n).startswith(wanted) for n in row.names()):
+            full = fold(row.display_name)
+            if full.startswith(wanted) or any(fold(n).startswith(wanted) for n in row.names()):
                 return number
         return None
 

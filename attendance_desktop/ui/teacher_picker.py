@@ -8,18 +8,9 @@ name, so it can be done without the mouse.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,48 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attendance_desktop.text import surname_key
 from attendance_desktop.ui.list_keys import ListKeys
+from attendance_desktop.ui.views import WordFilter
 
 #: Item data role holding the teacher's id.
 TEACHER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, for matching what people type against names."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def surname_key(name: str) -> tuple[str, str]:
+def _staff_order(name: str) -> tuple[str, str]:
     """Sort "Ms Zoë Laurent" under L, as a staff list would, not under the title."""
     words = name.split()
-    return (fold(words[-1]) if words else "", fold(name))
-
-
-class _NameFilter(QSortFilterProxyModel):
-    """Keeps names containing every typed word, accents and case ignored."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._words = fold(text).split()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self._words = fold(text).split()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if not self._words:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        name = fold(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        return all(word in name for word in self._words)
+    return surname_key(name, words[-1] if words else "")
 
 
 class TeacherPickerDialog(QDialog):
@@ -113,12 +74,12 @@ class TeacherPickerDialog(QDialog):
         self.filter_edit.setClearButtonEnabled(True)
 
         self._model = QStandardItemModel(self)
-        for teacher_id, name in sorted(teachers, key=lambda t: surname_key(t[1])):
+        for teacher_id, name in sorted(teachers, key=lambda t: _staff_order(t[1])):
             item = QStandardItem(name)
             item.setData(teacher_id, TEACHER_ID_ROLE)
             item.setEditable(False)
             self._model.appendRow(item)
-        self._proxy = _NameFilter(self)
+        self._proxy = WordFilter(self)
         self._proxy.setSourceModel(self._model)
 
         self.list_view = QListView()
