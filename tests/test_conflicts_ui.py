@@ -30,10 +30,11 @@ from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.models import Attendance, AttendanceChange, Teacher
 from attendance_desktop.db.repository import Actor, mark, start_session
 from attendance_desktop.db.work import Database
+from attendance_desktop.lessons import SaveState
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui.main_window import MainWindow
 from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.register_model import COL_STUDENT, SaveState
+from attendance_desktop.ui.register_model import COL_STUDENT
 from tests.factories import Lesson, code_ids, make_lesson
 from tests.test_register import START, UI, FakeClock, build_ui
 

@@ -26,7 +26,8 @@ from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.models import Attendance
 from attendance_desktop.db.repository import Actor, close_session, mark, start_session
-from attendance_desktop.ui.register_model import COL_NOTE, SaveState
+from attendance_desktop.lessons import SaveState
+from attendance_desktop.ui.register_model import COL_NOTE
 from attendance_desktop.ui.sessions_model import COL_MARKED
 from tests.factories import code_ids, make_lesson
 from tests.test_register import START, UI, FailingUpdates, build_ui
@@ -221,3 +222,21 @@ def test_another_lessons_counts_follow_in_the_list(ui: UI) -> None:
         lambda: ui.window.sessions_model.index(number, COL_MARKED).data() == "1 / 4",
         timeout=LIVE_MS,
     )
+
+
+def test_row_fetches_asked_for_one_after_the_other_show_every_row(ui: UI) -> None:
+    """A fetch asked for while another is on its way covers both: only its result counts."""
+    ui.open_register()
+    assert ui.window.live_updates is not None
+    ui.window.live_updates.stop()  # the fetches below are the only ones
+    codes = code_ids(ui.db)
+    elsewhere(ui, 2, {"code_id": codes["A"]})
+    elsewhere(ui, 4, {"note": "Left at 11"})
+    controller = ui.window.controller
+    controller.refresh_rows([ui.model.rows[2].attendance_id])
+    controller.refresh_rows([ui.model.rows[4].attendance_id])
+    ui.idle()
+    assert ui.model.rows[2].code_id == codes["A"]
+    assert ui.model.rows[4].note == "Left at 11"
+    names = [ui.model.rows[n].display_name for n in (2, 4)]
+    assert all(name in ui.status_text() for name in names)  # one message for both

@@ -30,11 +30,11 @@ from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.repository import Actor, mark
 from attendance_desktop.db.work import Database
+from attendance_desktop.lessons import SaveState
 from attendance_desktop.outbox import Outbox
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui.main_window import MainWindow
 from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.register_model import SaveState
 from tests.factories import code_ids
 from tests.test_register import START, UI, FailingUpdates, FakeClock, build_ui
 
@@ -141,7 +141,7 @@ def test_marks_made_offline_are_kept_and_sent_after_a_restart(
     assert stored_codes(ui, range(3)) == [None, None, None]
 
     outage.down = False
-    operations = Operations(ui.engine)
+    operations = Operations(Database(ui.engine))
     again = MainWindow(
         operations,
         Settings(teacher_id=ui.lesson.teacher_id),
@@ -230,7 +230,7 @@ def test_starting_while_the_server_is_still_away_says_so_and_sends_later(
     ui.window.close()
     ui.operations.wait_for_done()
 
-    operations = Operations(ui.engine)
+    operations = Operations(Database(ui.engine))
     again = MainWindow(
         operations,
         Settings(teacher_id=ui.lesson.teacher_id),

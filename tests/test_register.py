@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.models import Attendance, AttendanceChange, ClassSession, Student
 from attendance_desktop.db.work import Database
+from attendance_desktop.lessons import SaveState
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui.main_window import MainWindow
 from attendance_desktop.ui.operations import Operations
@@ -34,7 +35,6 @@ from attendance_desktop.ui.register_model import (
     COL_STATUS,
     COL_STUDENT,
     RegisterModel,
-    SaveState,
 )
 from tests.factories import Lesson, code_ids, make_lesson
 

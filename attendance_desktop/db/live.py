@@ -32,6 +32,10 @@ log = logging.getLogger("attendance.live")
 
 CHANNEL_PREFIX = "attendance_session_"
 
+#: The address of the database whose changes are watched: the Qt side names the
+#: type through this alias, since nothing under ``ui/`` imports SQLAlchemy.
+DatabaseURL = URL
+
 
 @dataclass(frozen=True)
 class RowChange:
@@ -205,12 +209,6 @@ class SqlitePoller(_Watcher):
     def watch(self, session_ids: Iterable[int]) -> None:
         super().watch(session_ids)
         self._rescan.set()
-
-    def forget(self) -> None:
-        """Drop remembered versions (after the window reloaded everything itself)."""
-        with self._lock:
-            self._versions.clear()
-            self._statuses.clear()
 
     def run(self) -> None:
         conn: sqlite3.Connection | None = None

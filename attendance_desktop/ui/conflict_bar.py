@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from attendance_desktop.rules import Codebook
+from attendance_desktop.ui import palette
 from attendance_desktop.ui.mark_writer import Conflict, MarkWriter
 
 
@@ -68,10 +69,7 @@ class ConflictBar(QFrame):
         self._zone = zone
         self.index = 0
         self.setObjectName("conflictBar")
-        self.setStyleSheet(
-            "#conflictBar { background: #FEF7E0; border: 1px solid #E8A600; border-radius: 4px; }"
-            "#conflictBar QLabel { color: #4D3800; }"
-        )
+        self.setStyleSheet(palette.banner_style("conflictBar", palette.WARNING_BANNER))
         self.setAccessibleName("Conflicts to settle")
 
         self.headline = QLabel()
@@ -108,7 +106,7 @@ class ConflictBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         icon = QLabel("⚠")
-        icon.setStyleSheet("font-size: 16pt; color: #B06000;")
+        icon.setStyleSheet("font-size: 16pt; " + palette.text_style(palette.WARNING))
         layout.addWidget(icon)
         layout.addLayout(text, 1)
         layout.addWidget(self.previous_button)
@@ -142,8 +140,9 @@ class ConflictBar(QFrame):
         codes = self._codes()
         zone = self._zone()
         what = "note changed" if conflict.group == "note" else "marked"
+        _, _, link_colour = palette.WARNING_BANNER
         self.headline.setText(
-            f"<b><a href='row:{conflict.attendance_id}' style='color:#4D3800'>"
+            f"<b><a href='row:{conflict.attendance_id}' style='color:{link_colour}'>"
             f"{escape(conflict.student)}</a></b> was {what} differently on another computer "
             "meanwhile."
         )

@@ -66,8 +66,6 @@ from attendance_desktop.log import redact
 log = logging.getLogger("attendance.crash")
 qt_log = logging.getLogger("attendance.qt")
 
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-
 #: Window titles for the known problems, most specific first.
 _TITLES: tuple[tuple[type[errors.KnownError], str], ...] = (
     (errors.DatabaseFromTheFuture, "A newer version of the app is needed"),

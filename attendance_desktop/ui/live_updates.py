@@ -14,7 +14,6 @@ import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from sqlalchemy.engine import URL
 
 from attendance_desktop.db import live
 from attendance_desktop.db.engine import is_sqlite
@@ -38,7 +37,9 @@ class LiveUpdates(QObject):
     #: ``resync`` means changes may have been missed: reload what is on screen.
     statusChanged = Signal(bool, bool)
 
-    def __init__(self, url: URL, *, interval: float = 1.0, parent: QObject | None = None) -> None:
+    def __init__(
+        self, url: live.DatabaseURL, *, interval: float = 1.0, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._relay = _Relay()
         self._relay.changes.connect(self._on_changes, Qt.ConnectionType.QueuedConnection)

@@ -1,9 +1,10 @@
 """Writes each mark as soon as it is made, and keeps it until the database has it.
 
 Every mark becomes a ``PendingWrite`` carrying its *base*: the row's values
-and version as the screen showed them when the mark was made.  It is saved
-through ``repository.save_edit``, which merges it, field by field, with
-anything another computer wrote meanwhile:
+and version as the screen showed them when the mark was made.  It is saved on
+the database worker by ``marking.save_mark`` (the Qt-free side of this
+module), which merges it, field by field, with anything another computer
+wrote meanwhile:
 
 - ``saved``: written as made;
 - ``merged``: someone changed another field (one the status, the other the
@@ -37,21 +38,19 @@ import logging
 import sqlite3
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
 
-from attendance_desktop import errors, merge
+from attendance_desktop import errors, marking, merge
 from attendance_desktop.db import repository
-from attendance_desktop.db.models import Attendance, AttendanceChange, Student
-from attendance_desktop.outbox import Outbox, PendingEdit, replay
+from attendance_desktop.lessons import SaveState
+from attendance_desktop.marking import Replayed, Settled, Someone
+from attendance_desktop.outbox import Outbox, PendingEdit
 from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.register_model import SaveState
 
 log = logging.getLogger("attendance.ui.writer")
 
@@ -65,24 +64,6 @@ def handled_here(error: BaseException) -> None:
 
 def was_handled(error: BaseException) -> bool:
     return bool(getattr(error, _HANDLED, False))
-
-
-@dataclass(frozen=True)
-class Someone:
-    """Who wrote a change, from which computer, and when."""
-
-    name: str
-    machine: str = ""
-    at: datetime | None = None
-
-    def describe(self, zone: tzinfo | None = None) -> str:
-        """ "Mr Okafor on OFFICE-1 at 09:03" (local time)."""
-        text = self.name or "someone"
-        if self.machine:
-            text += f" on {self.machine}"
-        if self.at is not None:
-            text += f" at {self.at.astimezone(zone).strftime('%H:%M')}"
-        return text
 
 
 @dataclass
@@ -127,55 +108,6 @@ class Conflict:
 
     def keep_mine_changes(self) -> dict[str, Any]:
         return {n: v for n, v in self.mine.items() if self.theirs.get(n) != v}
-
-
-@dataclass(frozen=True)
-class Settled:
-    """What the worker hands back for a write: the outcome, and for a merge or a
-    conflict, who wrote the other change and the student's name."""
-
-    outcome: repository.EditOutcome
-    who: Someone | None = None
-    student: str = ""
-
-
-def _fields_changed(change: AttendanceChange, fields: Iterable[str]) -> bool:
-    return any(getattr(change, f"old_{n}") != getattr(change, f"new_{n}") for n in fields)
-
-
-def other_change(
-    session: Session, attendance_id: int, outcome: repository.EditOutcome
-) -> tuple[Someone | None, str]:
-    """For a merged or conflicting outcome: who made the other change, and the student.
-
-    The stored row's ``changed_by`` is not the answer when part of our edit was
-    merged in (it is us), so the change log is read: the latest change before
-    ours that touched the fields in question.
-    """
-    if outcome.status not in ("merged", "conflict"):
-        return None, ""
-    below = (
-        outcome.written_versions[0] if outcome.written_versions else int(outcome.row["version"]) + 1
-    )
-    fields: list[str] = []
-    for conflict in outcome.conflicts:
-        fields.extend(merge.FIELD_GROUPS[conflict.group])
-    changes = session.scalars(
-        select(AttendanceChange)
-        .where(AttendanceChange.attendance_id == attendance_id, AttendanceChange.version < below)
-        .order_by(AttendanceChange.version.desc())
-        .limit(20)
-    ).all()
-    found = next((c for c in changes if not fields or _fields_changed(c, fields)), None)
-    found = found or (changes[0] if changes else None)
-    who = Someone(found.changed_by, found.changed_on, found.changed_at) if found else None
-    names = session.execute(
-        select(Student.preferred_name, Student.first_name, Student.last_name)
-        .join(Attendance, Attendance.student_id == Student.id)
-        .where(Attendance.id == attendance_id)
-    ).first()
-    student = f"{names[0] or names[1]} {names[2]}" if names else f"Row {attendance_id}"
-    return who, student
 
 
 def _full_mine(conflict: merge.FieldConflict, base: dict[str, Any]) -> dict[str, Any]:
@@ -348,25 +280,16 @@ class MarkWriter(QObject):
         write = queue[0]
         write.attempts += 1
         self._in_flight.add(attendance_id)
-        base = dict(write.base)
-
-        def work(session: Session) -> Settled:
-            if self.offline:
-                # Went offline while this waited for the worker: no point waiting on a
-                # connection timeout; the outbox takes it.
-                raise errors.DatabaseUnreachable("The server can't be reached.")
-            outcome = repository.save_edit(
-                session,
-                write.attendance_id,
-                write.changes,
-                base=base,
-                actor=write.actor,
-                kind=write.kind,
-                reason=write.reason,
-            )
-            who, student = other_change(session, write.attendance_id, outcome)
-            return Settled(outcome, who, student)
-
+        work = partial(
+            marking.save_mark,
+            attendance_id=write.attendance_id,
+            changes=write.changes,
+            base=dict(write.base),
+            actor=write.actor,
+            kind=write.kind,
+            reason=write.reason,
+            offline=lambda: self.offline,
+        )
         self.operations.run(
             work,
             lambda settled: self._on_settled(write, settled),
@@ -544,20 +467,6 @@ class MarkWriter(QObject):
         self.conflictsChanged.emit()
         self.stateChanged.emit(conflict.attendance_id)
 
-    def forget_conflicts(self, attendance_id: int, groups: Iterable[str]) -> None:
-        """A newer value reached the screen for these groups (for example the teacher
-        marked the student again): older conflicts about them are moot."""
-        wanted = set(groups)
-        before = len(self.conflicts)
-        self.conflicts = [
-            c
-            for c in self.conflicts
-            if not (c.attendance_id == attendance_id and c.group in wanted)
-        ]
-        if len(self.conflicts) != before:
-            self.conflictsChanged.emit()
-            self.stateChanged.emit(attendance_id)
-
     # --- offline: the outbox ---------------------------------------------------------------
 
     def _load_waiting(self) -> list[PendingEdit]:
@@ -640,7 +549,7 @@ class MarkWriter(QObject):
             handled_here(error)  # the banner says it already
             self._probing = False
 
-        self.operations.run(lambda s: s.execute(text("SELECT 1")), answered, silent)
+        self.operations.run(marking.probe, answered, silent)
 
     def replay_left_over(self) -> bool:
         """At start-up: send marks a previous run kept (closed offline, or crashed)."""
@@ -656,44 +565,16 @@ class MarkWriter(QObject):
             return
         self.replaying = True
         self.waitingChanged.emit(self.waiting())
-        outbox = self.outbox
-        engine = self.operations.engine
 
-        def work(_session: Session) -> tuple[list[Any], dict[int, Any], BaseException | None]:
-            reports: list[tuple[PendingEdit, repository.EditOutcome]] = []
-            stopped: BaseException | None = None
-            try:
-                replay(outbox, engine, lambda entry, outcome: reports.append((entry, outcome)))
-            except errors.KnownError as exc:
-                stopped = exc
-            for entry, outcome in reports:
-                if outcome.conflicts:  # in the log too, should the window be gone by now
-                    log.warning(
-                        "Replayed mark for attendance %d conflicts: ours %r, stored %r",
-                        entry.attendance_id,
-                        entry.changes,
-                        outcome.row,
-                    )
-            details: dict[int, tuple[Someone | None, str]] = {}
-            wanted = [(e, o) for e, o in reports if o.status in ("merged", "conflict")]
-            if wanted:
-                try:
-                    with Session(engine) as session:
-                        for entry, outcome in wanted:
-                            details[entry.id] = other_change(session, entry.attendance_id, outcome)
-                except Exception as exc:  # the server went again: the conflicts still show
-                    log.warning("Could not read who made the other changes: %s", exc)
-            return reports, details, stopped
-
-        def done(result: tuple[list[Any], dict[int, Any], BaseException | None]) -> None:
+        def done(result: Replayed) -> None:
             self.replaying = False
             if self._closed:
                 return
-            reports, details, stopped = result
+            reports, stopped = result.reports, result.stopped
             self._load_waiting()
             conflicts = 0
             for entry, outcome in reports:
-                who, student = details.get(entry.id, (None, ""))
+                who, student = result.details.get(entry.id, (None, ""))
                 conflicts += self._settle(
                     entry.attendance_id,
                     entry.class_session_id,
@@ -722,6 +603,9 @@ class MarkWriter(QObject):
             self.replaying = False  # a bug: the crash dialog shows it; the outbox keeps all
             self.waitingChanged.emit(self.waiting())
 
+        work = partial(
+            marking.replay_outbox, outbox=self.outbox, engine=self.operations.database.engine
+        )
         self.operations.run(work, done, failed)
 
     def _back_online(self) -> None:

@@ -1,0 +1,108 @@
+"""The mark writer's database work, without Qt: saving a mark, naming who made the
+other change, refusing to wait on a server known to be away, probing it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from functools import partial
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from attendance_desktop import errors, marking
+from attendance_desktop.db.models import Attendance, Student
+from attendance_desktop.db.repository import Actor, snapshot, start_session
+from attendance_desktop.db.work import Database
+from tests.factories import code_ids, make_lesson
+
+
+def _first_row(engine: Engine) -> tuple[int, dict[str, Any], str]:
+    """A started register's first row: its id, its values, and the student's name."""
+    lesson = make_lesson(engine, students=2)
+    with Session(engine) as session, session.begin():
+        start_session(session, lesson.session_id, actor=Actor("setup", "OFFICE-1"))
+    with Session(engine) as session:
+        row = session.scalars(
+            select(Attendance)
+            .where(Attendance.class_session_id == lesson.session_id)
+            .order_by(Attendance.id)
+        ).first()
+        assert row is not None
+        student = session.get(Student, row.student_id)
+        assert student is not None
+        return row.id, snapshot(row), f"{student.first_name} {student.last_name}"
+
+
+def _save(
+    engine: Engine, attendance_id: int, changes: dict[str, Any], base: dict[str, Any], who: str
+) -> marking.Settled:
+    return Database(engine).run(
+        partial(
+            marking.save_mark,
+            attendance_id=attendance_id,
+            changes=changes,
+            base=base,
+            actor=Actor(who, f"{who.upper()}-PC"),
+        )
+    )
+
+
+def test_a_plain_mark_is_saved_and_names_nobody(engine: Engine) -> None:
+    attendance_id, base, _ = _first_row(engine)
+    present = code_ids(engine)["P"]
+    settled = _save(engine, attendance_id, {"code_id": present}, base, "ana")
+    assert settled.outcome.status == "saved"
+    assert settled.outcome.row["code_id"] == present
+    assert (settled.who, settled.student) == (None, "")
+
+
+def test_a_merged_mark_names_who_changed_the_other_field(engine: Engine) -> None:
+    attendance_id, base, student = _first_row(engine)
+    _save(engine, attendance_id, {"note": "dentist at ten"}, base, "ben")
+    settled = _save(engine, attendance_id, {"code_id": code_ids(engine)["P"]}, base, "ana")
+    assert settled.outcome.status == "merged"
+    assert settled.who is not None
+    assert (settled.who.name, settled.who.machine) == ("ben", "BEN-PC")
+    assert settled.student == student
+
+
+def test_a_conflict_names_who_changed_the_same_field(engine: Engine) -> None:
+    attendance_id, base, student = _first_row(engine)
+    codes = code_ids(engine)
+    _save(engine, attendance_id, {"code_id": codes["A"]}, base, "ben")
+    _save(engine, attendance_id, {"note": "ana's later note"}, base, "cai")
+    settled = _save(engine, attendance_id, {"code_id": codes["P"]}, base, "ana")
+    assert settled.outcome.status == "conflict"
+    assert settled.who is not None and settled.who.name == "ben"  # not cai: the status
+    assert settled.student == student
+
+
+def test_a_mark_is_not_tried_once_the_writer_knows_the_server_is_away(engine: Engine) -> None:
+    attendance_id, base, _ = _first_row(engine)
+    work = partial(
+        marking.save_mark,
+        attendance_id=attendance_id,
+        changes={"code_id": code_ids(engine)["P"]},
+        base=base,
+        actor=Actor("ana"),
+        offline=lambda: True,
+    )
+    with pytest.raises(errors.DatabaseUnreachable):
+        Database(engine).run(work)
+    with Session(engine) as session:
+        stored = session.get(Attendance, attendance_id)
+        assert stored is not None and stored.code_id is None
+
+
+def test_the_probe_answers_when_the_server_does(engine: Engine) -> None:
+    Database(engine).run(marking.probe)
+
+
+def test_someone_is_described_in_the_given_zone() -> None:
+    at = datetime(2026, 11, 24, 9, 3, tzinfo=UTC)
+    someone = marking.Someone("Mr Okafor", "OFFICE-1", at)
+    assert someone.describe(UTC) == "Mr Okafor on OFFICE-1 at 09:03"
+    assert someone.describe(timezone(timedelta(hours=2))) == "Mr Okafor on OFFICE-1 at 11:03"
+    assert marking.Someone("").describe() == "someone"
