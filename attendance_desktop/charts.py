@@ -1,209 +1,311 @@
-"""Charts for the reports, as matplotlib ``Figure`` objects.  No Qt, no pyplot.
+"""The report charts painted with Qt: in the Reports window, as a PNG, on a printed page.
 
-The figures are drawn with the object API only, so they render anywhere: to a
-PNG with ``figure.savefig`` (Agg), or on screen once the Reports view puts them
-in a ``FigureCanvasQTAgg``.  Each function can draw into a figure it is given
-(the canvas's own), clearing it first, or make a new one.
+What a chart shows (points, bars, ticks, labels) is decided by ``chart_content``
+without Qt; this module lays it out in a rectangle and paints it with a
+``QPainter``, so the window (``ui/chart_view.py``), the command line's
+``report ... --chart PATH`` and the PDF or printer page draw the same picture.
+Sizes are in logical pixels for an 800 x 450 chart; an image for paper is the
+same drawing at a higher device pixel ratio.
 
-- ``class_rate_figure``: a class's attendance rate per week (or day), 0-100 %,
-  with the 90 % line below which the class's average is in chronic-absence
-  territory.
-- ``student_codes_figure``: a student's sessions per code, in the codes' own
-  colours.
-
-An empty report draws a plain sentence instead of empty axes.
+``QImage`` and ``QPainter`` need a ``QGuiApplication``: ``render_image`` makes
+one on Qt's offscreen platform when the command line has none (no display needed).
 """
 
 from __future__ import annotations
 
-from datetime import date
+import sys
+from dataclasses import dataclass
 
-from matplotlib.axes import Axes
-from matplotlib.colors import to_rgba
-from matplotlib.figure import Figure
-from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, PercentFormatter
-
-from attendance_desktop.reports import (
-    CHRONIC_RATE_THRESHOLD,
-    RateSeries,
-    StudentHistory,
-    describe_range,
-    format_rate,
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QImageWriter,
+    QPainter,
+    QPen,
+    QPolygonF,
 )
 
-#: Size in inches at 100 dpi: 800 x 450 pixels, readable in a window or on a slide.
-FIGURE_SIZE = (8.0, 4.5)
-DPI = 100
-TITLE_SIZE = 15
-TEXT_SIZE = 11
+from attendance_desktop.chart_content import (
+    EMPTY_MESSAGE,
+    UNMARKED_COLOUR,
+    Chart,
+    CodesChart,
+    RateChart,
+    Tick,
+)
+
+#: A chart's size in logical pixels (a PNG from the command line is this size).
+WIDTH, HEIGHT = 800, 450
+#: Device pixels per logical pixel of the image put on paper (2000 x 1125, ~200 dpi on A4).
+PAPER_SCALE = 2.5
+PAD = 14.0
+TITLE_PX = 20
+TEXT_PX = 14
+SMALL_PX = 13
+BACKGROUND = "#FFFFFF"
+TITLE_COLOUR = "#202124"
+MUTED = "#555555"
+TICK_TEXT = "#333333"
+AXIS_COLOUR = "#BBBBBB"
+GRID_COLOUR = "#E6E6E6"
 LINE_COLOUR = "#1565C0"
 THRESHOLD_COLOUR = "#C62828"
-MUTED = "#555555"
-UNMARKED_COLOUR = "#9E9E9E"
-EMPTY_MESSAGE = "No registers taken in this period"
+LINE_WIDTH = 2.5
+MARKER_RADIUS = 4.0
+BAR_SHARE = 0.6
 
-#: gid of the artists tests and the Qt view look for.
-RATE_LINE = "attendance-rate"
-THRESHOLD_LINE = "chronic-absence-threshold"
-CODE_BARS = "code-bars"
+#: Kept for the life of the process once ``ensure_gui`` made it.
+_gui_app: QGuiApplication | None = None
 
 
-def _fresh(figure: Figure | None) -> tuple[Figure, Axes]:
-    if figure is None:
-        figure = Figure(figsize=FIGURE_SIZE, dpi=DPI)
+def ensure_gui() -> None:
+    """Make a ``QGuiApplication`` on the offscreen platform if there is none (command line)."""
+    global _gui_app
+    if QGuiApplication.instance() is None:
+        program = sys.argv[0] if sys.argv and sys.argv[0] else "attendance-desktop"
+        _gui_app = QGuiApplication([program, "-platform", "offscreen"])
+
+
+def _font(pixels: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+@dataclass(frozen=True)
+class Plot:
+    """Where the plotting area is, and how values map onto it."""
+
+    area: QRectF
+    x_min: float
+    x_max: float
+    y_max: float
+
+    def x(self, value: float) -> float:
+        span = (self.x_max - self.x_min) or 1.0
+        return self.area.left() + (value - self.x_min) / span * self.area.width()
+
+    def y(self, value: float) -> float:
+        return self.area.bottom() - value / (self.y_max or 1.0) * self.area.height()
+
+
+def plot_area(chart: Chart, rect: QRectF) -> Plot:
+    """The plotting area of ``chart`` drawn in ``rect``: inside the titles, ticks and labels."""
+    text = QFontMetricsF(_font(TEXT_PX))
+    widest = max((text.horizontalAdvance(t.label) for t in chart.y_ticks), default=0.0)
+    heading = QFontMetricsF(_font(TITLE_PX, bold=True)).height() + text.height() + 10
+    left = rect.left() + PAD + text.height() + 10 + widest + 8
+    top = rect.top() + PAD + heading + 22  # room for the labels above the points or bars
+    bottom_lines = 2 if isinstance(chart, RateChart) else 1
+    bottom = rect.bottom() - PAD - bottom_lines * (text.height() + 4) - 4
+    right = rect.right() - PAD - 6
+    area = QRectF(QPointF(left, top), QPointF(max(right, left + 1), max(bottom, top + 1)))
+    if isinstance(chart, RateChart):
+        return Plot(area, chart.x_min, chart.x_max, chart.y_max)
+    return Plot(area, 0.0, float(len(chart.bars)), chart.y_max)
+
+
+def paint(painter: QPainter, rect: QRectF, chart: Chart) -> None:
+    """Paint ``chart`` into ``rect`` on any device (a widget, an image, a page)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(rect, QColor(BACKGROUND))
+    plot = plot_area(chart, rect)
+    _heading(painter, rect, plot, chart.title, chart.subtitle)
+    if chart.empty:
+        painter.setFont(_font(TEXT_PX + 2))
+        painter.setPen(QColor(MUTED))
+        painter.drawText(plot.area, int(Qt.AlignmentFlag.AlignCenter), EMPTY_MESSAGE)
+    elif isinstance(chart, RateChart):
+        _paint_rate(painter, plot, chart)
     else:
-        figure.clear()
-    figure.set_layout_engine("constrained", w_pad=0.15, h_pad=0.1)
-    return figure, figure.add_subplot()
+        _paint_codes(painter, plot, chart)
+    painter.restore()
 
 
-def _titles(figure: Figure, ax: Axes, title: str, subtitle: str) -> None:
-    # Both lines are the axes' own, aligned with its left edge, so the layout engine
-    # makes room for them whether or not the axes are drawn (the empty state).
-    ax.set_title(title, fontsize=TITLE_SIZE, fontweight="bold", loc="left", pad=30)
-    ax.annotate(
-        subtitle, xy=(0, 1), xycoords="axes fraction", xytext=(0, 10),
-        textcoords="offset points", fontsize=TEXT_SIZE, color=MUTED, va="bottom",
-    )  # fmt: skip
-
-
-def _plain(ax: Axes) -> None:
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    for side in ("left", "bottom"):
-        ax.spines[side].set_color("#BBBBBB")
-    ax.tick_params(labelsize=TEXT_SIZE, colors="#333333")
-    ax.set_axisbelow(True)
-
-
-def _empty(ax: Axes, message: str = EMPTY_MESSAGE) -> None:
-    ax.set_axis_off()
-    ax.text(
-        0.5, 0.5, message, ha="center", va="center", fontsize=TEXT_SIZE + 2, color=MUTED,
-        transform=ax.transAxes,
-    )  # fmt: skip
-
-
-def _short_date(day: date) -> str:
-    return f"{day.day} {day:%b}"
-
-
-def class_rate_figure(series: RateSeries, figure: Figure | None = None) -> Figure:
-    """A class's attendance rate over time: one point per week (or day) with marks."""
-    figure, ax = _fresh(figure)
-    per = "week" if series.bucket == "week" else "day"
-    _titles(
-        figure,
-        ax,
-        f"{series.class_name}: attendance by {per}",
-        _rate_subtitle(series),
+def _heading(painter: QPainter, rect: QRectF, plot: Plot, title: str, subtitle: str) -> None:
+    left = plot.area.left()
+    width = rect.right() - left - PAD
+    title_font = _font(TITLE_PX, bold=True)
+    title_height = QFontMetricsF(title_font).height()
+    painter.setFont(title_font)
+    painter.setPen(QColor(TITLE_COLOUR))
+    top = rect.top() + PAD
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    painter.drawText(QRectF(left, top, width, title_height), flags, title)
+    text_font = _font(TEXT_PX)
+    painter.setFont(text_font)
+    painter.setPen(QColor(MUTED))
+    painter.drawText(
+        QRectF(left, top + title_height + 4, width, QFontMetricsF(text_font).height()),
+        flags,
+        subtitle,
     )
-    points = [p for p in series.points if p.rate is not None]
-    if not points:
-        _empty(ax)
-        return figure
-    _plain(ax)
-    # Days as ordinals (plain numbers) keep the axis free of matplotlib's date units.
-    days = [_bucket_start(p.first_day, per) for p in points]
-    rates = [(p.rate or 0.0) * 100 for p in points]
-    (line,) = ax.plot(
-        days, rates, color=LINE_COLOUR, linewidth=2.5, marker="o", markersize=6, zorder=3
+
+
+def _y_axis(painter: QPainter, plot: Plot, ticks: tuple[Tick, ...], title: str) -> None:
+    """Grid lines and labels at ``ticks``, the axis lines, and the rotated axis title."""
+    area = plot.area
+    font = _font(TEXT_PX)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    for tick in ticks:
+        y = plot.y(tick.value)
+        painter.setPen(QPen(QColor(GRID_COLOUR), 1.0))
+        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        painter.setPen(QColor(TICK_TEXT))
+        label = QRectF(area.left() - 208, y - metrics.height() / 2, 200, metrics.height())
+        painter.drawText(
+            label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), tick.label
+        )
+    painter.setPen(QPen(QColor(AXIS_COLOUR), 1.0))
+    painter.drawLine(area.bottomLeft(), area.topLeft())
+    painter.drawLine(area.bottomLeft(), area.bottomRight())
+    widest = max((metrics.horizontalAdvance(t.label) for t in ticks), default=0.0)
+    painter.save()
+    painter.setPen(QColor(TICK_TEXT))
+    painter.translate(area.left() - widest - 18 - metrics.height() / 2, area.center().y())
+    painter.rotate(-90)
+    painter.drawText(
+        QRectF(-area.height() / 2, -metrics.height() / 2, area.height(), metrics.height()),
+        int(Qt.AlignmentFlag.AlignCenter),
+        title,
     )
-    line.set_gid(RATE_LINE)
-    threshold = CHRONIC_RATE_THRESHOLD * 100
-    reference = ax.axhline(threshold, color=THRESHOLD_COLOUR, linestyle="--", linewidth=1.5)
-    reference.set_gid(THRESHOLD_LINE)
-    # A key rather than a label on the line: the line can run along the threshold, and
-    # the bottom of a 0-100 % chart is almost always empty.
-    line.set_label("Attendance rate")
-    reference.set_label(f"{threshold:.0f}%: chronic absence threshold")
-    ax.legend(loc="lower left", frameon=False, fontsize=TEXT_SIZE - 1)
-    # A little room above 100 % for the labels of full weeks; ticks stop at 100 %.
-    ax.set_ylim(0, 106)
-    ax.yaxis.set_major_locator(FixedLocator([0, 20, 40, 60, 80, 90, 100]))
-    ax.yaxis.set_major_formatter(PercentFormatter(xmax=100, decimals=0))
-    ax.grid(axis="y", color="#E6E6E6", linewidth=0.8)
-    ax.set_ylabel("Attendance rate", fontsize=TEXT_SIZE)
-    ax.set_xlabel("Week beginning" if per == "week" else "Day", fontsize=TEXT_SIZE)
-    first = min(series.first_day.toordinal(), days[0])
-    last = max(series.last_day.toordinal(), days[-1])
-    ax.xaxis.set_major_locator(FixedLocator(_monday_ticks(first, last)))
-    if per == "week" and len(days) <= 14:
-        for day, rate in zip(days, rates, strict=True):
-            ax.annotate(
-                f"{rate:.0f}%", (day, rate), xytext=(0, 8), textcoords="offset points",
-                ha="center", fontsize=TEXT_SIZE - 2, color=LINE_COLOUR,
-            )  # fmt: skip
-    ax.xaxis.set_major_formatter(
-        FuncFormatter(lambda value, _pos: _short_date(date.fromordinal(max(1, round(value)))))
+    painter.restore()
+
+
+def _centred_text(painter: QPainter, x: float, top: float, text: str) -> None:
+    metrics = QFontMetricsF(painter.font())
+    width = metrics.horizontalAdvance(text) + 4
+    painter.drawText(
+        QRectF(x - width / 2, top, width, metrics.height()), int(Qt.AlignmentFlag.AlignCenter), text
     )
-    # The whole range asked for, so weeks without registers show as a gap, not vanish.
-    margin = 3 if per == "week" else 1
-    ax.set_xlim(first - margin, last + margin)
-    return figure
 
 
-def _bucket_start(day: date, per: str) -> int:
-    """Where a point goes: its day, or the Monday of its week (even when the range cut it)."""
-    return day.toordinal() - (day.weekday() if per == "week" else 0)
+def _paint_rate(painter: QPainter, plot: Plot, chart: RateChart) -> None:
+    area = plot.area
+    _y_axis(painter, plot, chart.y_ticks, chart.y_title)
+    text = _font(TEXT_PX)
+    metrics = QFontMetricsF(text)
+    painter.setFont(text)
+    for tick in chart.x_ticks:
+        x = plot.x(tick.value)
+        painter.setPen(QPen(QColor(AXIS_COLOUR), 1.0))
+        painter.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 4))
+        painter.setPen(QColor(TICK_TEXT))
+        _centred_text(painter, x, area.bottom() + 6, tick.label)
+    _centred_text(painter, area.center().x(), area.bottom() + 8 + metrics.height(), chart.x_title)
+
+    threshold = QPen(QColor(THRESHOLD_COLOUR), 1.5, Qt.PenStyle.DashLine)
+    painter.setPen(threshold)
+    y = plot.y(chart.threshold)
+    painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+
+    points = [QPointF(plot.x(p.x), plot.y(p.y)) for p in chart.points]
+    line = QPen(QColor(LINE_COLOUR), LINE_WIDTH)
+    line.setCapStyle(Qt.PenCapStyle.RoundCap)
+    line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(line)
+    painter.drawPolyline(QPolygonF(points))
+    painter.setBrush(QColor(LINE_COLOUR))
+    painter.setPen(Qt.PenStyle.NoPen)
+    for point in points:
+        painter.drawEllipse(point, MARKER_RADIUS, MARKER_RADIUS)
+    if chart.labelled:
+        painter.setFont(_font(SMALL_PX))
+        painter.setPen(QColor(LINE_COLOUR))
+        small = QFontMetricsF(painter.font()).height()
+        for point, rate in zip(points, chart.points, strict=True):
+            _centred_text(painter, point.x(), point.y() - 8 - small, rate.label)
+    _legend(painter, plot, chart, line, threshold)
 
 
-def _rate_subtitle(series: RateSeries) -> str:
-    span = describe_range(series.first_day, series.last_day)
-    marked = sum(p.marked for p in series.points)
-    if not marked:
-        return span
-    attended = sum(p.attended for p in series.points)
-    return f"{span} · {format_rate(attended / marked)} of {marked:,} marked sessions attended"
+def _legend(painter: QPainter, plot: Plot, chart: RateChart, line: QPen, threshold: QPen) -> None:
+    """A key in the bottom left corner, which a 0-100 % chart almost always leaves empty.
+
+    A key rather than a label on the line: the line can run along the threshold."""
+    font = _font(TEXT_PX - 1)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    left = plot.area.left() + 12
+    for row, (pen, label, marker) in enumerate(
+        ((line, chart.line_label, True), (threshold, chart.threshold_label, False))
+    ):
+        y = plot.area.bottom() - 12 - (1.5 - row) * (metrics.height() + 6)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(left, y), QPointF(left + 28, y))
+        if marker:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(LINE_COLOUR))
+            painter.drawEllipse(QPointF(left + 14, y), MARKER_RADIUS, MARKER_RADIUS)
+        painter.setPen(QColor(TICK_TEXT))
+        painter.drawText(
+            QRectF(left + 38, y - metrics.height() / 2, plot.area.width(), metrics.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            label,
+        )
 
 
-def _monday_ticks(first: int, last: int, most: int = 9) -> list[int]:
-    """Mondays (as ordinals) from ``first`` to ``last``, thinned to at most ``most``."""
-    monday = first + (-date.fromordinal(first).weekday()) % 7
-    mondays = list(range(monday, last + 1, 7)) or [first]
-    step = -(-len(mondays) // most)
-    return mondays[::step]
+def bar_colour(colour: str) -> QColor:
+    """A code's colour if Qt can read it, else the neutral grey of "Unmarked"."""
+    found = QColor(colour)
+    return found if found.isValid() else QColor(UNMARKED_COLOUR)
 
 
-def student_codes_figure(history: StudentHistory, figure: Figure | None = None) -> Figure:
-    """A student's sessions per code, each bar in its code's colour, with the count on it."""
-    figure, ax = _fresh(figure)
-    tally = history.tally
-    _titles(
-        figure,
-        ax,
-        f"{history.student_name}: marks by code",
-        f"{describe_range(history.first_day, history.last_day)} · attended "
-        f"{tally.attended} of {tally.marked} marked sessions ({format_rate(tally.rate)})"
-        + (" · chronically absent" if tally.chronic else ""),
-    )
-    if not history.rows:
-        _empty(ax)
-        return figure
-    _plain(ax)
-    bars = [(t.code.label, t.count, _colour(t.code.colour)) for t in history.totals]
-    if tally.unmarked:
-        bars.append(("Unmarked", tally.unmarked, UNMARKED_COLOUR))
-    labels = [label for label, _n, _c in bars]
-    counts = [n for _l, n, _c in bars]
-    container = ax.bar(
-        labels, counts, color=[c for _l, _n, c in bars], width=0.6, edgecolor="none", zorder=3
-    )
-    for patch in container.patches:
-        patch.set_gid(CODE_BARS)
-    ax.bar_label(container, labels=[str(n) for n in counts], padding=3, fontsize=TEXT_SIZE)
-    ax.set_ylabel("Sessions", fontsize=TEXT_SIZE)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_ylim(0, max(max(counts), 1) * 1.15)
-    ax.grid(axis="y", color="#E6E6E6", linewidth=0.8)
-    ax.tick_params(axis="x", length=0)
-    return figure
+def bar_rects(plot: Plot, chart: CodesChart) -> list[QRectF]:
+    """Where each bar of ``chart`` is drawn (also for tests that read the picture back)."""
+    slot = plot.area.width() / max(1, len(chart.bars))
+    rects = []
+    for number, bar in enumerate(chart.bars):
+        centre = plot.area.left() + slot * (number + 0.5)
+        top = plot.y(bar.count)
+        rects.append(
+            QRectF(centre - slot * BAR_SHARE / 2, top, slot * BAR_SHARE, plot.area.bottom() - top)
+        )
+    return rects
 
 
-def _colour(value: str) -> str:
-    """The code's colour if matplotlib understands it, else a neutral grey."""
+def _paint_codes(painter: QPainter, plot: Plot, chart: CodesChart) -> None:
+    _y_axis(painter, plot, chart.y_ticks, chart.y_title)
+    painter.setFont(_font(TEXT_PX))
+    height = QFontMetricsF(painter.font()).height()
+    for bar, rect in zip(chart.bars, bar_rects(plot, chart), strict=True):
+        painter.fillRect(rect, bar_colour(bar.colour))
+        painter.setPen(QColor(TITLE_COLOUR))
+        _centred_text(painter, rect.center().x(), rect.top() - 4 - height, str(bar.count))
+        painter.setPen(QColor(TICK_TEXT))
+        _centred_text(painter, rect.center().x(), plot.area.bottom() + 6, bar.label)
+
+
+def render_image(
+    chart: Chart, width: int = WIDTH, height: int = HEIGHT, scale: float = 1.0
+) -> QImage:
+    """``chart`` painted on a white image of ``width`` x ``height`` logical pixels."""
+    ensure_gui()
+    image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor(BACKGROUND))
+    painter = QPainter(image)
     try:
-        to_rgba(value)
-    except ValueError:
-        return UNMARKED_COLOUR
-    return value
+        paint(painter, QRectF(0, 0, width, height), chart)
+    finally:
+        painter.end()
+    return image
+
+
+def png_bytes(chart: Chart, scale: float = 1.0) -> bytes:
+    """``chart`` as a PNG file's bytes (``scale`` 1: 800 x 450 pixels)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    if not writer.write(render_image(chart, scale=scale)):
+        raise RuntimeError(f"Qt could not make a PNG: {writer.errorString()}")
+    buffer.close()
+    return bytes(data.data())

@@ -9,8 +9,9 @@ Without ``--from``/``--to`` a report covers the last four weeks up to today.
 ``--format table`` (the default) prints a plain table; ``csv`` prints CSV or
 writes it to ``--output`` (with a byte-order mark for Excel); ``xlsx`` needs
 ``--output``.  ``--chart PNG`` also draws the report's chart (``student`` and
-``class``).  Dates are the school's local dates (its time zone setting, this
-computer's when empty, or ``--time-zone``).
+``class``), painted by Qt on its offscreen platform: no display is needed.
+Dates are the school's local dates (its time zone setting, this computer's when
+empty, or ``--time-zone``).
 
 Exit status: 0 done; 2 a bad option (a date that is not YYYY-MM-DD, a reversed
 range, an unknown time zone, an ambiguous name, xlsx with no file); 3 the
@@ -246,16 +247,14 @@ def _write(report: export.Report, output_format: str, output: Path | None, out: 
 
 
 def _draw(chart: Any, path: Path) -> None:
-    from attendance_desktop import charts, files, reports
+    """The report's chart as an 800 x 450 PNG, painted by Qt with no window (offscreen)."""
+    from attendance_desktop import chart_content, charts, files, reports
 
     if isinstance(chart, reports.StudentHistory):
-        figure = charts.student_codes_figure(chart)
+        content: chart_content.Chart = chart_content.codes_chart(chart)
     else:
-        figure = charts.class_rate_figure(chart)
-    try:
-        figure.savefig(path, format="png")
-    except OSError as exc:
-        raise files.cannot_write(path, exc) from None
+        content = chart_content.rate_chart(chart)
+    files.write_bytes(path, charts.png_bytes(content))
 
 
 # --- plain tables -------------------------------------------------------------------------------

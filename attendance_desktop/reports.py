@@ -1,8 +1,15 @@
 """Reports: a student's history, a class summary, missing registers, a class's rate over time
-and a session register laid out for printing.  No Qt: the Reports view, the command line
-(``attendance-desktop report``), the exports and the charts all use these functions.
+and a session register laid out for printing.  No Qt: the Reports window (through
+``ui/operations.py``), the command line (``attendance-desktop report``), the exports and the
+charts all use these functions.
 
 Every function takes a ``Session`` and returns plain frozen dataclasses; nothing is written.
+The Reports window's lists to pick from (``load_choices``) and its preset periods
+(``periods``) live here too, so the window holds no query of its own.
+
+Who is on a lesson's register is the rule of ``lessons``: ``enrolled_on`` the lesson's
+local day (``lesson_day``), the same as when the register is started.  A class summary
+over a range lists everyone enrolled on any day of it (and anyone marked in it).
 
 Dates are the school's local dates.  Sessions are stored in UTC; a date range
 ``first_day..last_day`` (both included) means the instants from 00:00 local on
@@ -44,6 +51,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from attendance_desktop import rules
 from attendance_desktop.db import repository
 from attendance_desktop.db.models import (
     Attendance,
@@ -55,8 +63,10 @@ from attendance_desktop.db.models import (
     Teacher,
 )
 from attendance_desktop.errors import KnownError
+from attendance_desktop.lessons import enrolled_on, lesson_day
 from attendance_desktop.rules import Code, machine_zone_key
 from attendance_desktop.school import school_settings as school_settings
+from attendance_desktop.text import display_name, listed_name, natural_key, surname_key
 
 log = logging.getLogger("attendance.reports")
 
@@ -270,17 +280,9 @@ class CodeCount:
 # --- names --------------------------------------------------------------------------------------
 
 
-def _display_name(first: str, last: str, preferred: str | None) -> str:
-    return f"{preferred or first} {last}"
-
-
-def _list_name(first: str, last: str, preferred: str | None) -> str:
-    """As on a paper register: "Surname, Name"."""
-    return f"{last}, {preferred or first}"
-
-
-def _sort_key(first: str, last: str, preferred: str | None, ident: int) -> tuple[str, str, int]:
-    return (last.casefold(), (preferred or first).casefold(), ident)
+def _sort_key(first: str, last: str, ident: int) -> tuple[str, str, int]:
+    """Surname, then name, accents and case ignored (as the register lists them)."""
+    return (*surname_key(first, last), ident)
 
 
 # --- a student's history ------------------------------------------------------------------------
@@ -476,15 +478,13 @@ def class_summary(
             joined, left = enrolled.get(student.id, (None, None))
             rows.append(
                 (
-                    _sort_key(
-                        student.first_name, student.last_name, student.preferred_name, student.id
-                    ),
+                    _sort_key(student.first_name, student.last_name, student.id),
                     StudentSummary(
                         student_id=student.id,
-                        name=_display_name(
+                        name=display_name(
                             student.first_name, student.last_name, student.preferred_name
                         ),
-                        list_name=_list_name(
+                        list_name=listed_name(
                             student.first_name, student.last_name, student.preferred_name
                         ),
                         source_id=student.source_id,
@@ -809,8 +809,8 @@ def session_register(
     lines: list[RegisterLine] = [
         RegisterLine(
             student_id=row.student_id,
-            name=_display_name(row.first_name, row.last_name, row.preferred_name),
-            list_name=_list_name(row.first_name, row.last_name, row.preferred_name),
+            name=display_name(row.first_name, row.last_name, row.preferred_name),
+            list_name=listed_name(row.first_name, row.last_name, row.preferred_name),
             source_id=None,
             code=by_id.get(row.code_id) if row.code_id is not None else None,
             check_in=calendar.local(row.check_in_time) if row.check_in_time else None,
@@ -820,7 +820,9 @@ def session_register(
     ]
     started = bool(lines)
     if not started:
-        lines = _enrolled_on(session, cs.class_id, local_start.date())
+        # The lesson's day in the school's zone, as start_session judges it.
+        day = lesson_day(cs.start_time, calendar.zone or rules.local_zone())
+        lines = _enrolled_on(session, cs.class_id, day)
     source_ids: dict[int, str | None] = {
         student_id: source_id
         for student_id, source_id in session.execute(
@@ -857,20 +859,15 @@ def _enrolled_on(session: Session, class_id: int, day: date) -> list[RegisterLin
         session.execute(
             select(Student.id, Student.first_name, Student.last_name, Student.preferred_name)
             .join(Enrollment, Enrollment.student_id == Student.id)
-            .where(
-                Enrollment.class_id == class_id,
-                Student.active.is_(True),
-                or_(Enrollment.start_date.is_(None), Enrollment.start_date <= day),
-                or_(Enrollment.end_date.is_(None), Enrollment.end_date > day),
-            )
+            .where(Enrollment.class_id == class_id, enrolled_on(day))
         )
     )
-    found.sort(key=lambda s: _sort_key(s.first_name, s.last_name, s.preferred_name, s.id))
+    found.sort(key=lambda s: _sort_key(s.first_name, s.last_name, s.id))
     return [
         RegisterLine(
             student_id=s.id,
-            name=_display_name(s.first_name, s.last_name, s.preferred_name),
-            list_name=_list_name(s.first_name, s.last_name, s.preferred_name),
+            name=display_name(s.first_name, s.last_name, s.preferred_name),
+            list_name=listed_name(s.first_name, s.last_name, s.preferred_name),
             source_id=None,
             code=None,
             check_in=None,
@@ -902,8 +899,8 @@ def find_student(session: Session, text: str) -> int:
         if folded
         in {
             f"{row.first_name} {row.last_name}".casefold(),
-            _display_name(row.first_name, row.last_name, row.preferred_name).casefold(),
-            _list_name(row.first_name, row.last_name, row.preferred_name).casefold(),
+            display_name(row.first_name, row.last_name, row.preferred_name).casefold(),
+            listed_name(row.first_name, row.last_name, row.preferred_name).casefold(),
         }
     ]
     if len(matches) == 1:
@@ -985,3 +982,134 @@ def _long_date(day: date) -> str:
 def format_rate(rate: float | None) -> str:
     """92.3% (one decimal), or an em dash when there is nothing to divide by."""
     return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
+# --- what the Reports window offers ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClassChoice:
+    id: int
+    name: str
+    subject: str
+    teacher_id: int
+    teacher_name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class StudentChoice:
+    id: int
+    list_name: str
+    source_id: str
+    classes: tuple[str, ...]
+    active: bool
+
+
+@dataclass(frozen=True)
+class Choices:
+    """Every class and student, for the Reports window's lists (active ones first)."""
+
+    classes: tuple[ClassChoice, ...]
+    students: tuple[StudentChoice, ...]
+
+
+def load_choices(session: Session) -> Choices:
+    """Every class ("7A" before "10A") and student (by surname), with what to search them by."""
+    found = session.execute(
+        select(
+            SchoolClass.id,
+            SchoolClass.name,
+            SchoolClass.subject,
+            SchoolClass.teacher_id,
+            SchoolClass.active,
+            Teacher.display_name,
+        ).join(Teacher, Teacher.id == SchoolClass.teacher_id)
+    ).all()
+    classes = tuple(
+        ClassChoice(
+            row.id, row.name, row.subject or "", row.teacher_id, row.display_name, row.active
+        )
+        for row in sorted(found, key=lambda r: (not r.active, natural_key(r.name), r.id))
+    )
+    class_names = {c.id: c.name for c in classes}
+    member_of: dict[int, set[str]] = defaultdict(set)
+    for student_id, class_id in session.execute(select(Enrollment.student_id, Enrollment.class_id)):
+        member_of[student_id].add(class_names.get(class_id, ""))
+    people = list(
+        session.execute(
+            select(
+                Student.id,
+                Student.first_name,
+                Student.last_name,
+                Student.preferred_name,
+                Student.source_id,
+                Student.active,
+            )
+        )
+    )
+    people.sort(key=lambda s: (not s.active, *_sort_key(s.first_name, s.last_name, s.id)))
+    students = tuple(
+        StudentChoice(
+            s.id,
+            listed_name(s.first_name, s.last_name, s.preferred_name),
+            s.source_id or "",
+            tuple(sorted(member_of.get(s.id, ()), key=str.casefold)),
+            s.active,
+        )
+        for s in people
+    )
+    return Choices(classes, students)
+
+
+def class_report(
+    session: Session,
+    class_id: int,
+    first_day: date,
+    last_day: date,
+    tz: ZoneChoice = None,
+    bucket: Bucket = "week",
+) -> tuple[ClassSummary, RateSeries]:
+    """A class's summary and its rate over time, in one database session (the Reports tab)."""
+    return (
+        class_summary(session, class_id, first_day, last_day, tz),
+        rate_over_time(session, class_id, first_day, last_day, tz, bucket),
+    )
+
+
+@dataclass(frozen=True)
+class Period:
+    """A preset range of local days offered for a report."""
+
+    label: str
+    first_day: date
+    last_day: date
+
+
+def school_year_start(today: date) -> date:
+    """1 September of the school year ``today`` is in."""
+    year = today.year if today.month >= 9 else today.year - 1
+    return date(year, 9, 1)
+
+
+def term_start(today: date) -> date:
+    """The start of the term as far as the app can tell: 1 September in the autumn,
+    1 January after that (the school's own term dates are not known)."""
+    return date(today.year, 9, 1) if today.month >= 9 else date(today.year, 1, 1)
+
+
+def periods(today: date) -> list[Period]:
+    """The preset periods, as of ``today`` (each ends today)."""
+    monday = today - timedelta(days=today.weekday())
+    term = term_start(today)
+    year = school_year_start(today)
+    found = [
+        Period("This week", monday, today),
+        Period("Last 4 weeks", today - timedelta(days=27), today),
+        Period(f"This term (since {term.day} {term:%b})", term, today),
+    ]
+    if year != term:
+        found.append(
+            Period(f"This school year (since {year.day} {year:%b} {year.year})", year, today)
+        )
+    return found

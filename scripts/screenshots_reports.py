@@ -72,6 +72,7 @@ def _render(scratch: Path, out: Path) -> int:
     from attendance_desktop.db.engine import create_app_engine, sqlite_url
     from attendance_desktop.db.migrate import upgrade
     from attendance_desktop.db.models import SchoolClass
+    from attendance_desktop.db.work import Database
     from attendance_desktop.demo import load_demo_school
     from attendance_desktop.ui.import_dialog import ImportRosterDialog, Stage
     from attendance_desktop.ui.operations import Operations
@@ -98,7 +99,7 @@ def _render(scratch: Path, out: Path) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationDisplayName("Attendance register")
-    operations = Operations(engine)
+    operations = Operations(Database(engine))
     window = ReportsWindow(None, operations, zone=ZONE, teacher_id=teacher_id, clock=lambda: NOW)
     window.resize(*SIZE)
     window.show()
@@ -110,7 +111,7 @@ def _render(scratch: Path, out: Path) -> int:
     wait_for(lambda: window.class_summary is not None and operations.pending == 0)
     wait_for(lambda: window.class_summary.class_id == summary.class_id)  # type: ignore[union-attr]
     # Lowest rate first: the students to worry about at the top.
-    window.summary_view.sortByColumn(window.summary_model.col_rate, Qt.SortOrder.AscendingOrder)
+    window.class_page.table.sortByColumn(window.summary_model.col_rate, Qt.SortOrder.AscendingOrder)
     save(window, out / "reports-class.png")
 
     window.tabs.setCurrentIndex(Tab.STUDENT)

@@ -81,6 +81,9 @@ def test_bundle_is_lean_and_has_what_is_chosen_at_run_time(bundle: Path) -> None
     names = [p.name for p in internal.rglob("*")]
     unused = [n for n in names if any(part in n for part in UNUSED_QT_LIBRARIES)]
     assert not unused, f"unused Qt modules were bundled: {unused}"
+    # The charts are painted with Qt: no plotting library (and its numpy and Pillow).
+    plotting = {"matplotlib", "numpy", "PIL"} & {p.name for p in internal.iterdir()}
+    assert not plotting, f"a plotting library was bundled: {plotting}"
     platforms = {p.name for p in internal.glob("PySide6/Qt/plugins/platforms/*")}
     if sys.platform.startswith("linux"):
         assert {"libqoffscreen.so", "libqxcb.so"} <= platforms

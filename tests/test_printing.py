@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from attendance_desktop import charts, reports
+from attendance_desktop import chart_content, reports
 from attendance_desktop.db.models import ClassSession
 from attendance_desktop.errors import KnownError
 from attendance_desktop.reports import PrintableRegister, RegisterLine, SchoolCalendar
@@ -189,7 +189,7 @@ def test_class_summary_with_its_chart(engine: Engine, tmp_path: Path, qapp: Any)
         series = reports.rate_over_time(session, class_id, first, TODAY, tz=LONDON)
     path = tmp_path / "summary.pdf"
 
-    pages = printing.render_class_summary_pdf(summary, path, charts.class_rate_figure(series))
+    pages = printing.render_class_summary_pdf(summary, path, chart_content.rate_chart(series))
     texts = page_texts(path)
     assert pages == len(texts)
     everything = " ".join(texts)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import openpyxl
@@ -483,6 +484,51 @@ def test_register_never_started_lists_who_was_enrolled(engine: Engine, school: S
     assert (register.start.hour, register.day) == (9, date(2026, 3, 31))  # BST by then
 
 
+@pytest.mark.parametrize("zone_name", ["Australia/Sydney", "Pacific/Honolulu"])
+@pytest.mark.parametrize(("hour", "minute"), [(9, 0), (0, 30)])
+def test_a_blank_register_lists_who_was_enrolled_on_the_lessons_local_day(
+    engine: Engine, zone_name: str, hour: int, minute: int
+) -> None:
+    """09:00 in Sydney on 2 Feb is 22:00 UTC on 1 Feb: the register is judged by 2 Feb."""
+    zone = ZoneInfo(zone_name)
+    day = date(2027, 2, 2)
+    start = at(day, hour, minute, zone)
+    with Session(engine) as session, session.begin():
+        session.merge(SchoolSetting(key="time_zone", value=zone_name))
+        teacher = Teacher(display_name="Ms Tanaka")
+        session.add(teacher)
+        session.flush()
+        klass = SchoolClass(name="9S Science", teacher_id=teacher.id)
+        session.add(klass)
+        session.flush()
+        people = {}
+        for first, joined, left in (
+            ("Stays", None, None),
+            ("Joins", day, None),  # in the class from 2 Feb
+            ("Leaves", None, day),  # 2 Feb is her first day no longer in it
+            ("Joined", day - timedelta(days=1), None),
+        ):
+            student = Student(first_name=first, last_name="Lee")
+            session.add(student)
+            session.flush()
+            people[first] = student.id
+            session.add(
+                Enrollment(class_id=klass.id, student_id=student.id, start_date=joined,
+                           end_date=left)
+            )  # fmt: skip
+        lesson = add_lesson(session, klass.id, teacher.id, start, status="planned")
+        class_id = klass.id
+    expected = ["Lee, Joined", "Lee, Joins", "Lee, Stays"]
+    with Session(engine) as session:
+        for tz in (None, zone):  # the school's setting, or the zone given
+            register = reports.session_register(session, lesson, tz)
+            assert register.day == day and not register.started
+            assert [line.list_name for line in register.lines] == expected
+            summary = reports.class_summary(session, class_id, day, day, tz)
+            assert [row.list_name for row in summary.rows] == expected
+            assert summary.sessions == 1
+
+
 # --- missing registers ----------------------------------------------------------------------
 
 
@@ -795,7 +841,11 @@ def test_cli_class_summary_table(engine: Engine, school: School) -> None:
     assert whole.split()[2:] == ["41", "6", "2", "2", "1", "51", "43", "84.3%"]
 
 
-def test_cli_student_history_csv_and_chart(engine: Engine, school: School, tmp_path: Path) -> None:
+def test_cli_student_history_csv_and_chart(
+    engine: Engine, school: School, tmp_path: Path, qapp: Any
+) -> None:
+    # qapp: the chart is painted with the test run's QApplication (the command line run on
+    # its own makes an offscreen one: tests/test_charts.py).
     chart = tmp_path / "ada.png"
     status, text = run(
         engine, "student", "--student", "S-ADA", "--from", "2026-03-16", "--to", "2026-03-27",

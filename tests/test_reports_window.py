@@ -1,7 +1,7 @@
 """The Reports window on the demo school (pytest-qt, offscreen, both backends).
 
 What the window shows is compared with the ``reports`` functions called
-directly on a second engine; the charts are read back from their figures.
+directly on a second engine; the charts are read back from what their views show.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from typing import Any
 import openpyxl
 import pypdf
 import pytest
-from matplotlib.lines import Line2D
-from matplotlib.patches import Rectangle
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -27,14 +25,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
-from attendance_desktop import charts, demo, reports
+from attendance_desktop import demo, reports
+from attendance_desktop.chart_content import CodesChart, RateChart
 from attendance_desktop.db.engine import create_app_engine
 from attendance_desktop.db.work import Database
-from attendance_desktop.reports import SchoolCalendar
+from attendance_desktop.reports import SchoolCalendar, periods
+from attendance_desktop.text import natural_key
 from attendance_desktop.ui import printing
 from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.reports_window import (
-    CHRONIC_BACKGROUND,
+from attendance_desktop.ui.palette import CHRONIC_BACKGROUND
+from attendance_desktop.ui.report_models import (
     H_CHECK_IN,
     H_CLASS,
     H_DATE,
@@ -43,12 +43,9 @@ from attendance_desktop.ui.reports_window import (
     M_CLASS,
     M_STATE,
     M_WHEN,
-    ReportsWindow,
     RowRole,
-    Tab,
-    natural_key,
-    periods,
 )
+from attendance_desktop.ui.reports_window import ReportsWindow, Tab
 
 LONDON = SchoolCalendar.named("Europe/London")
 #: A Tuesday in the autumn term; the demo has three weeks of registers before it.
@@ -77,6 +74,7 @@ class Reports:
     def settle(self, timeout: int = 20_000) -> None:
         QApplication.processEvents()
         self.qtbot.waitUntil(lambda: self.operations.pending == 0, timeout=timeout)
+        self.operations.wait_for_done(timeout)  # files are written on the other worker
         QApplication.processEvents()
 
     def class_id(self, name: str) -> int:
@@ -156,15 +154,15 @@ def test_class_summary_table_matches_the_report(ui: Reports, qtmodeltester: Any)
         assert (background == QColor(CHRONIC_BACKGROUND)) == tally.chronic
     chronic = expected.chronic_count
     assert chronic > 0  # the demo has students who are often absent
-    facts = ui.window.class_facts.text()
+    facts = ui.window.class_page.facts.text()
     assert f"{chronic} of {len(expected.rows)} students chronically absent" in facts
     assert f"{expected.sessions} lessons, {expected.registers_taken} registers taken" in facts
-    assert "8B Maths" in ui.window.class_heading.text()
+    assert "8B Maths" in ui.window.class_page.heading.text()
 
 
 def test_sorting_by_rate_puts_the_chronically_absent_first(ui: Reports) -> None:
     ui.show_class("8B Maths")
-    view = ui.window.summary_view
+    view = ui.window.class_page.table
     model = ui.window.summary_model
     view.sortByColumn(model.col_rate, Qt.SortOrder.AscendingOrder)
     proxy = view.model()
@@ -179,13 +177,10 @@ def test_sorting_by_rate_puts_the_chronically_absent_first(ui: Reports) -> None:
     assert names == [row.list_name for row in ui.window.class_summary.rows]  # type: ignore[union-attr]
 
 
-def rate_line(ui: Reports) -> Line2D:
-    lines = [
-        line for line in ui.window.class_canvas.figure.axes[0].lines
-        if line.get_gid() == charts.RATE_LINE
-    ]  # fmt: skip
-    assert len(lines) == 1
-    return lines[0]
+def rate_chart(ui: Reports) -> RateChart:
+    chart = ui.window.class_page.chart.chart
+    assert isinstance(chart, RateChart)
+    return chart
 
 
 def test_the_class_chart_has_a_point_per_week_and_per_day(ui: Reports) -> None:
@@ -194,9 +189,10 @@ def test_the_class_chart_has_a_point_per_week_and_per_day(ui: Reports) -> None:
         weekly = reports.rate_over_time(session, class_id, FOUR_WEEKS, TODAY, LONDON)
     expected = [p for p in weekly.points if p.rate is not None]
     assert len(expected) >= 3
-    line = rate_line(ui)
-    assert len(line.get_xdata()) == len(expected)
-    assert list(line.get_ydata()) == pytest.approx([(p.rate or 0) * 100 for p in expected])
+    chart = rate_chart(ui)
+    assert len(chart.points) == len(expected)
+    assert [p.y for p in chart.points] == pytest.approx([(p.rate or 0) * 100 for p in expected])
+    assert chart.threshold == 90 and ui.window.class_page.chart.isVisible()
     assert ui.window.rate_series is not None and ui.window.rate_series.bucket == "week"
 
     # A fortnight or less is charted per day.
@@ -205,7 +201,7 @@ def test_the_class_chart_has_a_point_per_week_and_per_day(ui: Reports) -> None:
     with Session(ui.db) as session:
         daily = reports.rate_over_time(session, class_id, first, TODAY, LONDON, bucket="day")
     assert ui.window.rate_series is not None and ui.window.rate_series.bucket == "day"
-    assert len(rate_line(ui).get_xdata()) == len([p for p in daily.points if p.rate]) >= 5
+    assert len(rate_chart(ui).points) == len([p for p in daily.points if p.rate]) >= 5
 
 
 def test_period_presets() -> None:
@@ -256,7 +252,7 @@ def test_student_history_table_totals_and_bars(ui: Reports, qtmodeltester: Any) 
         expected = reports.student_history(session, student_id, FOUR_WEEKS, TODAY, LONDON)
     window.set_period(FOUR_WEEKS, TODAY)
     window.tabs.setCurrentIndex(Tab.STUDENT)
-    assert window.student_stack.currentIndex() == 0  # nobody chosen yet: a hint
+    assert not window.student_page.showing_report  # nobody chosen yet: a hint
     assert not window.csv_action.isEnabled()
     assert window.select_student(student_id)
     ui.qtbot.waitUntil(lambda: window.history is not None)
@@ -277,17 +273,15 @@ def test_student_history_table_totals_and_bars(ui: Reports, qtmodeltester: Any) 
         if row.code is not None:
             colour = model.index(number, H_MARK).data(Qt.ItemDataRole.DecorationRole)
             assert colour == QColor(row.code.colour)
-    totals = window.student_totals.text()
+    totals = window.student_page.facts.text()
     for total in expected.totals:
         assert f"{total.code.label} <b>{total.count}</b>" in totals
     assert reports.format_rate(expected.tally.rate) in totals
-    assert window.student_heading.text().startswith(expected.student_name)
+    assert window.student_page.heading.text().startswith(expected.student_name)
 
-    bars = [
-        patch for patch in window.student_canvas.figure.axes[0].patches
-        if isinstance(patch, Rectangle) and patch.get_gid() == charts.CODE_BARS
-    ]  # fmt: skip
-    heights = [bar.get_height() for bar in bars]
+    chart = window.student_page.chart.chart
+    assert isinstance(chart, CodesChart)
+    heights = [bar.count for bar in chart.bars]
     unmarked = [expected.tally.unmarked] if expected.tally.unmarked else []
     assert heights == [t.count for t in expected.totals] + unmarked
     assert window.csv_action.isEnabled() and not window.print_action.isEnabled()
@@ -295,37 +289,39 @@ def test_student_history_table_totals_and_bars(ui: Reports, qtmodeltester: Any) 
 
 def test_finding_a_student_or_class_by_typing(ui: Reports, qtmodeltester: Any) -> None:
     window = ui.window
-    qtmodeltester.check(window.student_list)
-    qtmodeltester.check(window.class_list)
-    everyone = window.student_proxy.rowCount()
-    assert everyone == len(window.student_list.rows) > 100
+    students, classes = window.student_page, window.class_page
+    qtmodeltester.check(students.choices)
+    qtmodeltester.check(classes.choices)
+    everyone = students.filter.rowCount()
+    assert everyone == len(students.choices.rows) > 100
 
-    window.student_search.setText("7c maths")  # by class
-    in_class = window.student_proxy.rowCount()
+    students.search.setText("7c maths")  # by class
+    in_class = students.filter.rowCount()
     with Session(ui.db) as session:
         class_id = reports.find_class(session, "7C Maths")
         enrolled = reports.class_summary(session, class_id, TODAY, TODAY, LONDON)
     assert in_class == len(enrolled.rows)
 
-    first = window.student_list.rows[0]
+    first = students.choices.rows[0]
     surname = first.list_name.split(",")[0]
-    window.student_search.setText(surname.upper())
-    shown = [
-        window.student_proxy.index(n, 0).data(RowRole)
-        for n in range(window.student_proxy.rowCount())
-    ]
+    students.search.setText(surname.upper())
+    shown = [students.filter.index(n, 0).data(RowRole) for n in range(students.filter.rowCount())]
     assert first in shown and all(surname in s.list_name for s in shown)
 
-    window.class_search.setText("martínez")  # by teacher
-    names = sorted(
-        window.class_proxy.index(n, 0).data() for n in range(window.class_proxy.rowCount())
-    )
+    # Accents and case ignored, as in the pickers: "chloe" finds Chloé, "MAELLE" Maëlle.
+    for typed, wanted in (("chloe", "Chloé"), ("MAELLE", "Maëlle")):
+        students.search.setText(typed)
+        found = [students.filter.index(n, 0).data() for n in range(students.filter.rowCount())]
+        assert found and all(wanted in name for name in found), typed
+
+    classes.search.setText("martinez")  # by teacher (Martínez), without the accent
+    names = sorted(classes.filter.index(n, 0).data() for n in range(classes.filter.rowCount()))
     assert names == ["7C Maths", "8B Maths"]
 
     # Enter picks the first match and shows its report.
     window.tabs.setCurrentIndex(Tab.STUDENT)
-    window.student_search.setText(surname)
-    QTest.keyClick(window.student_search, Qt.Key.Key_Return)
+    students.search.setText(surname)
+    QTest.keyClick(students.search, Qt.Key.Key_Return)
     ui.qtbot.waitUntil(
         lambda: window.history is not None and window.history.student_id == shown[0].id
     )
@@ -509,14 +505,14 @@ def test_an_empty_school_says_what_to_do(engine: Engine, qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.choices is not None)
-    assert window.class_stack.currentWidget() is window.class_empty
-    assert "Import a roster" in window.class_empty.text()
+    assert not window.class_page.showing_report
+    assert "Import a roster" in window.class_page.placeholder.text()
     assert not window.csv_action.isEnabled() and not window.print_action.isEnabled()
     window.close()
     operations.wait_for_done()
 
 
 def test_classes_are_listed_as_a_school_counts_them(ui: Reports) -> None:
-    names = [choice.name for choice in ui.window.class_list.rows]
+    names = [choice.name for choice in ui.window.class_page.choices.rows]
     assert names[:2] == ["7A English", "7A French"] and names[-2:] == ["10A French", "10A History"]
     assert natural_key("Year 9 Set 2") < natural_key("year 10 set 1")

@@ -23,14 +23,13 @@ first, then print or save it on the main thread.
 from __future__ import annotations
 
 import html
-import io
 import re
 import sys
 from collections.abc import Callable
 from datetime import datetime, tzinfo
+from functools import partial
 from pathlib import Path
 
-from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -58,7 +57,8 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from attendance_desktop import __version__
+from attendance_desktop import __version__, charts
+from attendance_desktop.chart_content import RateChart
 from attendance_desktop.errors import KnownError
 from attendance_desktop.export import HOW_COUNTED
 from attendance_desktop.files import write_bytes
@@ -73,6 +73,7 @@ from attendance_desktop.reports import (
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Operations
+from attendance_desktop.ui.palette import CHRONIC_BACKGROUND, CHRONIC_TEXT
 
 #: Page margins in millimetres (left, top, right, bottom) and the footer's height.
 MARGINS_MM = QMarginsF(15, 14, 15, 10)
@@ -80,8 +81,6 @@ FOOTER_MM = 9.0
 #: Resolution of the PDF files written (a printer uses its own).
 PDF_DPI = 300
 BODY_POINTS = 10.0
-#: How many pixels per inch the chart is rendered at for paper.
-CHART_DPI = 200
 CHART_RESOURCE = "chart.png"
 #: Pixels per inch of the sizes written in the HTML.
 CSS_DPI = 96
@@ -92,8 +91,6 @@ CARRY_ROWS = 3
 Paper = QPdfWriter | QPrinter
 
 STATE_WORDS = {"planned": "not started", "open": "open", "closed": "closed"}
-CHRONIC_BACKGROUND = "#FBE9E7"
-CHRONIC_TEXT = "#B3261E"
 RULE = "#444444"
 
 
@@ -399,13 +396,6 @@ def _summary_footer(summary: ClassSummary) -> str:
     )
 
 
-def figure_png(figure: Figure, dpi: int = CHART_DPI) -> bytes:
-    """A matplotlib figure as PNG bytes (Agg; no screen needed)."""
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
-    return buffer.getvalue()
-
-
 # --- painting pages -----------------------------------------------------------------------------
 
 
@@ -550,10 +540,12 @@ def paint_register(register: PrintableRegister, device: Paper) -> int:
 
 
 def paint_class_summary(
-    summary: ClassSummary, device: Paper, chart_figure: Figure | None = None
+    summary: ClassSummary, device: Paper, chart: RateChart | None = None
 ) -> int:
-    """Lay the class summary (and the chart, if given) out on ``device``; returns pages."""
-    png = figure_png(chart_figure) if chart_figure is not None else None
+    """Lay the class summary (and its chart, if given) out on ``device``; returns pages.
+
+    The chart is painted by ``charts`` into an image at about 200 dpi on the page."""
+    png = charts.png_bytes(chart, scale=charts.PAPER_SCALE) if chart is not None else None
     size = _chart_size(device, png) if png is not None else None
     return _paint_pages(
         device,
@@ -573,15 +565,13 @@ def render_register_pdf(register: PrintableRegister, path: Path) -> int:
 
 
 def render_class_summary_pdf(
-    summary: ClassSummary, path: Path, chart_figure: Figure | None = None
+    summary: ClassSummary, path: Path, chart: RateChart | None = None
 ) -> int:
-    """Write the class summary (with ``chart_figure``, if given) to a PDF; returns pages."""
+    """Write the class summary (with its ``chart``, if given) to a PDF; returns pages."""
     title = (
         f"{summary.class_name} class summary, {describe_range(summary.first_day, summary.last_day)}"
     )
-    return _write_pdf(
-        Path(path), title, lambda device: paint_class_summary(summary, device, chart_figure)
-    )
+    return _write_pdf(Path(path), title, lambda device: paint_class_summary(summary, device, chart))
 
 
 def _printer(title: str) -> QPrinter:
@@ -617,7 +607,7 @@ def print_register(
 def print_class_summary(
     parent: QWidget | None,
     summary: ClassSummary,
-    chart_figure: Figure | None = None,
+    chart: RateChart | None = None,
     *,
     printer: QPrinter | None = None,
 ) -> bool:
@@ -627,7 +617,7 @@ def print_class_summary(
         printer = _printer(title)
         if not _ask(parent, printer, "Print class summary"):
             return False
-    paint_class_summary(summary, printer, chart_figure)
+    paint_class_summary(summary, printer, chart)
     return True
 
 
@@ -663,7 +653,7 @@ def _load_register(
             _report_failure(parent, error)
 
     operations.run(
-        lambda session: session_register(session, class_session_id, zone),
+        partial(session_register, class_session_id=class_session_id, tz=zone),
         done,
         lambda error: _report_failure(parent, error),
     )

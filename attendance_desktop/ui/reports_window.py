@@ -1,9 +1,9 @@
 """The Reports window: a class's summary and chart, a student's history, registers not taken.
 
 A separate, non-modal window: marking goes on in the main window while it is
-open.  Every query runs on the ``Operations`` worker (the functions of
-``reports``), and only plain frozen dataclasses come back to the main thread,
-where the tables are filled and the matplotlib charts drawn into their canvases.
+open.  Every query is a function of ``reports`` run on the ``Operations``
+worker; only plain frozen dataclasses come back to the main thread, where the
+tables are filled (``report_models``) and the charts painted (``chart_view``).
 
 - *Class summary*: pick a class (type to filter), a period (presets or two
   dates); one row per student with their counts per code, the attendance rate
@@ -11,50 +11,31 @@ where the tables are filled and the matplotlib charts drawn into their canvases.
   a fortnight or less) below it.  To CSV, Excel, PDF or the printer.
 - *Student history*: find a student; every lesson in the period with its mark
   (in the code's colour), check-in time and note; totals; bars per code.
+  These two tabs are one page class (``report_pages.ReportPage``).
 - *Missing registers*: lessons that ended in the period, up to now, whose
   register was never taken, grouped by the teacher who should have taken it.
 
-The rate and the chronic-absence rule are those of ``reports`` (attended /
-marked; missing 10 % or more, excused included).
+Each tab has its own ``Latest``: when the period or the pick changes before a
+report has loaded, only the newest request is shown.  The rate and the
+chronic-absence rule are those of ``reports`` (attended / marked; missing
+10 % or more, excused included).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from enum import IntEnum
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
-# matplotlib's Qt backend must use the same binding as the app.
-os.environ.setdefault("QT_API", "pyside6")
-
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractListModel,
-    QAbstractTableModel,
-    QDate,
-    QItemSelection,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -62,63 +43,59 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QProgressBar,
     QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from attendance_desktop import charts, errors, export, reports, rules
-from attendance_desktop.db.models import Enrollment, SchoolClass, Student, Teacher
+from attendance_desktop import chart_content, errors, export, reports, rules
+from attendance_desktop.chart_content import RateChart
 from attendance_desktop.reports import (
+    Choices,
     ClassSummary,
     MissingRegisters,
     RateSeries,
     SchoolCalendar,
     StudentHistory,
-    StudentSummary,
     describe_range,
     format_rate,
+    periods,
 )
-from attendance_desktop.rules import Code
 from attendance_desktop.ui import printing
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.mark_writer import handled_here
-from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.table_models import ChoiceListModel, ReadOnlyTableModel
+from attendance_desktop.ui.operations import Latest, Operations
+from attendance_desktop.ui.palette import CHRONIC_TEXT, MUTED
+from attendance_desktop.ui.report_models import (
+    H_CHECK_IN,
+    H_CLASS,
+    H_DATE,
+    H_MARK,
+    H_TIME,
+    M_CLASS,
+    M_ROOM,
+    M_TIME,
+    M_WHEN,
+    ClassListModel,
+    ClassSummaryModel,
+    HistoryModel,
+    MissingModel,
+    StudentListModel,
+)
+from attendance_desktop.ui.report_pages import ReportPage, heading_label, muted_label
+from attendance_desktop.ui.views import setup_tree
 
 log = logging.getLogger("attendance.ui.reports")
 
-Index = QModelIndex | QPersistentModelIndex
-
-#: Custom roles: a value to sort by, and the row's own object.
-SortRole = Qt.ItemDataRole.UserRole + 1
-RowRole = Qt.ItemDataRole.UserRole + 2
-#: Text the search box matches (name, roster id, teacher, classes).
-SearchRole = Qt.ItemDataRole.UserRole + 3
-
-CHRONIC_TEXT = "#B3261E"
-CHRONIC_BACKGROUND = "#FCE8E6"
-MUTED = "#5F6368"
 #: Ranges up to this many days are charted per day, longer ones per week.
 DAILY_CHART_DAYS = 14
 RELOAD_DELAY_MS = 250
-
-HOW_COUNTED = (
-    "Rate = attended ÷ marked lessons (Present and Late attend). Chronic absence: missing 10% "
-    "or more of marked lessons, excused absences included."
-)
+CUSTOM = "Custom dates"
 
 
 class Tab(IntEnum):
@@ -127,661 +104,12 @@ class Tab(IntEnum):
     MISSING = 2
 
 
-# --- what the worker loads ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ClassChoice:
-    id: int
-    name: str
-    subject: str
-    teacher_id: int
-    teacher_name: str
-    active: bool
-
-
-@dataclass(frozen=True)
-class StudentChoice:
-    id: int
-    list_name: str
-    source_id: str
-    classes: tuple[str, ...]
-    active: bool
-
-
-@dataclass(frozen=True)
-class Choices:
-    classes: tuple[ClassChoice, ...]
-    students: tuple[StudentChoice, ...]
-
-
-def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """Sort key putting "7A" before "10A" (numbers as numbers, words in any case)."""
-    return tuple(
-        (0, int(part)) if part.isdigit() else (1, part.casefold())
-        for part in re.split(r"(\d+)", text)
-        if part
-    )
-
-
-def load_choices(session: Session) -> Choices:
-    """Every class and student, for the pickers (worker thread)."""
-    found = session.execute(
-        select(
-            SchoolClass.id,
-            SchoolClass.name,
-            SchoolClass.subject,
-            SchoolClass.teacher_id,
-            SchoolClass.active,
-            Teacher.display_name,
-        ).join(Teacher, Teacher.id == SchoolClass.teacher_id)
-    ).all()
-    classes = tuple(
-        ClassChoice(
-            row.id, row.name, row.subject or "", row.teacher_id, row.display_name, row.active
-        )
-        for row in sorted(found, key=lambda r: (not r.active, natural_key(r.name), r.id))
-    )
-    class_names = {c.id: c.name for c in classes}
-    member_of: dict[int, set[str]] = {}
-    for student_id, class_id in session.execute(select(Enrollment.student_id, Enrollment.class_id)):
-        member_of.setdefault(student_id, set()).add(class_names.get(class_id, ""))
-    found = list(
-        session.execute(
-            select(
-                Student.id,
-                Student.first_name,
-                Student.last_name,
-                Student.preferred_name,
-                Student.source_id,
-                Student.active,
-            )
-        )
-    )
-    found.sort(key=lambda s: (not s.active, s.last_name.casefold(), s.first_name.casefold(), s.id))
-    students = tuple(
-        StudentChoice(
-            s.id,
-            f"{s.last_name}, {s.preferred_name or s.first_name}",
-            s.source_id or "",
-            tuple(sorted(member_of.get(s.id, ()), key=str.casefold)),
-            s.active,
-        )
-        for s in found
-    )
-    return Choices(classes, students)
-
-
-# --- the models ---------------------------------------------------------------------------------
-
-
-def _bold() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
-
-
-class ClassListModel(ChoiceListModel):
-    """The classes to pick from."""
-
-    rows: list[ClassChoice]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.name + ("" if row.active else " (inactive)")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name}: {row.subject or 'no subject'}, {row.teacher_name}"
-        if role == SearchRole:
-            return f"{row.name} {row.subject} {row.teacher_name}"
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return QColor(MUTED)
-        return None
-
-
-class StudentListModel(ChoiceListModel):
-    """The students to pick from: "Surname, Name", roster id and classes to search by."""
-
-    rows: list[StudentChoice]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = row.list_name
-            if row.source_id:
-                text += f"  ({row.source_id})"
-            return text + ("" if row.active else " (left)")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return ", ".join(row.classes) or "In no class"
-        if role == SearchRole:
-            return " ".join((row.list_name, row.source_id, *row.classes))
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return QColor(MUTED)
-        return None
-
-
-class ClassSummaryModel(QAbstractTableModel):
-    """One row per student: counts per code, unmarked, marked, rate, chronic absence.
-
-    The code columns are the summary's own (every active code, and any retired
-    one it counted), so the columns change with the report.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.summary: ClassSummary | None = None
-        self.rows: tuple[StudentSummary, ...] = ()
-        self.codes: tuple[Code, ...] = ()
-
-    def set_summary(self, summary: ClassSummary | None) -> None:
-        self.beginResetModel()
-        self.summary = summary
-        self.rows = summary.rows if summary else ()
-        self.codes = summary.codes if summary else ()
-        self.endResetModel()
-
-    # Columns: 0 student, then one per code, then unmarked, marked, rate, chronic.
-    @property
-    def col_unmarked(self) -> int:
-        return 1 + len(self.codes)
-
-    @property
-    def col_marked(self) -> int:
-        return self.col_unmarked + 1
-
-    @property
-    def col_rate(self) -> int:
-        return self.col_unmarked + 2
-
-    @property
-    def col_chronic(self) -> int:
-        return self.col_unmarked + 3
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.codes) + 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == 0:
-                return "Student"
-            if section <= len(self.codes):
-                return self.codes[section - 1].label
-            return {
-                self.col_unmarked: "Unmarked",
-                self.col_marked: "Marked",
-                self.col_rate: "Rate",
-                self.col_chronic: "Chronic absence",
-            }[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if 1 <= section <= len(self.codes):
-                code = self.codes[section - 1]
-                counted = "attended" if code.counts_as_present else "missed"
-                return f"Lessons marked {code.label} ({code.code}); counted as {counted}"
-            if section == self.col_unmarked:
-                return "Register started but this student was never marked (in no rate)"
-            if section == self.col_rate:
-                return "Attended ÷ marked"
-            if section == self.col_chronic:
-                return "Missed 10% or more of marked lessons (excused included)"
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and section > 0
-            and section != self.col_chronic
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def value(self, row: StudentSummary, column: int) -> Any:
-        """The plain value of a cell (what the table shows and sorts by)."""
-        tally = row.tally
-        if column == 0:
-            return row.list_name
-        if column <= len(self.codes):
-            return tally.count(self.codes[column - 1].id)
-        if column == self.col_unmarked:
-            return tally.unmarked
-        if column == self.col_marked:
-            return tally.marked
-        if column == self.col_rate:
-            return tally.rate
-        return tally.chronic
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        chronic = row.tally.chronic
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == 0:
-                return row.list_name + _moved(row)
-            if column == self.col_rate:
-                return format_rate(row.tally.rate)
-            if column == self.col_chronic:
-                return "⚠ Chronic absence" if chronic else ""
-            return str(self.value(row, column))
-        if role == SortRole:
-            value = self.value(row, column)
-            if column == 0:
-                return index.row()  # the report's own order: surname, then name
-            if column == self.col_rate:
-                return -1.0 if value is None else float(value)
-            if column == self.col_chronic:
-                return int(chronic)
-            return value
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0 and column != self.col_chronic:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and chronic:
-            return QColor(CHRONIC_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if chronic and column in (self.col_rate, self.col_chronic):
-                return QColor(CHRONIC_TEXT)
-            if 0 < column < self.col_rate and self.value(row, column) == 0:
-                return QColor(MUTED)
-        if role == Qt.ItemDataRole.FontRole and (
-            column == self.col_rate or (chronic and column == self.col_chronic)
-        ):
-            return _bold()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tally = row.tally
-            words = f"{row.name}: attended {tally.attended} of {tally.marked} marked lessons"
-            if chronic:
-                words += f", missed {tally.missed} (10% or more): chronically absent"
-            return words
-        return None
-
-
-def _moved(row: StudentSummary) -> str:
-    moved = []
-    if row.joined:
-        moved.append(f"joined {row.joined.day} {row.joined:%b}")
-    if row.left:
-        moved.append(f"left {row.left.day} {row.left:%b}")
-    return f"  ({', '.join(moved)})" if moved else ""
-
-
-H_DATE, H_TIME, H_CLASS, H_MARK, H_CHECK_IN, H_NOTE = range(6)
-HISTORY_HEADERS = {
-    H_DATE: "Date",
-    H_TIME: "Time",
-    H_CLASS: "Class",
-    H_MARK: "Mark",
-    H_CHECK_IN: "Check-in",
-    H_NOTE: "Note",
-}
-
-
-def _tint(colour: str, alpha: int = 48) -> QColor | None:
-    tint = QColor(colour)
-    if not tint.isValid():
-        return None
-    tint.setAlpha(alpha)
-    return tint
-
-
-class HistoryModel(ReadOnlyTableModel):
-    """Every lesson of one student in the period, in the school's local time."""
-
-    headers = HISTORY_HEADERS
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.history: StudentHistory | None = None
-        self.rows: tuple[reports.HistoryRow, ...] = ()
-
-    def set_history(self, history: StudentHistory | None) -> None:
-        self.beginResetModel()
-        self.history = history
-        self.rows = history.rows if history else ()
-        self.endResetModel()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        code = row.code
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == H_DATE:
-                return f"{row.start:%a} {row.start.day} {row.start:%b %Y}"
-            if column == H_TIME:
-                return f"{row.start:%H:%M}"
-            if column == H_CLASS:
-                return row.class_name
-            if column == H_MARK:
-                return f"{code.label} ({code.code})" if code else "Unmarked"
-            if column == H_CHECK_IN:
-                return f"{row.check_in:%H:%M}" if row.check_in else ""
-            if column == H_NOTE:
-                return row.note
-        if role == SortRole:
-            if column in (H_DATE, H_TIME):
-                return row.start.timestamp()
-            if column == H_MARK:
-                return code.sort_order if code else 10**6
-            if column == H_CHECK_IN:
-                return row.check_in.timestamp() if row.check_in else 0.0
-            return (self.data(index) or "").casefold()
-        if role == RowRole:
-            return row
-        if column == H_MARK:
-            if role == Qt.ItemDataRole.DecorationRole and code is not None:
-                colour = QColor(code.colour)
-                return colour if colour.isValid() else None
-            if role == Qt.ItemDataRole.BackgroundRole and code is not None:
-                return _tint(code.colour)
-            if role == Qt.ItemDataRole.FontRole:
-                return _bold()
-            if role == Qt.ItemDataRole.ForegroundRole and code is None:
-                return QColor(MUTED)
-        if role == Qt.ItemDataRole.ToolTipRole and column == H_NOTE and row.note:
-            return row.note
-        return None
-
-
-M_WHEN, M_TIME, M_CLASS, M_ROOM, M_STATE = range(5)
-MISSING_HEADERS = {
-    M_WHEN: "Teacher / date",
-    M_TIME: "Time",
-    M_CLASS: "Class",
-    M_ROOM: "Room",
-    M_STATE: "Register",
-}
-#: internalId of a teacher's row; a lesson's row holds its teacher's row number + 1.
-_TOP = 0
-
-
-class MissingModel(QAbstractItemModel):
-    """Registers not taken: one branch per teacher, one leaf per lesson."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.report: MissingRegisters | None = None
-        self.teachers: tuple[reports.TeacherMissingRegisters, ...] = ()
-
-    def set_report(self, report: MissingRegisters | None) -> None:
-        self.beginResetModel()
-        self.report = report
-        self.teachers = report.teachers if report else ()
-        self.endResetModel()
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        if parent.internalId() == _TOP:
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(int(index.internalId()) - 1, 0, _TOP)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self.teachers)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self.teachers[parent.row()].registers)
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(MISSING_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and section in MISSING_HEADERS
-        ):
-            return MISSING_HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = index.column()
-        if index.internalId() == _TOP:
-            if not 0 <= index.row() < len(self.teachers):
-                return None
-            teacher = self.teachers[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                if column == M_WHEN:
-                    return teacher.teacher_name
-                if column == M_STATE:
-                    n = len(teacher.registers)
-                    return f"{n} not taken"
-                return None
-            if role == Qt.ItemDataRole.FontRole:
-                return _bold()
-            if role == RowRole:
-                return teacher
-            if role == Qt.ItemDataRole.ForegroundRole and column == M_STATE:
-                return QColor(CHRONIC_TEXT)
-            return None
-        teacher_row = int(index.internalId()) - 1
-        if not 0 <= teacher_row < len(self.teachers):
-            return None
-        registers = self.teachers[teacher_row].registers
-        if not 0 <= index.row() < len(registers):
-            return None
-        register = registers[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {
-                M_WHEN: f"{register.start:%a} {register.start.day} {register.start:%b %Y}",
-                M_TIME: f"{register.start:%H:%M}\u2013{register.end:%H:%M}",
-                M_CLASS: register.class_name,
-                M_ROOM: register.room or "",
-                M_STATE: register.reason.capitalize(),
-            }.get(column)
-        if role == RowRole:
-            return register
-        if role == Qt.ItemDataRole.ForegroundRole and column == M_STATE:
-            return QColor(CHRONIC_TEXT if register.status == "planned" else "#B06000")
-        return None
-
-
-# --- periods ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Period:
-    label: str
-    first_day: date
-    last_day: date
-
-
-def school_year_start(today: date) -> date:
-    """1 September of the school year ``today`` is in."""
-    year = today.year if today.month >= 9 else today.year - 1
-    return date(year, 9, 1)
-
-
-def term_start(today: date) -> date:
-    """The start of the term as far as the app can tell: 1 September in the autumn,
-    1 January after that (the school's own term dates are not known)."""
-    return date(today.year, 9, 1) if today.month >= 9 else date(today.year, 1, 1)
-
-
-def _short(day: date) -> str:
-    return f"{day.day} {day:%b}"
-
-
-def periods(today: date) -> list[Period]:
-    """The preset periods, as of ``today`` (each ends today)."""
-    monday = today - timedelta(days=today.weekday())
-    term = term_start(today)
-    year = school_year_start(today)
-    found = [
-        Period("This week", monday, today),
-        Period("Last 4 weeks", today - timedelta(days=27), today),
-        Period(f"This term (since {_short(term)})", term, today),
-    ]
-    if year != term:
-        found.append(Period(f"This school year (since {_short(year)} {year.year})", year, today))
-    return found
-
-
-CUSTOM = "Custom dates"
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-# --- the window ---------------------------------------------------------------------------------
-
-
-def _heading(scale: float = 1.2) -> QLabel:
-    label = QLabel()
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {MUTED};")
-    return label
-
-
-def _placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setMargin(24)
-    label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
-    return label
-
-
-class _Filter(QSortFilterProxyModel):
-    """Every word typed must appear somewhere in the row's search text (any case)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        words = text.casefold().split()
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self.words = words
-            self.endFilterChange()
-        else:
-            self.words = words
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        text = str(model.index(source_row, 0, source_parent).data(SearchRole) or "").casefold()
-        return all(word in text for word in self.words)
-
-
-def _picker(model: QAbstractListModel, placeholder: str) -> tuple[QLineEdit, QListView, _Filter]:
-    search = QLineEdit()
-    search.setPlaceholderText(placeholder)
-    search.setClearButtonEnabled(True)
-    proxy = _Filter(search)
-    proxy.setSourceModel(model)
-    view = QListView()
-    view.setModel(proxy)
-    view.setUniformItemSizes(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSpacing(2)
-    search.textChanged.connect(proxy.set_text)
-
-    def pick_first() -> None:
-        # Enter in the search box: the first match, as a person typing a name expects.
-        if proxy.rowCount():
-            view.setCurrentIndex(proxy.index(0, 0))
-            view.setFocus()
-
-    search.returnPressed.connect(pick_first)
-    return search, view, proxy
-
-
-def _report_table(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
-    view = QTableView()
-    view.setModel(proxy)
-    proxy.setParent(view)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(False)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(26)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setStretchLastSection(True)
-    return view, proxy
-
-
-class ChartCanvas(FigureCanvasQTAgg):
-    """A matplotlib canvas that does not draw while it is too small to lay a chart out.
-
-    A canvas in a tab or page not yet shown has a placeholder size; drawing then
-    only makes the layout engine give up (with a warning).  It is drawn again as
-    soon as it is resized to its real size.
-    """
-
-    MIN_WIDTH = 240
-    MIN_HEIGHT = 160
-
-    def __init__(self) -> None:
-        super().__init__(Figure(figsize=charts.FIGURE_SIZE, dpi=charts.DPI))  # type: ignore[no-untyped-call]
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(240)
-
-    def draw(self) -> None:
-        if self.width() < self.MIN_WIDTH or self.height() < self.MIN_HEIGHT:
-            return
-        super().draw()  # type: ignore[no-untyped-call]
 
 
 def _safe_file_name(text: str) -> str:
@@ -829,7 +157,8 @@ class ReportsWindow(QMainWindow):
         self.rate_series: RateSeries | None = None
         self.history: StudentHistory | None = None
         self.missing: MissingRegisters | None = None
-        self._generation = {tab: 0 for tab in Tab}
+        self._missing_latest = Latest()
+        self._choices_latest = Latest()
         self._stale = set(Tab)
         self._last_folder: Path | None = None
 
@@ -922,70 +251,37 @@ class ReportsWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _build_class_tab(self) -> QWidget:
-        self.class_list = ClassListModel(self)
-        self.class_search, self.class_view, self.class_proxy = _picker(
-            self.class_list, "Find a class or teacher…"
-        )
-        self.class_view.setObjectName("classList")
-        self.class_view.selectionModel().selectionChanged.connect(self._on_class_picked)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 0, 8)
-        left_layout.addWidget(self.class_search)
-        left_layout.addWidget(self.class_view, 1)
-
         self.summary_model = ClassSummaryModel(self)
-        self.summary_view, self.summary_proxy = _report_table(self.summary_model)
-        self.summary_view.setObjectName("classSummaryTable")
-        self.summary_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        page = self.class_page = ReportPage(
+            ClassListModel(self),
+            self.summary_model,
+            search_hint="Find a class or teacher…",
+            waiting="Loading the classes…",
+            widths=(230, 1050),
+            heights=(380, 320),
+        )
+        page.list_view.setObjectName("classList")
+        page.table.setObjectName("classSummaryTable")
+        page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        page.chart.setObjectName("classChart")
+        page.picked.connect(lambda: self._reload(Tab.CLASS))
         self.summary_model.modelReset.connect(self._size_summary_columns)
-        self.class_heading = _heading()
-        self.class_facts = _muted()
-        self.class_facts.setTextFormat(Qt.TextFormat.RichText)
-        self.class_canvas = ChartCanvas()
-        self.class_canvas.setObjectName("classChart")
-        charts_split = QSplitter(Qt.Orientation.Vertical)
-        charts_split.addWidget(self.summary_view)
-        charts_split.addWidget(self.class_canvas)
-        charts_split.setChildrenCollapsible(False)
-        charts_split.setSizes([380, 320])
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(8, 8, 8, 4)
-        content_layout.addWidget(self.class_heading)
-        content_layout.addWidget(self.class_facts)
-        content_layout.addWidget(charts_split, 1)
-        content_layout.addWidget(_muted(HOW_COUNTED))
-        self.class_stack = QStackedWidget()
-        self.class_empty = _placeholder("Loading the classes…")
-        self.class_stack.addWidget(self.class_empty)
-        self.class_stack.addWidget(content)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.class_stack)
-        split.setStretchFactor(1, 1)
-        split.setSizes([230, 1050])
-        split.setChildrenCollapsible(False)
-        return split
+        return page
 
     def _build_student_tab(self) -> QWidget:
-        self.student_list = StudentListModel(self)
-        self.student_search, self.student_view, self.student_proxy = _picker(
-            self.student_list, "Find a student, roster id or class…"
-        )
-        self.student_view.setObjectName("studentList")
-        self.student_view.selectionModel().selectionChanged.connect(self._on_student_picked)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 0, 8)
-        left_layout.addWidget(self.student_search)
-        left_layout.addWidget(self.student_view, 1)
-
         self.history_model = HistoryModel(self)
-        self.history_view, self.history_proxy = _report_table(self.history_model)
-        self.history_view.setObjectName("historyTable")
-        self.history_view.sortByColumn(H_DATE, Qt.SortOrder.AscendingOrder)
+        page = self.student_page = ReportPage(
+            StudentListModel(self),
+            self.history_model,
+            search_hint="Find a student, roster id or class…",
+            waiting="Find a student on the left to see every lesson they had in the period.",
+            widths=(260, 1020),
+            heights=(400, 300),
+            muted_facts=False,
+        )
+        page.list_view.setObjectName("studentList")
+        page.table.setObjectName("historyTable")
+        page.table.sortByColumn(H_DATE, Qt.SortOrder.AscendingOrder)
         for column, width in {
             H_DATE: 130,
             H_TIME: 60,
@@ -993,55 +289,23 @@ class ReportsWindow(QMainWindow):
             H_MARK: 130,
             H_CHECK_IN: 80,
         }.items():
-            self.history_view.setColumnWidth(column, width)
-        self.student_heading = _heading()
-        self.student_totals = QLabel()
-        self.student_totals.setObjectName("studentTotals")
-        self.student_totals.setTextFormat(Qt.TextFormat.RichText)
-        self.student_totals.setWordWrap(True)
-        self.student_canvas = ChartCanvas()
-        self.student_canvas.setObjectName("studentChart")
-        split_content = QSplitter(Qt.Orientation.Vertical)
-        split_content.addWidget(self.history_view)
-        split_content.addWidget(self.student_canvas)
-        split_content.setChildrenCollapsible(False)
-        split_content.setSizes([400, 300])
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(8, 8, 8, 4)
-        content_layout.addWidget(self.student_heading)
-        content_layout.addWidget(self.student_totals)
-        content_layout.addWidget(split_content, 1)
-        content_layout.addWidget(_muted(HOW_COUNTED))
-        self.student_stack = QStackedWidget()
-        self.student_empty = _placeholder(
-            "Find a student on the left to see every lesson they had in the period."
-        )
-        self.student_stack.addWidget(self.student_empty)
-        self.student_stack.addWidget(content)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.student_stack)
-        split.setStretchFactor(1, 1)
-        split.setSizes([260, 1020])
-        split.setChildrenCollapsible(False)
-        return split
+            page.table.setColumnWidth(column, width)
+        page.facts.setObjectName("studentTotals")
+        page.chart.setObjectName("studentChart")
+        page.picked.connect(lambda: self._reload(Tab.STUDENT))
+        return page
 
     def _build_missing_tab(self) -> QWidget:
         self.missing_model = MissingModel(self)
         self.missing_view = QTreeView()
         self.missing_view.setObjectName("missingTree")
         self.missing_view.setModel(self.missing_model)
-        self.missing_view.setUniformRowHeights(True)
-        self.missing_view.setAlternatingRowColors(True)
-        self.missing_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.missing_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.missing_view.setStyleSheet("QTreeView::item { padding: 3px 0px; }")
+        setup_tree(self.missing_view, padding="3px 0px")
+        self.missing_view.setRootIsDecorated(True)  # a branch per teacher
         for column, width in {M_WHEN: 240, M_TIME: 110, M_CLASS: 180, M_ROOM: 90}.items():
             self.missing_view.setColumnWidth(column, width)
-        self.missing_heading = _heading()
-        self.missing_facts = _muted()
+        self.missing_heading = heading_label()
+        self.missing_facts = muted_label()
         self.only_mine = QCheckBox("Only my lessons")
         self.only_mine.setToolTip("Only the lessons the teacher at this computer takes")
         self.only_mine.setVisible(self.teacher_id is not None)
@@ -1102,25 +366,24 @@ class ReportsWindow(QMainWindow):
 
     def load_choices(self) -> None:
         """(Re)load the classes and students to pick from (after an import, say)."""
-
-        def done(choices: Choices) -> None:
-            if self.closed:
-                return
-            self._show_choices(choices)
-
-        self.operations.run(load_choices, done, self._failed)
+        self.operations.run(
+            reports.load_choices,
+            self._show_choices,
+            self._failed,
+            owner=self,
+            latest=self._choices_latest,
+        )
 
     def _show_choices(self, choices: Choices) -> None:
-        keep_class = self.selected_class_id()
-        keep_student = self.selected_student_id()
+        keep_class = self.class_page.selected_id()
+        keep_student = self.student_page.selected_id()
         self.choices = choices
-        self.class_list.set_rows(list(choices.classes))
-        self.student_list.set_rows(list(choices.students))
+        self.class_page.choices.set_rows(choices.classes)
+        self.student_page.choices.set_rows(choices.students)
         if not choices.classes:
-            self.class_empty.setText(
+            self.class_page.show_message(
                 "There are no classes yet. Import a roster (File > Import roster) first."
             )
-            self.class_stack.setCurrentWidget(self.class_empty)
             return
         wanted = keep_class
         if wanted is None and self.teacher_id is not None:
@@ -1131,42 +394,11 @@ class ReportsWindow(QMainWindow):
 
     def select_class(self, class_id: int) -> bool:
         """Pick a class in the list (its summary follows); False if it is not listed."""
-        return self._select(self.class_view, self.class_proxy, self.class_list.row_of(class_id))
+        return self.class_page.select(class_id)
 
     def select_student(self, student_id: int) -> bool:
         """Pick a student in the list (their history follows); False if not listed."""
-        return self._select(
-            self.student_view, self.student_proxy, self.student_list.row_of(student_id)
-        )
-
-    @staticmethod
-    def _select(view: QListView, proxy: _Filter, row: int | None) -> bool:
-        if row is None:
-            return False
-        index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
-        if not index.isValid():
-            return False
-        view.setCurrentIndex(index)
-        view.scrollTo(index)
-        return True
-
-    def selected_class_id(self) -> int | None:
-        index = self.class_view.currentIndex()
-        row = index.data(RowRole) if index.isValid() else None
-        return row.id if isinstance(row, ClassChoice) else None
-
-    def selected_student_id(self) -> int | None:
-        index = self.student_view.currentIndex()
-        row = index.data(RowRole) if index.isValid() else None
-        return row.id if isinstance(row, StudentChoice) else None
-
-    @Slot(QItemSelection, QItemSelection)
-    def _on_class_picked(self, *_: object) -> None:
-        self._reload(Tab.CLASS)
-
-    @Slot(QItemSelection, QItemSelection)
-    def _on_student_picked(self, *_: object) -> None:
-        self._reload(Tab.STUDENT)
+        return self.student_page.select(student_id)
 
     @Slot(int)
     def _on_tab_changed(self, number: int) -> None:
@@ -1193,63 +425,70 @@ class ReportsWindow(QMainWindow):
             self._stale.add(tab)
             return
         self._stale.discard(tab)
-        self._generation[tab] += 1
-        generation = self._generation[tab]
+        {Tab.CLASS: self._load_class, Tab.STUDENT: self._load_history}.get(
+            tab, self._load_missing
+        )()
+
+    def _load_class(self) -> None:
+        class_id = self.class_page.selected_id()
+        if class_id is None:
+            return
         first, last = self.period()
-        tz = self.tz
+        bucket: reports.Bucket = "day" if (last - first).days < DAILY_CHART_DAYS else "week"
+        work = partial(
+            reports.class_report,
+            class_id=class_id,
+            first_day=first,
+            last_day=last,
+            tz=self.tz,
+            bucket=bucket,
+        )
+        self.statusBar().showMessage("Loading the class summary…")
+        self._load(work, lambda result: self._show_class(*result), self.class_page.latest)
 
-        def current() -> bool:
-            return not self.closed and generation == self._generation[tab]
+    def _load_history(self) -> None:
+        student_id = self.student_page.selected_id()
+        if student_id is None:
+            return
+        first, last = self.period()
+        work = partial(
+            reports.student_history,
+            student_id=student_id,
+            first_day=first,
+            last_day=last,
+            tz=self.tz,
+        )
+        self.statusBar().showMessage("Loading the student's history…")
+        self._load(work, self._show_history, self.student_page.latest)
 
-        if tab == Tab.CLASS:
-            class_id = self.selected_class_id()
-            if class_id is None:
-                return
-            bucket: reports.Bucket = "day" if (last - first).days < DAILY_CHART_DAYS else "week"
+    def _load_missing(self) -> None:
+        first, last = self.period()
+        end_of_period = SchoolCalendar.of_zone(self.zone).start_of(last + timedelta(days=1))
+        work = partial(
+            reports.missing_registers,
+            until=min(self.clock(), end_of_period),
+            tz=self.tz,
+            since=first,
+            teacher_id=self.teacher_id if self.only_mine.isChecked() else None,
+        )
+        self.statusBar().showMessage("Looking for registers not taken…")
+        self._load(work, self._show_missing, self._missing_latest)
 
-            def load_class(session: Session) -> tuple[ClassSummary, RateSeries]:
-                return (
-                    reports.class_summary(session, class_id, first, last, tz),
-                    reports.rate_over_time(session, class_id, first, last, tz, bucket),
-                )
+    def _load(
+        self, work: Callable[[Any], Any], show: Callable[[Any], None], latest: Latest
+    ) -> None:
+        """Run ``work(session)`` on the database worker; only ``latest``'s newest answer shows."""
 
-            def class_done(result: tuple[ClassSummary, RateSeries]) -> None:
-                if current():
-                    self._show_class(*result)
+        def reported_here(session: Any) -> Any:
+            try:
+                return work(session)
+            except BaseException as error:
+                # Shown by this window, or dropped if a newer request replaced it: the main
+                # window's catch-all need not show it again.
+                handled_here(error)
+                raise
 
-            self.statusBar().showMessage("Loading the class summary…")
-            self.operations.run(load_class, class_done, self._failed_if(current))
-        elif tab == Tab.STUDENT:
-            student_id = self.selected_student_id()
-            if student_id is None:
-                return
-
-            def student_done(history: StudentHistory) -> None:
-                if current():
-                    self._show_history(history)
-
-            self.statusBar().showMessage("Loading the student's history…")
-            self.operations.run(
-                lambda s: reports.student_history(s, student_id, first, last, tz),
-                student_done,
-                self._failed_if(current),
-            )
-        else:
-            now = self.clock()
-            end_of_period = SchoolCalendar.of_zone(self.zone).start_of(last + timedelta(days=1))
-            until = min(now, end_of_period)
-            teacher = self.teacher_id if self.only_mine.isChecked() else None
-
-            def missing_done(report: MissingRegisters) -> None:
-                if current():
-                    self._show_missing(report)
-
-            self.statusBar().showMessage("Looking for registers not taken…")
-            self.operations.run(
-                lambda s: reports.missing_registers(s, until, tz, since=first, teacher_id=teacher),
-                missing_done,
-                self._failed_if(current),
-            )
+        self.operations.run(reported_here, show, self._failed, owner=self, latest=latest)
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -1259,7 +498,7 @@ class ReportsWindow(QMainWindow):
         self.summary_model.set_summary(summary)
         total = summary.tally
         teacher = f" · {summary.teacher_name}" if summary.teacher_name else ""
-        self.class_heading.setText(
+        self.class_page.heading.setText(
             f"{summary.class_name}{teacher} · {describe_range(summary.first_day, summary.last_day)}"
         )
         students = len(summary.rows)
@@ -1270,14 +509,13 @@ class ReportsWindow(QMainWindow):
             if chronic
             else f"none of the {students} students chronically absent"
         )
-        self.class_facts.setText(
+        self.class_page.facts.setText(
             f"{summary.sessions} lessons, {summary.registers_taken} registers taken · class "
             f"attendance <b>{format_rate(total.rate)}</b> ({total.attended:,} of "
             f"{total.marked:,} marked) · {chronic_words}"
         )
-        charts.class_rate_figure(series, figure=self.class_canvas.figure)
-        self.class_canvas.draw_idle()  # type: ignore[no-untyped-call]
-        self.class_stack.setCurrentIndex(1)
+        self.class_page.chart.set_chart(chart_content.rate_chart(series))
+        self.class_page.show_report()
         self.statusBar().showMessage(
             f"{summary.class_name}: {students} students, "
             f"{describe_range(summary.first_day, summary.last_day)}",
@@ -1288,7 +526,7 @@ class ReportsWindow(QMainWindow):
 
     @Slot()
     def _size_summary_columns(self) -> None:
-        view = self.summary_view
+        view = self.class_page.table
         view.setColumnWidth(0, 230)
         for column in range(1, self.summary_model.columnCount()):
             view.setColumnWidth(column, 86)
@@ -1300,7 +538,7 @@ class ReportsWindow(QMainWindow):
         self.history_model.set_history(history)
         tally = history.tally
         who = history.student_name + (f" ({history.source_id})" if history.source_id else "")
-        self.student_heading.setText(
+        self.student_page.heading.setText(
             f"{who} · {describe_range(history.first_day, history.last_day)}"
         )
         chips = []
@@ -1318,12 +556,11 @@ class ReportsWindow(QMainWindow):
         )
         if tally.chronic:
             rate += f" · <b style='color: {CHRONIC_TEXT};'>⚠ chronically absent</b>"
-        self.student_totals.setText(
+        self.student_page.facts.setText(
             "&nbsp;&nbsp; ".join(chips) + f"&nbsp;&nbsp;·&nbsp;&nbsp;{rate}"
         )
-        charts.student_codes_figure(history, figure=self.student_canvas.figure)
-        self.student_canvas.draw_idle()  # type: ignore[no-untyped-call]
-        self.student_stack.setCurrentIndex(1)
+        self.student_page.chart.set_chart(chart_content.codes_chart(history))
+        self.student_page.show_report()
         self.statusBar().showMessage(f"{history.student_name}: {len(history.rows)} lessons", 5000)
         self._update_actions()
         self.reportShown.emit(int(Tab.STUDENT))
@@ -1355,7 +592,7 @@ class ReportsWindow(QMainWindow):
         if tab == Tab.CLASS:
             return self.class_summary
         if tab == Tab.STUDENT:
-            return self.history if self.student_stack.currentIndex() == 1 else None
+            return self.history if self.student_page.showing_report else None
         return self.missing
 
     def _update_actions(self) -> None:
@@ -1374,7 +611,7 @@ class ReportsWindow(QMainWindow):
     @Slot()
     def _focus_search(self) -> None:
         tab = Tab(self.tabs.currentIndex())
-        search = {Tab.CLASS: self.class_search, Tab.STUDENT: self.student_search}.get(tab)
+        search = {Tab.CLASS: self.class_page.search, Tab.STUDENT: self.student_page.search}.get(tab)
         if search is not None:
             search.setFocus()
             search.selectAll()
@@ -1426,13 +663,14 @@ class ReportsWindow(QMainWindow):
             if not self.closed:
                 self.statusBar().showMessage(f"Saved {written}", 10_000)
 
-        self.operations.run(
-            lambda _session: export.export(report, path, format=kind), done, self._failed
+        # Writing a file needs no database: it never waits behind a report being loaded.
+        self.operations.run_free(
+            partial(export.export, report, path, format=kind), done, self._failed, owner=self
         )
 
-    def _summary_chart(self) -> Figure | None:
-        """A fresh chart for paper (the on-screen canvas has the window's proportions)."""
-        return charts.class_rate_figure(self.rate_series) if self.rate_series else None
+    def _summary_chart(self) -> RateChart | None:
+        """The class's chart for paper (drawn again there, at the page's resolution)."""
+        return chart_content.rate_chart(self.rate_series) if self.rate_series else None
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Save the class summary and its chart as a PDF; returns where, or None."""
@@ -1476,15 +714,6 @@ class ReportsWindow(QMainWindow):
 
     # --- errors and closing --------------------------------------------------------------------
 
-    def _failed_if(self, current: Callable[[], bool]) -> Callable[[BaseException], None]:
-        def failed(error: BaseException) -> None:
-            if current():
-                self._failed(error)
-            else:
-                handled_here(error)  # an answer nobody is waiting for
-
-        return failed
-
     def _failed(self, error: BaseException) -> None:
         handled_here(error)  # shown here; the main window's catch-all need not again
         if self.closed:
@@ -1500,4 +729,11 @@ class ReportsWindow(QMainWindow):
         # Answers still on their way have no one to show them to.
         self.closed = True
         self._reload_timer.stop()
+        for latest in (
+            self.class_page.latest,
+            self.student_page.latest,
+            self._missing_latest,
+            self._choices_latest,
+        ):
+            latest.cancel()
         super().closeEvent(event)
