@@ -5,12 +5,21 @@ test that uses it (directly or through ``engine``) runs on both.  PostgreSQL
 tests use a throwaway database on the server at 127.0.0.1:5432, created per
 test and dropped after.  On a machine without that server they skip with a
 visible reason; under ``CI=true`` a skipped PostgreSQL test fails the run.
+
+Running every migration for each of the many database tests was a large share
+of the suite's time, so the migrations run once per session into a template
+per backend, and each test that uses ``engine`` gets a copy: the SQLite file
+copied, the PostgreSQL database made with ``CREATE DATABASE ... TEMPLATE``.
+A copy holds exactly what the migrations leave (tables, seed codes, the
+``alembic_version`` stamp).  ``bare_engine`` stays empty for the migration
+tests themselves.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,12 +67,14 @@ def require_postgres() -> None:
         pytest.skip(problem)
 
 
-def create_pg_database() -> URL:
+def create_pg_database(*, template: str | None = None, prefix: str = "attendance_test") -> URL:
+    """A new database on the test server: empty, or a copy of ``template``."""
     require_postgres()
-    name = f"attendance_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    copy_of = f' TEMPLATE "{template}"' if template else ""
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy_of}'))
     admin.dispose()
     return make_url(PG_ADMIN_URL).set(database=name)
 
@@ -105,13 +116,60 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once per session; ``db_url`` copies it per test."""
+    path = tmp_path_factory.mktemp("template") / "attendance.sqlite3"
+    engine = create_app_engine(sqlite_url(path))
+    try:
+        upgrade(engine)
+    finally:
+        # Closing the last connection checkpoints the WAL into the file and deletes
+        # the -wal and -shm files, so copying the main file alone loses nothing.
+        engine.dispose()
+    leftovers = sorted(p.name for p in path.parent.iterdir() if p != path)
+    assert not leftovers, (
+        f"the template database left {leftovers} beside it; a copy would miss them"
+    )
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """The name of a PostgreSQL database migrated to head once per session; dropped at the end."""
+    url = create_pg_database(prefix="attendance_template")
+    try:
+        engine = create_app_engine(url)
+        try:
+            upgrade(engine)
+        finally:
+            # CREATE DATABASE ... TEMPLATE refuses while anyone is connected to the template.
+            engine.dispose()
+        assert url.database is not None
+        yield url.database
+    finally:
+        drop_pg_database(url)
+
+
 @pytest.fixture
-def db_url(backend: str, tmp_path: Path) -> Iterator[URL]:
-    """An empty database on the backend under test."""
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[URL]:
+    """The test's database on the backend under test.
+
+    Empty; but when the test uses ``engine`` it starts as a copy of the migrated
+    template instead, so that ``db_url`` and ``engine`` name the same database.
+    """
+    migrated = "engine" in request.fixturenames
+    if migrated and "bare_engine" in request.fixturenames:
+        pytest.fail("a test uses either engine (migrated) or bare_engine (empty), not both")
     if backend == "sqlite":
-        yield sqlite_url(tmp_path / "attendance.sqlite3")
+        path = tmp_path / "attendance.sqlite3"
+        if migrated:
+            shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield sqlite_url(path)
         return
-    url = create_pg_database()
+    require_postgres()
+    template = request.getfixturevalue("pg_template") if migrated else None
+    url = create_pg_database(template=template)
     try:
         yield url
     finally:
@@ -130,14 +188,15 @@ def pg_url() -> Iterator[URL]:
 
 @pytest.fixture
 def bare_engine(db_url: URL) -> Iterator[Engine]:
-    """An engine on an empty, unmigrated database."""
+    """An engine on an empty, unmigrated database (for the migration tests)."""
     engine = create_app_engine(db_url)
     yield engine
     engine.dispose()
 
 
 @pytest.fixture
-def engine(bare_engine: Engine) -> Engine:
-    """An engine on a database migrated to head."""
-    upgrade(bare_engine)
-    return bare_engine
+def engine(db_url: URL) -> Iterator[Engine]:
+    """An engine on a database at head, seed data included (a copy of the template)."""
+    engine = create_app_engine(db_url)
+    yield engine
+    engine.dispose()

@@ -761,7 +761,7 @@ def lost_updates(
     return sorted(lost)
 
 
-def check_edits(
+def check_edits(  # noqa: C901 - one pass over the results, one check per invariant
     engine: Engine,
     session_id: int,
     initial: Mapping[int, Values],

@@ -40,9 +40,7 @@ NAMING_CONVENTION: dict[str, str] = {
     "pk": "pk_%(table_name)s",
 }
 
-SESSION_STATUSES = ("planned", "open", "closed")
 CODE_CATEGORIES = ("present", "absent", "late", "excused")
-CHANGE_KINDS = ("mark", "undo", "note", "merge", "override", "replay", "edit")
 
 
 class Base(DeclarativeBase):
