@@ -258,6 +258,7 @@ def run_and_wait(operations: Any, work: Callable[[Session], T]) -> T:
         work,
         lambda result: outcome.update(result=result),
         lambda error: outcome.update(error=error),
+        deadline=None,  # start-up work (the demo school, a first check) may take a while
     )
     while not outcome:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)

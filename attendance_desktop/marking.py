@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from attendance_desktop import errors, merge
 from attendance_desktop.db import repository
 from attendance_desktop.db.models import Attendance, AttendanceChange, Student
+from attendance_desktop.db.work import Database
 from attendance_desktop.outbox import Outbox, PendingEdit, replay
 
 log = logging.getLogger("attendance.marking")
@@ -76,7 +77,7 @@ def other_change(
     merged in (it is us), so the change log is read: the latest change before
     ours that touched the fields in question.
     """
-    if outcome.status not in ("merged", "conflict"):
+    if outcome.status != "merged" and not outcome.conflicts:
         return None, ""
     below = (
         outcome.written_versions[0] if outcome.written_versions else int(outcome.row["version"]) + 1
@@ -111,6 +112,7 @@ def save_mark(
     actor: repository.Actor,
     kind: str = "mark",
     reason: str | None = None,
+    mark_id: str | None = None,
     offline: Callable[[], bool] = lambda: False,
 ) -> Settled:
     """Save one mark made on ``base`` (the row as the screen showed it), merging per field.
@@ -122,7 +124,14 @@ def save_mark(
     if offline():
         raise errors.DatabaseUnreachable("The server can't be reached.")
     outcome = repository.save_edit(
-        session, attendance_id, changes, base=base, actor=actor, kind=kind, reason=reason
+        session,
+        attendance_id,
+        changes,
+        base=base,
+        actor=actor,
+        kind=kind,
+        reason=reason,
+        mark_id=mark_id,
     )
     who, student = other_change(session, attendance_id, outcome)
     return Settled(outcome, who, student)
@@ -146,19 +155,22 @@ class Replayed:
     stopped: errors.KnownError | None
 
 
-def replay_outbox(_session: Session, outbox: Outbox, engine: Engine) -> Replayed:
+def replay_outbox(
+    _session: Session, outbox: Outbox, database: Database, skip: frozenset[int] = frozenset()
+) -> Replayed:
     """Send the outbox, oldest first, through the merging write.
 
     Runs on the database worker (so it keeps its place among the marks being
-    written) but writes through ``outbox.replay``'s own connections: each entry
-    leaves the outbox only once the database has it.  Who made the other
-    changes is read afterwards, best effort: should the server go again, the
+    written) but writes through ``outbox.replay``'s own sessions, one per entry with
+    a mark's deadline: each entry leaves the journal only once the database has it,
+    and an entry in conflict is marked so in the journal before the next is sent.
+    Who made the other changes is read afterwards, best effort: should the server go again, the
     conflicts still show, only without a name.
     """
     reports: list[tuple[PendingEdit, repository.EditOutcome]] = []
     stopped: errors.KnownError | None = None
     try:
-        replay(outbox, engine, lambda entry, outcome: reports.append((entry, outcome)))
+        replay(outbox, database, lambda e, o: reports.append((e, o)), skip=skip)
     except errors.KnownError as exc:
         stopped = exc
     for entry, outcome in reports:
@@ -170,10 +182,10 @@ def replay_outbox(_session: Session, outbox: Outbox, engine: Engine) -> Replayed
                 outcome.row,
             )
     details: dict[int, OtherChange] = {}
-    wanted = [(e, o) for e, o in reports if o.status in ("merged", "conflict")]
+    wanted = [(e, o) for e, o in reports if o.status == "merged" or o.conflicts]
     if wanted:
         try:
-            with Session(engine) as session:
+            with Session(database.engine) as session:
                 for entry, outcome in wanted:
                     details[entry.id] = other_change(session, entry.attendance_id, outcome)
         except Exception as exc:  # the server went again: the conflicts still show

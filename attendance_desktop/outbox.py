@@ -1,12 +1,20 @@
-"""Marks made while the server is away wait here, on the local disk, until it is back.
+"""The local journal: every mark is on this PC's disk before it is sent, until the database has it.
 
-The outbox is a small SQLite file in the user's data folder, written with
-``synchronous=FULL``: a mark the window has accepted survives closing the app,
-a crash or a power cut.  Each entry keeps what the person saw (``base``) and
-what they changed, so when the server answers again it is replayed through the
-same versioned, merging write as any other edit (``repository.save_edit``):
-a colleague's change made meanwhile is merged or shown as a conflict, never
-overwritten.
+The journal (the "outbox") is a small SQLite file in the user's data folder,
+written with ``synchronous=FULL``: a mark the window has accepted survives
+closing the app, a crash, a power cut or a network that went silent, whether
+or not the writer knew it was offline.  Each entry keeps what the person saw
+(``base``), what they changed, and the mark's identity (``mark_id``, a UUID
+given when the mark was made).  It is sent through the same versioned,
+merging write as any other edit (``repository.save_edit``): a colleague's
+change made meanwhile is merged or shown as a conflict, never overwritten; and
+a mark whose identity the change log already holds (its answer was lost on the
+way) is recognised as done, never applied twice.
+
+An entry leaves the journal only when the database has it, or when its
+conflict has been settled by the teacher: a conflict found while sending is
+written into the entry at once (``state = 'conflict'``), so it is shown again
+after a crash or a restart until someone chooses Keep mine or Take theirs.
 
 Entries are kept per database, so pointing the app at another server does not
 replay one school's marks into another's.
@@ -17,19 +25,22 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+import threading
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from attendance_desktop import errors, paths
-from attendance_desktop.db.engine import describe, known_error_for
+from attendance_desktop.db.deadline import MARK_SECONDS
+from attendance_desktop.db.engine import describe
 from attendance_desktop.db.repository import Actor, EditOutcome, save_edit
+from attendance_desktop.db.work import Database
 
 log = logging.getLogger("attendance.outbox")
 
@@ -50,6 +61,17 @@ CREATE TABLE IF NOT EXISTS pending (
     created_at TEXT NOT NULL
 )
 """
+
+#: Columns added since the first version of the file (an old journal is upgraded in place).
+_ADDED_COLUMNS = {
+    "mark_id": "TEXT",
+    "label": "TEXT NOT NULL DEFAULT ''",
+    "state": "TEXT NOT NULL DEFAULT 'pending'",
+    "conflict": "TEXT",
+}
+
+PENDING = "pending"
+CONFLICT = "conflict"
 
 
 def _encode(value: Mapping[str, Any]) -> str:
@@ -82,24 +104,54 @@ class PendingEdit:
     actor: Actor
     kind: str
     reason: str | None
+    mark_id: str | None = None
+    label: str = ""
+    #: For an entry in conflict: the row as stored and the conflicting groups
+    #: (``{"stored": {...}, "conflicts": [{"group", "mine", "theirs"}, ...]}``).
+    conflict: dict[str, Any] | None = None
 
 
 class Outbox:
-    """A durable queue of edits for one database, in a local SQLite file."""
+    """A durable journal of edits for one database, in a local SQLite file.
+
+    One connection per journal, shared by the window's thread and the database
+    worker under a lock; WAL with ``synchronous=FULL`` makes each commit one
+    fsync, durable when ``add`` returns.
+    """
 
     def __init__(self, database: Engine | str, path: Path | None = None) -> None:
         self.database = describe(database.url) if isinstance(database, Engine) else database
         self.path = path or paths.data_dir() / OUTBOX_FILE_NAME
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        with self._lock:
+            if self._conn is None:
+                self._conn = self._open()
+            yield self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         try:
+            conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute(_SCHEMA)
-            yield conn
-        finally:
+            have = {row[1] for row in conn.execute("PRAGMA table_info(pending)")}
+            for name, declaration in _ADDED_COLUMNS.items():
+                if name not in have:
+                    conn.execute(f"ALTER TABLE pending ADD COLUMN {name} {declaration}")
+        except BaseException:
             conn.close()
+            raise
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def add(
         self,
@@ -111,12 +163,15 @@ class Outbox:
         actor: Actor,
         kind: str = "mark",
         reason: str | None = None,
+        mark_id: str | None = None,
+        label: str = "",
     ) -> int:
-        """Keep an edit for later; durable when this returns."""
+        """Keep an edit until the database has it; durable when this returns."""
         with self._connect() as conn:
             cursor = conn.execute(
                 "INSERT INTO pending (database, attendance_id, class_session_id, base, changes, "
-                "actor, machine, kind, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "actor, machine, kind, reason, created_at, mark_id, label, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     self.database,
                     attendance_id,
@@ -128,21 +183,24 @@ class Outbox:
                     kind,
                     reason,
                     datetime.now().astimezone().isoformat(),
+                    mark_id,
+                    label,
+                    PENDING,
                 ),
             )
             entry_id = int(cursor.lastrowid or 0)
-        log.info("Kept a mark for row %d in the outbox (%d waiting)", attendance_id, self.count())
+        log.debug("Journalled a mark for row %d as entry %d", attendance_id, entry_id)
         return entry_id
 
-    def pending(self) -> list[PendingEdit]:
-        """Waiting edits for this database, oldest first."""
+    def _entries(self, state: str) -> list[PendingEdit]:
         if not self.path.exists():
             return []
         with self._connect() as conn:
             rows = conn.execute(
                 "SELECT id, attendance_id, class_session_id, base, changes, actor, machine, kind, "
-                "reason FROM pending WHERE database = ? ORDER BY id",
-                (self.database,),
+                "reason, mark_id, label, conflict FROM pending "
+                "WHERE database = ? AND state = ? ORDER BY id",
+                (self.database, state),
             ).fetchall()
         return [
             PendingEdit(
@@ -154,17 +212,30 @@ class Outbox:
                 actor=Actor(row[5], row[6]),
                 kind=row[7],
                 reason=row[8],
+                mark_id=row[9],
+                label=row[10] or "",
+                conflict=_decode(row[11]) if row[11] else None,
             )
             for row in rows
         ]
 
+    def pending(self, skip: Collection[int] = ()) -> list[PendingEdit]:
+        """Edits waiting to be sent for this database, oldest first (less those in ``skip``)."""
+        return [e for e in self._entries(PENDING) if e.id not in skip]
+
+    def conflicts(self) -> list[PendingEdit]:
+        """Edits whose conflict waits for the teacher, oldest first."""
+        return self._entries(CONFLICT)
+
     def count(self) -> int:
+        """Edits waiting to be sent (not counting conflicts waiting for the teacher)."""
         if not self.path.exists():
             return 0
         with self._connect() as conn:
             return int(
                 conn.execute(
-                    "SELECT count(*) FROM pending WHERE database = ?", (self.database,)
+                    "SELECT count(*) FROM pending WHERE database = ? AND state = ?",
+                    (self.database, PENDING),
                 ).fetchone()[0]
             )
 
@@ -172,43 +243,80 @@ class Outbox:
         with self._connect() as conn:
             conn.execute("DELETE FROM pending WHERE id = ?", (entry_id,))
 
+    def set_conflict(self, entry_id: int, outcome: EditOutcome) -> None:
+        """Keep an entry, in conflict, until the teacher settles it (survives a restart)."""
+        record = {
+            "stored": outcome.row,
+            "conflicts": [
+                {"group": c.group, "mine": c.mine, "theirs": c.theirs} for c in outcome.conflicts
+            ],
+        }
+        with self._connect() as conn:
+            conn.execute(
+                "UPDATE pending SET state = ?, conflict = ? WHERE id = ?",
+                (CONFLICT, _encode(record), entry_id),
+            )
+
 
 ReplayReport = Callable[[PendingEdit, EditOutcome], None]
 
 
-def replay(outbox: Outbox, engine: Engine, report: ReplayReport | None = None) -> int:
+def send_entry(outbox: Outbox, database: Database, entry: PendingEdit) -> EditOutcome | None:
+    """Send one journal entry through the merging write; settle it in the journal.
+
+    The entry leaves the journal once the database has it; a conflict is
+    written into it first, so it survives a crash until the teacher settles
+    it.  Returns the outcome, or None when the entry could never be saved (its
+    row was deleted meanwhile: logged and dropped).  A lost server raises
+    ``DatabaseUnreachable``/``DatabaseLocked`` and the entry stays.
+    """
+    work = partial(
+        save_edit,
+        attendance_id=entry.attendance_id,
+        changes=entry.changes,
+        base=entry.base,
+        actor=entry.actor,
+        kind=entry.kind,
+        reason=entry.reason,
+        mark_id=entry.mark_id,
+    )
+    try:
+        outcome = database.run(work, deadline=MARK_SECONDS)
+    except (errors.DatabaseUnreachable, errors.DatabaseLocked):
+        raise
+    except errors.KnownError as known:
+        # A row deleted meanwhile, say: nothing can be done with this edit.
+        log.warning("Dropping a journalled edit for row %d: %s", entry.attendance_id, known)
+        outbox.remove(entry.id)
+        return None
+    if outcome.conflicts:
+        outbox.set_conflict(entry.id, outcome)
+    else:
+        outbox.remove(entry.id)
+    return outcome
+
+
+def replay(
+    outbox: Outbox,
+    database: Database,
+    report: ReplayReport | None = None,
+    *,
+    skip: Collection[int] = (),
+) -> int:
     """Send waiting edits to the database, oldest first, with their version checks.
 
     Each edit goes through ``save_edit`` from the values its author saw, so a
     change made meanwhile on another PC is merged or comes back as a conflict
-    (passed to ``report`` like any other).  An edit leaves the outbox only once
-    its outcome is settled in the database; if the server drops again, the rest
-    stay for next time (``KnownError`` is raised).  Returns how many were sent.
+    (passed to ``report`` like any other, and kept in the journal until the
+    teacher settles it).  If the server drops again, the rest stay for next
+    time (``KnownError`` is raised).  ``skip``: entries the window is sending
+    itself.  Returns how many were sent.
     """
     sent = 0
-    for entry in outbox.pending():
-        try:
-            with Session(engine, expire_on_commit=False) as session:
-                outcome = save_edit(
-                    session,
-                    entry.attendance_id,
-                    entry.changes,
-                    base=entry.base,
-                    actor=entry.actor,
-                    kind=entry.kind,
-                    reason=entry.reason,
-                )
-        except Exception as exc:
-            known = known_error_for(exc, engine.url)
-            if known is None:
-                raise
-            if isinstance(known, errors.DatabaseUnreachable | errors.DatabaseLocked):
-                raise known from exc
-            # A row deleted meanwhile, say: nothing can be done with this edit.
-            log.warning("Dropping an outbox edit for row %d: %s", entry.attendance_id, known)
-            outbox.remove(entry.id)
+    for entry in outbox.pending(skip):
+        outcome = send_entry(outbox, database, entry)
+        if outcome is None:
             continue
-        outbox.remove(entry.id)
         sent += 1
         if report is not None:
             report(entry, outcome)

@@ -186,12 +186,53 @@ def test_unreachable_server_gives_a_plain_error_without_the_password() -> None:
     assert "s3cret" not in str(caught.value)
 
 
-def test_postgres_engine_pings_its_pool(pg_url: object) -> None:
+def test_a_connection_dropped_while_resting_is_replaced_without_an_error(
+    pg_url: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Overnight the server restarts (or a firewall drops idle connections): the first
+    use of the day gets a live connection, not an error."""
     engine: Engine = create_app_engine(pg_url)  # type: ignore[arg-type]
-    assert engine.pool._pre_ping  # type: ignore[attr-defined]
     assert engine.dialect.driver == "psycopg"
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT 1")).scalar() == 1
+        first_pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+    admin = create_app_engine(
+        pg_url.set(database="postgres"),  # type: ignore[attr-defined]
+        isolation_level="AUTOCOMMIT",
+    )
+    with admin.connect() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first_pid})
+    admin.dispose()
+    monkeypatch.setattr(db_engine, "IDLE_PING_SECONDS", 0.0)  # it rested "all night"
+    with engine.connect() as conn:
+        again = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+    assert again != first_pid
+    engine.dispose()
+
+
+def test_a_connection_in_use_is_not_pinged(pg_url: object) -> None:
+    """Within a lesson a connection goes straight back to work: no ping, no extra round
+    trip.  (Negative control: with a resting threshold of 0 the same checkout pings.)"""
+    engine: Engine = create_app_engine(pg_url)  # type: ignore[arg-type]
+    pings: list[object] = []
+    original = engine.dialect.do_ping
+
+    def counting(dbapi_connection: object) -> bool:
+        pings.append(dbapi_connection)
+        return bool(original(dbapi_connection))
+
+    engine.dialect.do_ping = counting  # type: ignore[method-assign]
+    for _ in range(3):
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    assert pings == []
+    saved = db_engine.IDLE_PING_SECONDS
+    db_engine.IDLE_PING_SECONDS = 0.0
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    finally:
+        db_engine.IDLE_PING_SECONDS = saved
+    assert len(pings) == 1
     engine.dispose()
 
 

@@ -163,6 +163,12 @@ def test_listener_connects_with_every_parameter_of_the_url() -> None:
         "connect_timeout": "12",
         "target_session_attrs": "read-write",
         "options": "-c statement_timeout=5s",
+        # Not in the URL: the keepalives every connection gets (a dead peer is noticed).
+        "keepalives": "1",
+        "keepalives_idle": "10",
+        "keepalives_interval": "3",
+        "keepalives_count": "3",
+        "tcp_user_timeout": "10000",
         # Its own name, so IT can tell it apart in pg_stat_activity.
         "application_name": "attendance-desktop-listener",
     }
@@ -176,7 +182,13 @@ def test_listener_connection_defaults() -> None:
         "host": "db",
         "dbname": "attendance",
         "user": "pc",
-        "connect_timeout": "5",
+        "connect_timeout": "4",
+        "keepalives": "1",
+        "keepalives_idle": "10",
+        "keepalives_interval": "3",
+        "keepalives_count": "3",
+        "tcp_user_timeout": "10000",
+        "options": "-c statement_timeout=30s -c lock_timeout=5s",
         "application_name": "attendance-desktop-listener",
     }
     # Several servers (a standby to fall back on), in SQLAlchemy's spelling.

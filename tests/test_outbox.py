@@ -13,6 +13,7 @@ from attendance_desktop import errors
 from attendance_desktop.db.engine import create_app_engine
 from attendance_desktop.db.models import Attendance, AttendanceChange
 from attendance_desktop.db.repository import Actor, EditOutcome, mark, snapshot, start_session
+from attendance_desktop.db.work import Database
 from attendance_desktop.outbox import Outbox, PendingEdit, replay
 from tests.factories import code_ids, make_lesson
 
@@ -72,8 +73,10 @@ def test_replay_merges_with_changes_made_meanwhile(engine: Engine) -> None:
         session.commit()
 
     reported: list[tuple[PendingEdit, EditOutcome]] = []
-    assert replay(box, engine, lambda e, o: reported.append((e, o))) == 3
+    assert replay(box, Database(engine), lambda e, o: reported.append((e, o))) == 3
     assert box.count() == 0
+    # The conflict stays in the journal, for the teacher, until it is settled.
+    assert [e.attendance_id for e in box.conflicts()] == [third["id"]]
     statuses = {e.attendance_id: o.status for e, o in reported}
     assert statuses == {first["id"]: "merged", second["id"]: "saved", third["id"]: "conflict"}
 
@@ -97,6 +100,6 @@ def test_replay_against_an_unreachable_server_keeps_everything(engine: Engine) -
     box.add(row["id"], 0, {"code_id": codes["P"]}, base=row, actor=TEACHER)
     down = create_app_engine("postgresql://postgres@127.0.0.1:1/attendance")
     with pytest.raises(errors.DatabaseUnreachable):
-        replay(box, down)
+        replay(box, Database(down))
     down.dispose()
     assert box.count() == 1

@@ -10,8 +10,11 @@ SQLite (the embedded default, one PC):
 - foreign keys on (SQLite leaves them off unless asked).
 
 PostgreSQL (a shared server for a room, a school or a district) through
-psycopg 3, with ``pool_pre_ping`` so a connection dropped overnight is replaced
-instead of failing the first mark of the day.
+psycopg 3.  A pooled connection that rested for a while is pinged before use, so
+one dropped overnight (a server restart, a firewall's idle timeout) is replaced
+instead of failing the first mark of the day; one in use during a lesson is
+not, so a mark costs no extra round trip.  Keepalives, a TCP user timeout and
+statement and lock timeouts go with every connection (``SERVER_PARAMETERS``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import errno
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -133,10 +137,65 @@ def create_app_engine(url: str | URL, **kwargs: Any) -> Engine:
     url = parse_url(url)
     if is_sqlite(url):
         return _create_sqlite_engine(url, **kwargs)
-    kwargs.setdefault("pool_pre_ping", True)
-    kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", 5)
-    kwargs["connect_args"].setdefault("application_name", "attendance-desktop")
-    return create_engine(url, **kwargs)
+    connect_args = kwargs.setdefault("connect_args", {})
+    for name, value in server_connection_parameters(url).items():
+        connect_args.setdefault(name, value)
+    engine = create_engine(url, **kwargs)
+    _ping_rested_connections(engine)
+    return engine
+
+
+#: A pooled connection that rested this long is pinged before it is used again.
+IDLE_PING_SECONDS = 30.0
+
+
+def _ping_rested_connections(engine: Engine) -> None:
+    """Ping a connection at checkout only when it sat idle in the pool (cheaper than
+    ``pool_pre_ping``, which pings at every checkout: one round trip per mark)."""
+
+    @event.listens_for(engine, "checkin")
+    def _rested(_dbapi_connection: Any, record: Any) -> None:
+        record.info["rested_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        rested = record.info.get("rested_at")
+        if rested is None or time.monotonic() - rested < IDLE_PING_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:
+            # The pool discards this connection and checks out (or opens) another.
+            log.info(
+                "A connection that rested %.0f s was dead; replacing it", time.monotonic() - rested
+            )
+            raise sa_exc.DisconnectionError(str(exc)) from exc
+
+
+#: libpq parameters every connection to the server gets unless its URL says otherwise.
+#: keepalives notice a peer that vanished while the connection sat idle; tcp_user_timeout
+#: one that stopped acknowledging what was sent; the timeouts bound one statement and one
+#: lock wait on the server (what one mark needs, with room for a district's report).
+SERVER_PARAMETERS: dict[str, str | int] = {
+    "connect_timeout": 4,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+    "application_name": "attendance-desktop",
+    "options": "-c statement_timeout=30s -c lock_timeout=5s",
+}
+
+
+def server_connection_parameters(url: URL) -> dict[str, str | int]:
+    """``SERVER_PARAMETERS`` less any the URL sets itself.
+
+    A transaction-mode pooler (PgBouncer) refuses the ``options`` start-up
+    parameter unless told to ignore it: such a URL says ``?options=`` (empty),
+    and the server's role settings carry the timeouts instead (docs/deploy.md).
+    """
+    return {k: v for k, v in SERVER_PARAMETERS.items() if k not in url.query}
 
 
 def _create_sqlite_engine(url: URL, **kwargs: Any) -> Engine:

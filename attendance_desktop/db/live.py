@@ -22,11 +22,15 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import URL
+
+from attendance_desktop.db.deadline import cut_after
+from attendance_desktop.db.engine import server_connection_parameters
 
 log = logging.getLogger("attendance.live")
 
@@ -118,11 +122,18 @@ class PostgresListener(_Watcher):
         *,
         poll_seconds: float = 0.2,
         max_backoff: float = 10.0,
+        heartbeat_seconds: float = 5.0,
+        answer_seconds: float = 3.0,
     ) -> None:
         super().__init__(on_changes, on_status)
         self._conninfo = _conninfo(url)
         self._poll = poll_seconds
         self._max_backoff = max_backoff
+        # A LISTEN connection is idle by nature: without asking, a network that went
+        # silent looks like a quiet register.  So it asks the server every few seconds
+        # and cuts the connection when no answer comes (then reconnects as after any loss).
+        self._heartbeat = heartbeat_seconds
+        self._answer = answer_seconds
 
     def run(self) -> None:
         import psycopg
@@ -136,8 +147,13 @@ class PostgresListener(_Watcher):
                     self._set_connected(True, resync=ever_connected)
                     ever_connected = True
                     backoff = 0.5
+                    asked = time.monotonic()
                     while not self._stopping.is_set():
-                        listening = self._sync_channels(conn, listening)
+                        with cut_after(conn, self._answer):
+                            listening = self._sync_channels(conn, listening)
+                            if time.monotonic() - asked >= self._heartbeat:
+                                conn.execute("SELECT 1")
+                                asked = time.monotonic()
                         # Hand each change over as it arrives; the timeout only
                         # bounds how soon a new watch() takes effect.
                         for note in conn.notifies(timeout=self._poll):
@@ -181,8 +197,9 @@ def _conninfo(url: URL) -> str:
     dialect = url.set(drivername="postgresql+psycopg").get_dialect()()
     _args, params = dialect.create_connect_args(url)
     params.pop("context", None)  # psycopg adapters, not a connection parameter
+    for name, value in server_connection_parameters(url).items():
+        params.setdefault(name, value)  # keepalives, timeouts: as the pool's connections
     params["application_name"] = LISTENER_APPLICATION_NAME
-    params.setdefault("connect_timeout", 5)  # seconds, unless the URL says otherwise
     return make_conninfo("", **{k: v for k, v in params.items() if v is not None})
 
 

@@ -239,6 +239,9 @@ class AttendanceChange(Base):
             name="kind_known",
         ),
         Index("idx_attendance_change_session", "class_session_id", "changed_at"),
+        # Unique, and NULL for the many writes that are not a teacher's mark (both
+        # backends allow any number of NULLs in a unique index).
+        Index("uq_attendance_change_mark_id", "mark_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -261,6 +264,10 @@ class AttendanceChange(Base):
     changed_by: Mapped[str] = mapped_column(String(200))
     changed_on: Mapped[str] = mapped_column(String(200))
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    #: The identity the window gave the mark when it was made (a UUID), unique: a mark
+    #: replayed after a lost acknowledgement is recognised as already saved.  Empty for
+    #: writes that are not a teacher's mark (and for marks made before revision 0004).
+    mark_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class SchoolSetting(Base):

@@ -48,6 +48,15 @@ class Actor:
     machine: str = field(default_factory=socket.gethostname)
 
 
+class MarkAlreadySaved(Exception):
+    """The mark with this identity is in the change log already: sending it again is done."""
+
+    def __init__(self, attendance_id: int, mark_id: str) -> None:
+        super().__init__(f"mark {mark_id} of attendance row {attendance_id} is saved already")
+        self.attendance_id = attendance_id
+        self.mark_id = mark_id
+
+
 def snapshot(row: Attendance) -> dict[str, Any]:
     """The row's current values, as stored (for conflicts, undo and history)."""
     return {
@@ -79,6 +88,7 @@ def mark(
     expected_version: int | None = None,
     kind: str = "mark",
     reason: str | None = None,
+    mark_id: str | None = None,
 ) -> Attendance:
     """Apply ``changes`` to one attendance row with a version check; log it.
 
@@ -86,6 +96,11 @@ def mark(
     has moved on since, nothing is written and ``ConflictError`` is raised.
     ``None`` means "on top of whatever is stored now": still protected against
     a write that lands between this read and this update.
+
+    ``mark_id`` is the identity the window gave the mark; it is stored with the
+    change-log row, which is unique per id: if that mark is in the log already
+    (its first sending committed but the answer was lost), nothing is written
+    and ``MarkAlreadySaved`` is raised.
     """
     _check_changes(changes)
     row = session.get(Attendance, attendance_id)
@@ -121,6 +136,7 @@ def mark(
             reason=reason,
             changed_by=actor.name,
             changed_on=actor.machine,
+            mark_id=mark_id,
         )
     )
     try:
@@ -140,6 +156,8 @@ def mark(
         # Two writers raced past the version check (the change log's unique
         # (attendance_id, version) caught it): the same thing as a stale write.
         session.rollback()
+        if "mark_id" in str(exc.orig):
+            raise MarkAlreadySaved(attendance_id, mark_id or "") from None
         if "attendance_change" not in str(exc.orig):
             raise
         current = session.get(Attendance, attendance_id, populate_existing=True)
@@ -492,6 +510,8 @@ class EditOutcome:
 
     ``status`` is one of:
     - ``saved``: written as made;
+    - ``done``: this mark (by its identity) was saved before, its answer lost on the
+      way; nothing written now (``conflicts``: any part of it never settled);
     - ``merged``: written on top of someone else's change to other fields;
     - ``agreed``: someone had already made the same change; nothing written;
     - ``conflict``: someone changed the same field differently; the fields in
@@ -514,30 +534,93 @@ def save_edit(
     actor: Actor,
     kind: str = "mark",
     reason: str | None = None,
+    mark_id: str | None = None,
 ) -> EditOutcome:
     """Save an edit made on ``base`` (the row as the person saw it), merging per field.
 
     Commits each accepted write.  A conflicting field is never overwritten here:
     it comes back in the outcome for the person to settle with ``mark(...,
     kind="override")`` (Keep mine) or by taking the stored values (Take theirs).
+
+    ``mark_id`` makes the save idempotent: a mark whose identity is in the change
+    log already is ``done`` (nothing written, whatever the row holds now), so a
+    mark sent again after its answer was lost never overwrites a later change.
     """
     try:
-        row = mark(
+        try:
+            row = mark(
+                session,
+                attendance_id,
+                changes,
+                actor=actor,
+                expected_version=int(base["version"]),
+                kind=kind,
+                reason=reason,
+                mark_id=mark_id,
+            )
+            stored = snapshot(row)  # before commit: true whatever the session's expire_on_commit
+            session.commit()
+            return EditOutcome("saved", stored, written_versions=(stored["version"],))
+        except errors.ConflictError as conflict:
+            session.rollback()
+            theirs = conflict.stored
+        return _merge_edit(
             session,
             attendance_id,
             changes,
+            base,
+            theirs,
             actor=actor,
-            expected_version=int(base["version"]),
-            kind=kind,
             reason=reason,
+            mark_id=mark_id,
         )
-        stored = snapshot(row)  # before commit: true whatever the session's expire_on_commit
-        session.commit()
-        return EditOutcome("saved", stored, written_versions=(stored["version"],))
-    except errors.ConflictError as conflict:
-        session.rollback()
-        theirs = conflict.stored
+    except MarkAlreadySaved:
+        return already_saved(session, attendance_id, changes, base, mark_id or "")
 
+
+def already_saved(
+    session: Session,
+    attendance_id: int,
+    changes: Mapping[str, Any],
+    base: Mapping[str, Any],
+    mark_id: str,
+) -> EditOutcome:
+    """The outcome of a mark found in the change log: ``done``, with the row as stored now.
+
+    Fields of the mark that its saved write did not set (they conflicted with
+    another computer's change then) are judged again against the row as it is
+    now, so a conflict that was never shown is shown; fields it did set are
+    never judged again: whatever happened to them since is a later change.
+    """
+    logged = session.scalars(select(AttendanceChange).where(AttendanceChange.mark_id == mark_id))
+    change = logged.first()
+    current = session.get(Attendance, attendance_id, populate_existing=True)
+    if current is None:
+        raise errors.KnownError(f"Attendance row {attendance_id} no longer exists.")
+    stored = snapshot(current)
+    written = {
+        merge.group_of(n)
+        for n in EDITABLE_FIELDS
+        if change is not None and getattr(change, f"old_{n}") != getattr(change, f"new_{n}")
+    }
+    rest = {n: v for n, v in changes.items() if merge.group_of(n) not in written}
+    conflicts = merge.merge(base, rest, stored).conflicts if rest else ()
+    versions = (change.version,) if change is not None else ()
+    return EditOutcome("done", stored, conflicts, versions)
+
+
+def _merge_edit(
+    session: Session,
+    attendance_id: int,
+    changes: Mapping[str, Any],
+    base: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    *,
+    actor: Actor,
+    reason: str | None,
+    mark_id: str | None,
+) -> EditOutcome:
+    """Write an edit on top of ``theirs`` (the row moved on since ``base``), field by field."""
     for _attempt in range(MAX_MERGE_ATTEMPTS):
         result = merge.merge(base, changes, theirs)
         if not result.to_write:
@@ -552,6 +635,7 @@ def save_edit(
                 expected_version=int(theirs["version"]),
                 kind="merge",
                 reason=reason,
+                mark_id=mark_id,
             )
             stored = snapshot(row)
             session.commit()

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from attendance_desktop.db.deadline import Deadlines
 from attendance_desktop.db.engine import known_error_for, make_sessionmaker
 
 T = TypeVar("T")
@@ -30,6 +31,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._make_session: sessionmaker[Session] = make_sessionmaker(engine)
+        self.deadlines = Deadlines(engine)
 
     @property
     def url(self) -> URL:
@@ -40,15 +42,18 @@ class Database:
         """ "sqlite" or "postgresql"."""
         return self.engine.dialect.name
 
-    def run(self, work: Work[T]) -> T:
+    def run(self, work: Work[T], *, deadline: float | None = None) -> T:
         """``work(session)`` in its own session, committed when it returns.
 
         ``work`` may roll back and go on itself (as the merge of a conflicting
         mark does).  Errors a person can act on are raised as ``KnownError``;
-        anything else is a bug and is raised as itself.
+        anything else is a bug and is raised as itself.  ``deadline``: seconds
+        after which a PostgreSQL connection that has not answered is cut (a
+        network gone silent), so the work fails as unreachable instead of
+        waiting for ever (``db/deadline.py``).
         """
         try:
-            with self._make_session() as session:
+            with self.deadlines.enforce(deadline), self._make_session() as session:
                 result = work(session)
                 session.commit()
                 return result

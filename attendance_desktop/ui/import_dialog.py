@@ -527,6 +527,7 @@ class ImportRosterDialog(QDialog):
             ),
             owner=self,
             latest=self._latest,
+            deadline=None,  # a district's roster takes its time; the dialog shows progress
         )
 
     def _on_read_failed(self, error: BaseException) -> None:
@@ -658,7 +659,9 @@ class ImportRosterDialog(QDialog):
             progress=relay.progressed.emit,
             cancelled=cancel.is_set,
         )
-        self.operations.run(work, self._on_imported, self._on_import_failed, owner=self)
+        self.operations.run(
+            work, self._on_imported, self._on_import_failed, owner=self, deadline=None
+        )
 
     def cancel_import(self) -> None:
         """Ask the import to stop at the next batch; it is rolled back."""

@@ -37,6 +37,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
+import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from attendance_desktop import errors, marking, merge
 from attendance_desktop.db import repository
+from attendance_desktop.db.deadline import MARK_SECONDS
 from attendance_desktop.lessons import SaveState
 from attendance_desktop.marking import Replayed, Settled, Someone
 from attendance_desktop.outbox import Outbox, PendingEdit
@@ -81,6 +83,10 @@ class PendingWrite:
     attempts: int = 0
     last_error: str = ""
     errors_seen: list[str] = field(default_factory=list)
+    #: The mark's identity, given when it is made: a second sending is recognised.
+    mark_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    #: Its entry in the local journal (None only if the journal could not be written).
+    journal_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,8 @@ class Conflict:
     #: Who made the stored change.
     who: Someone
     reason: str | None = None
+    #: The journal entry that keeps this conflict until it is settled (None: memory only).
+    journal_id: int | None = None
 
     @property
     def key(self) -> tuple[int, str]:
@@ -251,10 +259,50 @@ class MarkWriter(QObject):
             reason,
             label,
         )
+        self._journal(write)  # on disk before it is sent: a power cut loses nothing
         self._queues.setdefault(attendance_id, deque()).append(write)
         if attendance_id not in self._in_flight and attendance_id not in self._timers:
             self._send(attendance_id)
         self._changed(attendance_id)
+
+    def _journal(self, write: PendingWrite) -> bool:
+        """Keep ``write`` in the local journal (once); False if the journal cannot be written."""
+        if self.outbox is None or write.journal_id is not None:
+            return write.journal_id is not None
+        try:
+            write.journal_id = self.outbox.add(
+                write.attendance_id,
+                write.class_session_id,
+                write.changes,
+                base=write.base,
+                actor=write.actor,
+                kind=write.kind,
+                reason=write.reason,
+                mark_id=write.mark_id,
+                label=write.label,
+            )
+        except (OSError, sqlite3.Error) as exc:
+            log.error("Cannot keep a mark in the journal %s: %s", self.outbox.path, exc)
+            return False
+        return True
+
+    def _release(self, write: PendingWrite, outcome: repository.EditOutcome) -> None:
+        """The database has ``write``: it leaves the journal, or stays there in conflict."""
+        if self.outbox is None or write.journal_id is None:
+            return
+        try:
+            if outcome.conflicts:
+                self.outbox.set_conflict(write.journal_id, outcome)
+            else:
+                self.outbox.remove(write.journal_id)
+        except (OSError, sqlite3.Error) as exc:  # sent again later: recognised as done
+            log.error("Cannot update the journal %s: %s", self.outbox.path, exc)
+
+    def _in_memory(self) -> frozenset[int]:
+        """Journal entries of the marks this window holds (being sent, or about to be)."""
+        return frozenset(
+            w.journal_id for q in self._queues.values() for w in q if w.journal_id is not None
+        )
 
     def retry_now(self) -> int:
         """Send every waiting or failed write again at once; returns how many rows."""
@@ -288,12 +336,14 @@ class MarkWriter(QObject):
             actor=write.actor,
             kind=write.kind,
             reason=write.reason,
+            mark_id=write.mark_id,
             offline=lambda: self.offline,
         )
         self.operations.run(
             work,
             lambda settled: self._on_settled(write, settled),
             lambda error: self._on_failed(write, error),
+            deadline=MARK_SECONDS,
         )
 
     def _on_settled(self, write: PendingWrite, settled: Settled) -> None:
@@ -313,6 +363,7 @@ class MarkWriter(QObject):
                     later.base["version"] = outcome.row["version"]
         if write.attempts > 1:
             log.info("Saved %s after %d attempts", write.label or aid, write.attempts)
+        self._release(write, outcome)
         self._settle(
             aid,
             write.class_session_id,
@@ -321,6 +372,7 @@ class MarkWriter(QObject):
             write.reason,
             settled,
             label=write.label,
+            journal_id=write.journal_id,
         )
         if queue:
             self._send(aid)
@@ -338,6 +390,7 @@ class MarkWriter(QObject):
         settled: Settled,
         *,
         label: str = "",
+        journal_id: int | None = None,
     ) -> int:
         """Record an outcome: settle older conflicts, queue new ones; returns how many."""
         outcome = settled.outcome
@@ -345,11 +398,10 @@ class MarkWriter(QObject):
         conflicting = {c.group for c in outcome.conflicts}
         written = {merge.group_of(n) for n in changes} - conflicting
         # A later mark that reached the database settles an older conflict on that field.
-        before = len(self.conflicts)
-        self.conflicts = [
-            c for c in self.conflicts if not (c.attendance_id == aid and c.group in written)
-        ]
-        changed = len(self.conflicts) != before
+        superseded = [c for c in self.conflicts if c.attendance_id == aid and c.group in written]
+        for old in superseded:
+            self._drop_conflict(old, announce=False)
+        changed = bool(superseded)
         who = settled.who or Someone(
             stored.get("changed_by") or "", stored.get("changed_on") or "", stored.get("updated_at")
         )
@@ -364,6 +416,7 @@ class MarkWriter(QObject):
                 stored=dict(stored),
                 who=who,
                 reason=reason,
+                journal_id=journal_id,
             )
             log.warning(
                 "Conflict on attendance %d (%s): ours %r, theirs %r by %s",
@@ -444,8 +497,10 @@ class MarkWriter(QObject):
     # --- conflicts -------------------------------------------------------------------------
 
     def keep_mine(self, conflict: Conflict) -> None:
-        """Write ours again, on top of theirs (a new versioned write, kind "override")."""
-        self._drop_conflict(conflict)
+        """Write ours again, on top of theirs (a new versioned write, kind "override").
+
+        The new write is journalled before the conflict leaves the journal, so a
+        crash in between keeps one or the other, never neither."""
         changes = conflict.keep_mine_changes()
         if changes:
             self.enqueue(
@@ -457,21 +512,35 @@ class MarkWriter(QObject):
                 reason=conflict.reason,
                 label=f"{conflict.student}: kept mine",
             )
+        self._drop_conflict(conflict)
 
     def take_theirs(self, conflict: Conflict) -> None:
         """Keep what is stored; ours is dropped (nothing to write)."""
         self._drop_conflict(conflict)
 
-    def _drop_conflict(self, conflict: Conflict) -> None:
+    def _drop_conflict(self, conflict: Conflict, *, announce: bool = True) -> None:
         self.conflicts = [c for c in self.conflicts if c.key != conflict.key]
-        self.conflictsChanged.emit()
-        self.stateChanged.emit(conflict.attendance_id)
+        entry = conflict.journal_id
+        if (
+            entry is not None
+            and self.outbox is not None
+            and all(c.journal_id != entry for c in self.conflicts)
+        ):
+            try:
+                self.outbox.remove(entry)  # settled by the teacher: the journal lets it go
+            except (OSError, sqlite3.Error) as exc:
+                log.error("Cannot update the journal %s: %s", self.outbox.path, exc)
+        if announce:
+            self.conflictsChanged.emit()
+            self.stateChanged.emit(conflict.attendance_id)
 
     # --- offline: the outbox ---------------------------------------------------------------
 
     def _load_waiting(self) -> list[PendingEdit]:
-        """Read what the outbox holds (at start-up and after a replay)."""
-        entries = self.outbox.pending() if self.outbox is not None else []
+        """Read what the journal holds that this window is not sending itself (at start-up
+        and after a replay), and the conflicts it keeps for the teacher."""
+        entries = self.outbox.pending(self._in_memory()) if self.outbox is not None else []
+        self._load_conflicts()
         before = set(self._waiting)
         self._waiting = {}
         self._waiting_changes = {}
@@ -484,6 +553,43 @@ class MarkWriter(QObject):
         self.waitingChanged.emit(self.waiting())
         return entries
 
+    def _load_conflicts(self) -> None:
+        """Show the conflicts the journal keeps (found before a crash or a restart)."""
+        if self.outbox is None:
+            return
+        known = {c.journal_id for c in self.conflicts}
+        added = False
+        for entry in self.outbox.conflicts():
+            if entry.id in known or entry.conflict is None:
+                continue
+            stored = dict(entry.conflict.get("stored", {}))
+            who = Someone(
+                str(stored.get("changed_by") or ""),
+                str(stored.get("changed_on") or ""),
+                stored.get("updated_at"),
+            )
+            for found in entry.conflict.get("conflicts", []):
+                kept = merge.FieldConflict(found["group"], found["mine"], found["theirs"])
+                self._add_conflict(
+                    Conflict(
+                        attendance_id=entry.attendance_id,
+                        class_session_id=entry.class_session_id,
+                        student=entry.label.split(":", 1)[0] or f"Row {entry.attendance_id}",
+                        group=kept.group,
+                        mine=_full_mine(kept, entry.base),
+                        theirs=dict(kept.theirs),
+                        stored=stored,
+                        who=who,
+                        reason=entry.reason,
+                        journal_id=entry.id,
+                    )
+                )
+                added = True
+            self.stateChanged.emit(entry.attendance_id)
+        if added:
+            log.info("Showing %d conflict(s) kept in the journal", len(self.conflicts))
+            self.conflictsChanged.emit()
+
     def _to_outbox(self, attendance_id: int) -> None:
         """Move a row's queued marks (none in flight) to the outbox, in order."""
         assert self.outbox is not None
@@ -494,22 +600,12 @@ class MarkWriter(QObject):
             timer.deleteLater()
         while queue:
             write = queue[0]
-            try:
-                self.outbox.add(
-                    write.attendance_id,
-                    write.class_session_id,
-                    write.changes,
-                    base=write.base,
-                    actor=write.actor,
-                    kind=write.kind,
-                    reason=write.reason,
-                )
-            except (OSError, sqlite3.Error) as exc:
-                log.error("Cannot keep a mark in the outbox %s: %s", self.outbox.path, exc)
+            if not self._journal(write):  # journalled when made, unless the disk refused
                 self._failures[attendance_id] = (
                     SaveState.FAILED,
-                    f"The server can't be reached and this computer cannot keep the mark "
-                    f"either ({exc}). Keep the app open; it is retried.",
+                    "The server can't be reached and this computer cannot keep the mark "
+                    "either (its journal file cannot be written; the log says why). Keep the "
+                    "app open; it is retried.",
                 )
                 self._schedule(attendance_id, self.retry_delays_ms[-1])
                 break
@@ -549,7 +645,7 @@ class MarkWriter(QObject):
             handled_here(error)  # the banner says it already
             self._probing = False
 
-        self.operations.run(marking.probe, answered, silent)
+        self.operations.run(marking.probe, answered, silent, deadline=MARK_SECONDS)
 
     def replay_left_over(self) -> bool:
         """At start-up: send marks a previous run kept (closed offline, or crashed)."""
@@ -582,6 +678,8 @@ class MarkWriter(QObject):
                     entry.base,
                     entry.reason,
                     Settled(outcome, who, student),
+                    label=entry.label,
+                    journal_id=entry.id,
                 )
                 self.stateChanged.emit(entry.attendance_id)
             if stopped is not None:
@@ -604,9 +702,13 @@ class MarkWriter(QObject):
             self.waitingChanged.emit(self.waiting())
 
         work = partial(
-            marking.replay_outbox, outbox=self.outbox, engine=self.operations.database.engine
+            marking.replay_outbox,
+            outbox=self.outbox,
+            database=self.operations.database,
+            skip=self._in_memory(),
         )
-        self.operations.run(work, done, failed)
+        # Each entry has a mark's deadline of its own (outbox.send_entry).
+        self.operations.run(work, done, failed, deadline=None)
 
     def _back_online(self) -> None:
         self._probe_timer.stop()

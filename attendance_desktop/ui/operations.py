@@ -32,6 +32,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from attendance_desktop import errors
+from attendance_desktop.db.deadline import DEFAULT_SECONDS
 from attendance_desktop.db.work import Database
 
 log = logging.getLogger("attendance.ui.operations")
@@ -139,12 +140,18 @@ class Operations(QObject):
         *,
         owner: QObject | None = None,
         latest: Latest | None = None,
+        deadline: float | None = DEFAULT_SECONDS,
     ) -> int:
-        """Queue ``work(session)`` on the database worker; returns a number (for tests, logs)."""
+        """Queue ``work(session)`` on the database worker; returns a number (for tests, logs).
+
+        ``deadline``: seconds after which a server that does not answer (a network gone
+        silent) fails the work as unreachable, so it never blocks the work behind it;
+        None for long, deliberate work such as a roster import.
+        """
         number = self._remember(on_success, on_failure, owner, latest)
         self.busy_changed.emit(self.pending)
         database = self.database
-        self._pool.start(_Task(number, lambda: database.run(work), self._relay))
+        self._pool.start(_Task(number, lambda: database.run(work, deadline=deadline), self._relay))
         return number
 
     def run_free(
