@@ -16,8 +16,11 @@ Everything runs in one process against the database given by ``--database``
   engine);
 - for information: the other of those two, ``mark: raw sqlite3`` (the app's
   pragmas, BEGIN IMMEDIATE, SELECT, versioned UPDATE, COMMIT), the raw marks
-  with the change-log row too, and on PostgreSQL the app's mark without the
-  pool's pre-ping;
+  with the change-log row too;
+- ``mark: app + journal``: what the window does for a mark since marks are
+  journalled first: the mark into the local journal (an SQLite file on this
+  PC's disk, ``synchronous=FULL``), the app's mark with its identity, the
+  entry out of the journal; and ``journal: add + remove`` on its own;
 - with ``--what-if``: candidate changes to the app's code (a join-free
   ``recent_marks``, the mark as Core statements, the mark as one PostgreSQL
   statement), discussed in bench/README.md.
@@ -39,13 +42,17 @@ import io
 import os
 import pstats
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
+import tempfile
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -65,6 +72,7 @@ from attendance_desktop.db.engine import (
 )
 from attendance_desktop.db.models import Attendance, AttendanceCode, ClassSession
 from attendance_desktop.db.types import utcnow
+from attendance_desktop.outbox import Outbox
 
 TERM_WEEKS = 12
 ACTOR = repository.Actor("Bench Teacher", machine="PC-BENCH")
@@ -277,10 +285,17 @@ def mark_operations(
     operations: dict[str, Operation] = {}
     closers: list[Callable[[], None]] = []
 
-    def app_mark(sessions: sessionmaker[Session]) -> Operation:
+    def app_mark(sessions: sessionmaker[Session], journal: Outbox | None = None) -> Operation:
         def mark(i: int) -> None:
             row_id = targets.rows[i]
             code = targets.next_code(row_id)
+            mark_id = str(uuid.uuid4())
+            entry = None
+            if journal is not None:
+                base = {"version": targets.version[row_id]}
+                entry = journal.add(
+                    row_id, 0, {"code_id": code}, base=base, actor=ACTOR, mark_id=mark_id
+                )
             with sessions() as session:
                 repository.mark(
                     session,
@@ -288,11 +303,26 @@ def mark_operations(
                     {"code_id": code},
                     actor=ACTOR,
                     expected_version=targets.version[row_id],
+                    mark_id=mark_id if journal is not None else None,
                 )
                 session.commit()
+            if journal is not None and entry is not None:
+                journal.remove(entry)
             targets.wrote(row_id, code)
 
         return mark
+
+    # The journal lives where the app keeps it: the user's data folder on this PC's disk.
+    folder = tempfile.mkdtemp(prefix="attendance-bench-journal-")
+    journal = Outbox("bench", Path(folder) / "outbox.sqlite3")
+    closers.append(journal.close)
+    closers.append(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+    def journal_only(i: int) -> None:
+        entry = journal.add(
+            targets.rows[i], 0, {"code_id": 1}, base={"version": 1}, actor=ACTOR, mark_id="x"
+        )
+        journal.remove(entry)
 
     plain_sessions = sessionmaker(engine)
 
@@ -307,6 +337,8 @@ def mark_operations(
         targets.wrote(row_id, code)
 
     operations["mark: app"] = app_mark(make_sessionmaker(engine))
+    operations["mark: app + journal"] = app_mark(make_sessionmaker(engine), journal)
+    operations["journal: add + remove"] = journal_only
     operations["mark: plain ORM"] = plain_orm
     if is_sqlite(engine):
         raw = raw_sqlite(engine.url)
@@ -323,20 +355,11 @@ def mark_operations(
         operations["mark: raw psycopg + change row"] = raw_psycopg_mark(
             pg, targets, with_change=True
         )
-        # The app's engine pings the server at every checkout (pool_pre_ping):
-        # the same mark without that round trip.
-        unpinged = create_app_engine(engine.url, pool_pre_ping=False)
-        closers.append(unpinged.dispose)
-        operations["mark: app, no pre-ping"] = app_mark(make_sessionmaker(unpinged))
+        # The app's engine no longer pings at every checkout (only a connection that
+        # rested, db/engine.py): no "no pre-ping" variants any more.
         if what_if:
-            operations["mark, what-if: Core statements, no pre-ping"] = core_mark(
-                make_sessionmaker(unpinged), targets
-            )
             operations["mark, what-if: one statement"] = one_statement_mark(
                 make_sessionmaker(engine), targets
-            )
-            operations["mark, what-if: one statement, no pre-ping"] = one_statement_mark(
-                make_sessionmaker(unpinged), targets
             )
     if what_if:
         operations["mark, what-if: Core statements"] = core_mark(make_sessionmaker(engine), targets)

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
@@ -120,6 +120,8 @@ def test_a_lost_acknowledgement_never_replays_over_a_later_change(
     (entry,) = box.pending()
     with relay() as r:
         flaky = create_app_engine(_via(pg_engine.url, r))
+        with flaky.connect() as warm:  # connected (and its set-up committed) beforehand
+            warm.execute(text("SELECT 1"))
         r.lose_reply_after(b"COMMIT")
         with pytest.raises(errors.DatabaseUnreachable):
             send_entry(box, Database(flaky), entry)

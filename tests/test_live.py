@@ -188,7 +188,6 @@ def test_listener_connection_defaults() -> None:
         "keepalives_interval": "3",
         "keepalives_count": "3",
         "tcp_user_timeout": "10000",
-        "options": "-c statement_timeout=30s -c lock_timeout=5s",
         "application_name": "attendance-desktop-listener",
     }
     # Several servers (a standby to fall back on), in SQLAlchemy's spelling.
@@ -275,3 +274,46 @@ def test_sqlite_poller_sees_other_connections_commits(tmp_path: Path) -> None:
     finally:
         poller.stop()
         engine.dispose()
+
+
+def _through_silence(engine: Engine, heartbeat: float) -> Inbox | None:
+    """Listen through a relay that goes silent; the inbox if the loss was noticed within
+    6 s (after which the network heals and a change must arrive again), else None."""
+    from tests.netfault import relay
+
+    watched, rows = _register(engine)
+    with relay() as r:
+        inbox = Inbox()
+        listener = live.PostgresListener(
+            engine.url.set(host="127.0.0.1", port=r.port),
+            inbox.on_changes,
+            inbox.on_status,
+            heartbeat_seconds=heartbeat,
+            answer_seconds=1.0,
+            max_backoff=0.5,
+        )
+        listener.watch([watched])
+        listener.start()
+        try:
+            assert inbox.wait_for(lambda: listener.listening == {watched})
+            r.go_silent()
+            if not inbox.wait_for(lambda: (False, False) in inbox.statuses, timeout=6):
+                return None
+            r.heal()
+            assert inbox.wait_for(lambda: (True, True) in inbox.statuses)
+            assert inbox.wait_for(lambda: listener.listening == {watched})
+            version = _mark(engine, rows[0], code_ids(engine)["A"])
+            change = live.RowChange(watched, rows[0], version)
+            assert inbox.wait_for(lambda: change in inbox.changes)
+            return inbox
+        finally:
+            listener.stop(timeout=1.0)
+
+
+def test_listener_notices_a_silent_network_and_reconnects(pg_engine: Engine) -> None:
+    """A LISTEN connection is idle by nature: when the network goes silent without
+    closing, only its own heartbeat can tell.  It must report the loss, reconnect when
+    the network is back, and ask the window to resync (notifications were missed).
+    Negative control: with the heartbeat off it stays "connected" through the silence."""
+    assert _through_silence(pg_engine, heartbeat=3600.0) is None
+    assert _through_silence(pg_engine, heartbeat=1.0) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -103,3 +104,37 @@ def test_replay_against_an_unreachable_server_keeps_everything(engine: Engine) -
         replay(box, Database(down))
     down.dispose()
     assert box.count() == 1
+
+
+def test_a_journal_from_the_previous_version_is_upgraded_in_place(tmp_path: Path) -> None:
+    """Marks kept by the version before mark identities (no mark_id, label, state) are
+    still sent after the update: the file gains the columns, the entry keeps its place."""
+    import sqlite3
+
+    path = tmp_path / "outbox.sqlite3"
+    old = sqlite3.connect(path)
+    old.execute(
+        "CREATE TABLE pending (id INTEGER PRIMARY KEY AUTOINCREMENT, database TEXT NOT NULL, "
+        "attendance_id INTEGER NOT NULL, class_session_id INTEGER NOT NULL, base TEXT NOT NULL, "
+        "changes TEXT NOT NULL, actor TEXT NOT NULL, machine TEXT NOT NULL, kind TEXT NOT NULL, "
+        "reason TEXT, created_at TEXT NOT NULL)"
+    )
+    old.execute(
+        "INSERT INTO pending (database, attendance_id, class_session_id, base, changes, actor, "
+        "machine, kind, reason, created_at) VALUES ('school', 7, 3, '{\"version\": 1}', "
+        "'{\"note\": \"x\"}', 'Ms Rivera', 'B12-PC', 'mark', NULL, '2026-12-01T09:00:00+00:00')"
+    )
+    old.commit()
+    old.close()
+    box = Outbox("school", path)
+    (entry,) = box.pending()
+    assert (entry.attendance_id, entry.changes, entry.mark_id, entry.label) == (
+        7,
+        {"note": "x"},
+        None,
+        "",
+    )
+    assert box.count() == 1 and box.conflicts() == []
+    new_id = box.add(8, 3, {"note": "y"}, base={"version": 1}, actor=TEACHER, mark_id="m-1")
+    assert [e.id for e in box.pending()] == [entry.id, new_id]
+    assert box.pending()[1].mark_id == "m-1"

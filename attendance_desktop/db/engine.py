@@ -13,8 +13,9 @@ PostgreSQL (a shared server for a room, a school or a district) through
 psycopg 3.  A pooled connection that rested for a while is pinged before use, so
 one dropped overnight (a server restart, a firewall's idle timeout) is replaced
 instead of failing the first mark of the day; one in use during a lesson is
-not, so a mark costs no extra round trip.  Keepalives, a TCP user timeout and
-statement and lock timeouts go with every connection (``SERVER_PARAMETERS``).
+not, so a mark costs no extra round trip.  Keepalives and a TCP user timeout go
+with every connection (``SERVER_PARAMETERS``), statement and lock timeouts are
+set on it once connected (``SESSION_SETTINGS``).
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ def create_app_engine(url: str | URL, **kwargs: Any) -> Engine:
     for name, value in server_connection_parameters(url).items():
         connect_args.setdefault(name, value)
     engine = create_engine(url, **kwargs)
+    _apply_session_settings(engine)
     _ping_rested_connections(engine)
     return engine
 
@@ -174,8 +176,8 @@ def _ping_rested_connections(engine: Engine) -> None:
 
 #: libpq parameters every connection to the server gets unless its URL says otherwise.
 #: keepalives notice a peer that vanished while the connection sat idle; tcp_user_timeout
-#: one that stopped acknowledging what was sent; the timeouts bound one statement and one
-#: lock wait on the server (what one mark needs, with room for a district's report).
+#: one that stopped acknowledging what was sent.  (Client-side settings: a pooler such as
+#: PgBouncer never sees them.)
 SERVER_PARAMETERS: dict[str, str | int] = {
     "connect_timeout": 4,
     "keepalives": 1,
@@ -184,18 +186,37 @@ SERVER_PARAMETERS: dict[str, str | int] = {
     "keepalives_count": 3,
     "tcp_user_timeout": 10_000,
     "application_name": "attendance-desktop",
-    "options": "-c statement_timeout=30s -c lock_timeout=5s",
 }
+
+#: Set on each new server connection: one statement, and one wait for a row lock, may
+#: take this long (what a mark needs, with room for a district's report).  Sent as SET
+#: after connecting, not as the ``options`` start-up parameter, which PgBouncer refuses
+#: ("unsupported startup parameter: options") even in session mode.
+SESSION_SETTINGS = {"statement_timeout": "30s", "lock_timeout": "5s"}
 
 
 def server_connection_parameters(url: URL) -> dict[str, str | int]:
-    """``SERVER_PARAMETERS`` less any the URL sets itself.
-
-    A transaction-mode pooler (PgBouncer) refuses the ``options`` start-up
-    parameter unless told to ignore it: such a URL says ``?options=`` (empty),
-    and the server's role settings carry the timeouts instead (docs/deploy.md).
-    """
+    """``SERVER_PARAMETERS`` less any the URL sets itself."""
     return {k: v for k, v in SERVER_PARAMETERS.items() if k not in url.query}
+
+
+def _apply_session_settings(engine: Engine) -> None:
+    """``SESSION_SETTINGS`` on every new connection, unless the URL's ``options`` set
+    timeouts of its own."""
+    given = str(engine.url.query.get("options", ""))
+    wanted = {k: v for k, v in SESSION_SETTINGS.items() if k not in given}
+    if not wanted:
+        return
+    statement = "SELECT " + ", ".join(f"set_config('{k}', '{v}', false)" for k, v in wanted.items())
+
+    @event.listens_for(engine, "connect")
+    def _settings(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(statement)  # constants only: nothing from outside
+        finally:
+            cursor.close()
+        dbapi_connection.commit()
 
 
 def _create_sqlite_engine(url: URL, **kwargs: Any) -> Engine:
