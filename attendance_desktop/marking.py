@@ -113,6 +113,7 @@ def save_mark(
     kind: str = "mark",
     reason: str | None = None,
     mark_id: str | None = None,
+    made_at: datetime | None = None,
     offline: Callable[[], bool] = lambda: False,
 ) -> Settled:
     """Save one mark made on ``base`` (the row as the screen showed it), merging per field.
@@ -132,6 +133,7 @@ def save_mark(
         kind=kind,
         reason=reason,
         mark_id=mark_id,
+        made_at=made_at,
     )
     who, student = other_change(session, attendance_id, outcome)
     return Settled(outcome, who, student)

@@ -106,6 +106,8 @@ class PendingEdit:
     reason: str | None
     mark_id: str | None = None
     label: str = ""
+    #: When the mark was made (the journal's time of the entry), timezone-aware.
+    made_at: datetime | None = None
     #: For an entry in conflict: the row as stored and the conflicting groups
     #: (``{"stored": {...}, "conflicts": [{"group", "mine", "theirs"}, ...]}``).
     conflict: dict[str, Any] | None = None
@@ -165,6 +167,7 @@ class Outbox:
         reason: str | None = None,
         mark_id: str | None = None,
         label: str = "",
+        made_at: datetime | None = None,
     ) -> int:
         """Keep an edit until the database has it; durable when this returns."""
         with self._connect() as conn:
@@ -182,7 +185,7 @@ class Outbox:
                     actor.machine,
                     kind,
                     reason,
-                    datetime.now().astimezone().isoformat(),
+                    (made_at or datetime.now()).astimezone().isoformat(),
                     mark_id,
                     label,
                     PENDING,
@@ -198,7 +201,7 @@ class Outbox:
         with self._connect() as conn:
             rows = conn.execute(
                 "SELECT id, attendance_id, class_session_id, base, changes, actor, machine, kind, "
-                "reason, mark_id, label, conflict FROM pending "
+                "reason, mark_id, label, conflict, created_at FROM pending "
                 "WHERE database = ? AND state = ? ORDER BY id",
                 (self.database, state),
             ).fetchall()
@@ -215,6 +218,7 @@ class Outbox:
                 mark_id=row[9],
                 label=row[10] or "",
                 conflict=_decode(row[11]) if row[11] else None,
+                made_at=datetime.fromisoformat(row[12]) if row[12] else None,
             )
             for row in rows
         ]
@@ -279,6 +283,7 @@ def send_entry(outbox: Outbox, database: Database, entry: PendingEdit) -> EditOu
         kind=entry.kind,
         reason=entry.reason,
         mark_id=entry.mark_id,
+        made_at=entry.made_at,
     )
     try:
         outcome = database.run(work, deadline=MARK_SECONDS)

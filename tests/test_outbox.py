@@ -138,3 +138,23 @@ def test_a_journal_from_the_previous_version_is_upgraded_in_place(tmp_path: Path
     new_id = box.add(8, 3, {"note": "y"}, base={"version": 1}, actor=TEACHER, mark_id="m-1")
     assert [e.id for e in box.pending()] == [entry.id, new_id]
     assert box.pending()[1].mark_id == "m-1"
+
+
+def test_a_mark_kept_offline_is_stored_with_the_time_it_was_made(engine: Engine) -> None:
+    """The history can say "made 09:03, saved 09:41": the journal keeps the key press's
+    time and the change row stores it beside the server's own time of the write."""
+    from datetime import timedelta
+
+    codes = code_ids(engine)
+    (row,) = _rows(engine, students=1)
+    made = datetime.now(UTC) - timedelta(minutes=38)
+    box = Outbox(engine)
+    box.add(row["id"], 0, {"code_id": codes["L"]}, base=row, actor=TEACHER, made_at=made)
+    assert box.pending()[0].made_at == made
+    assert replay(box, Database(engine)) == 1
+    with Session(engine) as session:
+        change = session.scalars(
+            select(AttendanceChange).where(AttendanceChange.attendance_id == row["id"])
+        ).one()
+    assert change.made_at == made
+    assert change.changed_at - made > timedelta(minutes=37)

@@ -268,6 +268,9 @@ class AttendanceChange(Base):
     #: replayed after a lost acknowledgement is recognised as already saved.  Empty for
     #: writes that are not a teacher's mark (and for marks made before revision 0004).
     mark_id: Mapped[str | None] = mapped_column(String(36))
+    #: When the teacher made the mark on their PC (``changed_at`` is when the database
+    #: got it: later for a mark kept offline).  Empty for writes made before 0005.
+    made_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class SchoolSetting(Base):

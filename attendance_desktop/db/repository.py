@@ -89,6 +89,7 @@ def mark(
     kind: str = "mark",
     reason: str | None = None,
     mark_id: str | None = None,
+    made_at: datetime | None = None,
 ) -> Attendance:
     """Apply ``changes`` to one attendance row with a version check; log it.
 
@@ -137,6 +138,7 @@ def mark(
             changed_by=actor.name,
             changed_on=actor.machine,
             mark_id=mark_id,
+            made_at=made_at,
         )
     )
     try:
@@ -535,6 +537,7 @@ def save_edit(
     kind: str = "mark",
     reason: str | None = None,
     mark_id: str | None = None,
+    made_at: datetime | None = None,
 ) -> EditOutcome:
     """Save an edit made on ``base`` (the row as the person saw it), merging per field.
 
@@ -557,6 +560,7 @@ def save_edit(
                 kind=kind,
                 reason=reason,
                 mark_id=mark_id,
+                made_at=made_at,
             )
             stored = snapshot(row)  # before commit: true whatever the session's expire_on_commit
             session.commit()
@@ -573,6 +577,7 @@ def save_edit(
             actor=actor,
             reason=reason,
             mark_id=mark_id,
+            made_at=made_at,
         )
     except MarkAlreadySaved:
         return already_saved(session, attendance_id, changes, base, mark_id or "")
@@ -619,6 +624,7 @@ def _merge_edit(
     actor: Actor,
     reason: str | None,
     mark_id: str | None,
+    made_at: datetime | None,
 ) -> EditOutcome:
     """Write an edit on top of ``theirs`` (the row moved on since ``base``), field by field."""
     for _attempt in range(MAX_MERGE_ATTEMPTS):
@@ -636,6 +642,7 @@ def _merge_edit(
                 kind="merge",
                 reason=reason,
                 mark_id=mark_id,
+                made_at=made_at,
             )
             stored = snapshot(row)
             session.commit()

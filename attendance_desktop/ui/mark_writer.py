@@ -41,6 +41,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
@@ -87,6 +88,8 @@ class PendingWrite:
     mark_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     #: Its entry in the local journal (None only if the journal could not be written).
     journal_id: int | None = None
+    #: When the teacher made it (stored with it: the history shows it beside the save time).
+    made_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,7 @@ class MarkWriter(QObject):
                 reason=write.reason,
                 mark_id=write.mark_id,
                 label=write.label,
+                made_at=write.made_at,
             )
         except (OSError, sqlite3.Error) as exc:
             log.error("Cannot keep a mark in the journal %s: %s", self.outbox.path, exc)
@@ -337,6 +341,7 @@ class MarkWriter(QObject):
             kind=write.kind,
             reason=write.reason,
             mark_id=write.mark_id,
+            made_at=write.made_at,
             offline=lambda: self.offline,
         )
         self.operations.run(
