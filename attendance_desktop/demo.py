@@ -34,13 +34,16 @@ from attendance_desktop.db.models import (
     Attendance,
     AttendanceChange,
     AttendanceCode,
+    BellPeriod,
     ClassSession,
     Enrollment,
     SchoolClass,
     SchoolSetting,
     Student,
     Teacher,
+    TimetableSlot,
 )
+from attendance_desktop.timetable import school_day
 
 DEMO_SCHOOL_NAME = "Riverside Academy (demo)"
 #: Weeks of closed registers before today.
@@ -180,7 +183,6 @@ def load_demo_school(
     codes = _codes_by_category(session)
     zone = tz or school.school_zone(session)
     grace = _default_grace_minutes(session)
-    now = datetime.now(UTC)
 
     teachers = [
         Teacher(
@@ -243,29 +245,24 @@ def load_demo_school(
     today_lessons = lessons([today], today_pattern)
     upcoming = lessons(upcoming_days)
 
+    # The lessons come from the timetable, as a real school's do: bell times and weekly
+    # slots, then the days built by the same code the lesson list uses.
+    _write_timetable(session, classes, timetable, today, today_pattern)
+    built = _built_lessons(session, classes, past_days[0], max([today, *upcoming_days]), zone)
+
     def to_session(lesson: _Lesson, status: str) -> ClassSession:
-        klass = classes[lesson.class_index]
-        start_local, end_local = PERIODS[lesson.period]
-        start = _utc(lesson.day, start_local, zone)
-        end = _utc(lesson.day, end_local, zone)
-        past_lesson = status == "closed"
-        return ClassSession(
-            class_id=klass.id,
-            teacher_id=klass.teacher_id,
-            room=klass.room,
-            start_time=start,
-            end_time=end,
-            status=status,
-            opened_at=start + timedelta(seconds=rng.randint(0, 150)) if past_lesson else None,
-            closed_at=end - timedelta(seconds=rng.randint(0, 240)) if past_lesson else None,
-            created_at=start - timedelta(days=30) if past_lesson else now,
-            updated_at=end if past_lesson else now,
-        )
+        cs = built[(lesson.class_index, lesson.day, lesson.period)]
+        cs.status = status
+        if status == "closed":
+            cs.opened_at = cs.start_time + timedelta(seconds=rng.randint(0, 150))
+            cs.closed_at = cs.end_time - timedelta(seconds=rng.randint(0, 240))
+            cs.created_at = cs.start_time - timedelta(days=30)
+            cs.updated_at = cs.end_time
+        return cs
 
     past_sessions = [to_session(lesson, "closed") for lesson in past]
-    planned = [to_session(lesson, "planned") for lesson in today_lessons + upcoming]
-    session.add_all(past_sessions)
-    session.add_all(planned)
+    for lesson in today_lessons + upcoming:
+        to_session(lesson, "planned")
     session.flush()
 
     marks, changes = _write_history(
@@ -375,6 +372,56 @@ def _weekly_timetable(
         day.sort(key=lambda item: (item[1], item[0]))
         week.append(day)
     return week
+
+
+def _write_timetable(
+    session: Session,
+    classes: Sequence[SchoolClass],
+    timetable: Sequence[Sequence[tuple[int, int]]],
+    today: date,
+    today_pattern: int,
+) -> None:
+    """Bell times for the six periods, and each class's weekly slots.  On a weekend the demo
+    borrows Monday's timetable for today only (a slot dated today), so it has lessons."""
+    session.add_all(
+        BellPeriod(period=str(n + 1), start_time=start, end_time=end, days="Mon-Fri")
+        for n, (start, end) in enumerate(PERIODS)
+    )
+    for weekday, day_slots in enumerate(timetable):
+        session.add_all(
+            TimetableSlot(class_id=classes[c].id, weekday=weekday, period=str(p + 1))
+            for c, p in day_slots
+        )
+    if today.weekday() >= 5:
+        session.add_all(
+            BellPeriod(period=str(n + 1), start_time=start, end_time=end, days="Sat-Sun")
+            for n, (start, end) in enumerate(PERIODS)
+        )
+        session.add_all(
+            TimetableSlot(
+                class_id=classes[c].id,
+                weekday=today.weekday(),
+                period=str(p + 1),
+                first_date=today,
+                last_date=today,
+            )
+            for c, p in timetable[today_pattern]
+        )
+    session.flush()
+
+
+def _built_lessons(
+    session: Session, classes: Sequence[SchoolClass], first: date, last: date, zone: tzinfo
+) -> dict[tuple[int, date, int], ClassSession]:
+    """Build the days from ``first`` to ``last``; the lessons by (class index, day, period)."""
+    school_day.build_days(session, first, last, zone)
+    index = {klass.id: n for n, klass in enumerate(classes)}
+    period_of = {start: n for n, (start, _end) in enumerate(PERIODS)}
+    found: dict[tuple[int, date, int], ClassSession] = {}
+    for cs in session.scalars(select(ClassSession)):
+        local = cs.start_time.astimezone(zone)
+        found[(index[cs.class_id], local.date(), period_of[local.time().replace(tzinfo=None)])] = cs
+    return found
 
 
 def _school_days_before(today: date, count: int) -> list[date]:

@@ -285,3 +285,36 @@ def test_same_seed_same_school(engine: Engine) -> None:
         session.rollback()
     assert first == second and names_a == names_b
     assert names_a != names_c and other.students > 0
+
+
+def test_the_demo_school_runs_on_its_timetable(engine: Engine) -> None:
+    """The demo's lessons are made the way a real school's are: from bell times and weekly
+    slots, by the same day-building code the lesson list uses; so a day beyond what the
+    demo wrote gets its lessons too, at the periods' times."""
+    from attendance_desktop.db.models import BellPeriod, TimetableSlot
+    from attendance_desktop.timetable.school_day import build_day
+
+    summary = load(engine, tz=LONDON)
+    with Session(engine) as session:
+        assert session.scalar(select(func.count()).select_from(BellPeriod)) == 6
+        weekdays = session.scalars(select(TimetableSlot.weekday).distinct()).all()
+        assert sorted(weekdays) == [0, 1, 2, 3, 4]  # TODAY is a Tuesday: no weekend slots
+        assert (
+            session.scalar(
+                select(func.count()).select_from(ClassSession).where(ClassSession.slot_id.is_(None))
+            )
+            == 0
+        )
+    later = TODAY + timedelta(days=27)  # a Monday four weeks on, past the demo's own days
+    assert later.weekday() == 0
+    with Session(engine) as session, session.begin():
+        made = build_day(session, later, LONDON)
+    start, end = local_day_bounds(later, LONDON)
+    with Session(engine) as session:
+        lessons = repository.sessions_between(session, start, end)
+        monday = session.scalar(
+            select(func.count()).select_from(TimetableSlot).where(TimetableSlot.weekday == 0)
+        )
+    assert made == len(lessons) == monday > 0
+    starts = {cs.start_time.astimezone(LONDON).time() for cs in lessons}
+    assert starts <= {start for start, _end in demo.PERIODS}
