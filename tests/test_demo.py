@@ -294,7 +294,7 @@ def test_the_demo_school_runs_on_its_timetable(engine: Engine) -> None:
     from attendance_desktop.db.models import BellPeriod, TimetableSlot
     from attendance_desktop.timetable.school_day import build_day
 
-    summary = load(engine, tz=LONDON)
+    load(engine, tz=LONDON)
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(BellPeriod)) == 6
         weekdays = session.scalars(select(TimetableSlot.weekday).distinct()).all()
