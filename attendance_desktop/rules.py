@@ -8,6 +8,9 @@
   second Present is taken at its word (change kind ``override``).
 - Cycling (Space, a click on the status): steps through the active codes in
   their sort order, exactly, without the grace rule; it is an explicit choice.
+- After the lesson: a register taken once the lesson has ended (catching up at the
+  end of the day) makes no one Late by itself, and no check-in time is later than
+  the lesson's end: Present is checked in at the start, Late at the end.
 
 The clock is a plain callable passed in, so tests can stop and move time.
 """
@@ -148,12 +151,15 @@ def decide(
     grace_minutes: int,
     now: datetime,
     apply_grace: bool = True,
+    lesson_end: datetime | None = None,
 ) -> Decision:
     """The mark to store when the teacher asks for ``requested`` on a row holding ``current``.
 
     ``apply_grace`` is True for the shortcut keys and "everyone present", False
-    for explicit choices (cycling, the menu) which are taken literally.
+    for explicit choices (cycling, the menu) which are taken literally.  Late is
+    automatic only while the lesson runs (before ``lesson_end``, when given).
     """
+    over = lesson_end is not None and now >= lesson_end
     stored = codes.get(current.code_id)
     was_checked_in = stored is not None and stored.checks_in and current.check_in_time is not None
     result = requested
@@ -164,6 +170,7 @@ def decide(
             kind = "override"  # Present on a Late row: the teacher insists.
         elif (
             not was_checked_in
+            and not over
             and codes.late is not None
             and is_late(now, lesson_start, grace_minutes)
         ):
@@ -173,6 +180,9 @@ def decide(
         check_in = None
     elif was_checked_in:
         check_in = current.check_in_time  # they arrived when they arrived
+    elif over and lesson_end is not None:
+        # Caught up after the lesson: the time of the key press says nothing of arrival.
+        check_in = lesson_end if result.category == "late" else lesson_start
     else:
         check_in = now
     return Decision(code_id=result.id, check_in_time=check_in, kind=kind, auto_late=auto_late)

@@ -198,3 +198,34 @@ def test_initials() -> None:
     assert initials("Ava", "Abbott") == "AA"
     assert initials("chloé", "") == "C"
     assert initials("", " ") == "?"
+
+
+END = START + timedelta(minutes=55)
+
+
+def _after(code: Code, current: Mark, now: datetime, *, end: datetime | None = END) -> Decision:
+    return decide(
+        code, current, codes=CODES, lesson_start=START, grace_minutes=GRACE, now=now,
+        lesson_end=end,
+    )  # fmt: skip
+
+
+def test_a_register_caught_up_after_the_lesson_makes_nobody_late() -> None:
+    """Ctrl+Enter at 21:47 on a 09:00-09:55 lesson: everyone Present, checked in at the
+    start, never "Late, arrived 21:47".  (Negative control: without the lesson's end, as
+    before, the same key press gives Late at 21:47.)"""
+    evening = START.replace(hour=21, minute=47)
+    present = _after(P, Mark(None), evening)
+    assert (present.code_id, present.check_in_time, present.auto_late) == (P.id, START, False)
+    late = _after(L, Mark(None), evening)  # the teacher says Late: arrived by the end at most
+    assert (late.code_id, late.check_in_time) == (L.id, END)
+    before = _after(P, Mark(None), evening, end=None)
+    assert (before.code_id, before.check_in_time) == (L.id, evening)
+
+
+def test_while_the_lesson_runs_late_is_still_automatic() -> None:
+    during = START + timedelta(minutes=30)
+    decision = _after(P, Mark(None), during)
+    assert (decision.code_id, decision.check_in_time, decision.auto_late) == (L.id, during, True)
+    # At the very end the lesson is over.
+    assert _after(P, Mark(None), END).code_id == P.id
