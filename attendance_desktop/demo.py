@@ -247,7 +247,7 @@ def load_demo_school(
 
     # The lessons come from the timetable, as a real school's do: bell times and weekly
     # slots, then the days built by the same code the lesson list uses.
-    _write_timetable(session, classes, timetable, today, today_pattern)
+    _write_timetable(session, classes, timetable, today, today_pattern, past_days[0])
     built = _built_lessons(session, classes, past_days[0], max([today, *upcoming_days]), zone)
 
     def to_session(lesson: _Lesson, status: str) -> ClassSession:
@@ -380,16 +380,22 @@ def _write_timetable(
     timetable: Sequence[Sequence[tuple[int, int]]],
     today: date,
     today_pattern: int,
+    first_day: date,
 ) -> None:
-    """Bell times for the six periods, and each class's weekly slots.  On a weekend the demo
-    borrows Monday's timetable for today only (a slot dated today), so it has lessons."""
+    """Bell times for the six periods, and each class's weekly slots from ``first_day``.
+
+    On a weekend the demo borrows Monday's timetable for today only (a slot dated
+    today), so it has lessons."""
     session.add_all(
         BellPeriod(period=str(n + 1), start_time=start, end_time=end, days="Mon-Fri")
         for n, (start, end) in enumerate(PERIODS)
     )
     for weekday, day_slots in enumerate(timetable):
         session.add_all(
-            TimetableSlot(class_id=classes[c].id, weekday=weekday, period=str(p + 1))
+            # The timetable starts with the demo's history: no lessons before it.
+            TimetableSlot(
+                class_id=classes[c].id, weekday=weekday, period=str(p + 1), first_date=first_day
+            )
             for c, p in day_slots
         )
     if today.weekday() >= 5:
