@@ -111,7 +111,12 @@ def _tally_words(tally: Tally) -> str:
 
 
 def _history_sheets(report: StudentHistory) -> list[Sheet]:
-    who = report.student_name + (f" ({report.source_id})" if report.source_id else "")
+    ids = []
+    if report.student_number:
+        ids.append(f"student number {report.student_number}")
+    if report.source_id and report.source_id != report.student_number:
+        ids.append(f"roster ID {report.source_id}" if ids else report.source_id)
+    who = report.student_name + (f" ({', '.join(ids)})" if ids else "")
     title = (
         f"{_school(report.school_name)}{who}, attendance "
         f"{describe_range(report.first_day, report.last_day)}"
@@ -199,6 +204,9 @@ def _summary_sheet(report: ClassSummary) -> Sheet:
         f"chronically absent. {HOW_COUNTED} {_zone_note(report.calendar.name)}"
     )
     codes = report.codes
+    # The student number is a column only when the roster gave numbers (SDS, Clever, ...).
+    numbered = any(row.student_number for row in report.rows)
+    number_column = (Column("Student number"),) if numbered else ()
     return Sheet(
         name="Class summary",
         title=title,
@@ -206,6 +214,7 @@ def _summary_sheet(report: ClassSummary) -> Sheet:
         columns=(
             Column("Student"),
             Column("Roster ID"),
+            *number_column,
             Column("Joined", "date"),
             Column("Left", "date"),
             *(Column(f"{c.label} ({c.code})", "int", short=c.code) for c in codes),
@@ -219,6 +228,7 @@ def _summary_sheet(report: ClassSummary) -> Sheet:
             (
                 row.list_name,
                 row.source_id or "",
+                *((row.student_number or "",) if numbered else ()),
                 row.joined,
                 row.left,
                 *(row.tally.count(c.id) for c in codes),
@@ -234,6 +244,7 @@ def _summary_sheet(report: ClassSummary) -> Sheet:
             (
                 "Whole class",
                 "",
+                *(("",) if numbered else ()),
                 None,
                 None,
                 *(total.count(c.id) for c in codes),

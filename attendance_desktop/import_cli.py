@@ -48,6 +48,9 @@ def run_import(
         print(f"Text encoding: {plan.encoding}.", file=out)
     for note in plan.notes:
         print(f"Note: {note}", file=out)
+    # Warnings never stop the import; they are shown by every run, the dry run included.
+    for warning in plan.warnings:
+        print(f"Warning: {roster.format_problem(warning)}", file=out)
     if plan.problems:
         return _report_problems(plan.problems, out)
 
@@ -77,8 +80,8 @@ def run_import(
 
 
 def _report_problems(problems: list[roster.RosterProblem], out: TextIO) -> int:
-    n = len(problems)
-    print(f"The roster has {n} problem{'s' if n != 1 else ''}:", file=out)
+    n = roster.problem_count(problems)
+    print(f"The roster has {n:,} problem{'s' if n != 1 else ''}:", file=out)
     print(roster.format_problems(problems, limit=None), file=out)
     print("Nothing was imported. Fix the problems in the file and run the import again.", file=out)
     return EXIT_PROBLEMS

@@ -67,8 +67,12 @@ from attendance_desktop.lessons import enrolled_on, lesson_day
 from attendance_desktop.rules import Code, machine_zone_key
 from attendance_desktop.school import school_settings as school_settings
 from attendance_desktop.text import display_name, listed_name, natural_key, surname_key
+from attendance_desktop.timetable import school_day
 
 log = logging.getLogger("attendance.reports")
+
+#: What a report says for a class whose roster names no teacher (yet).
+NO_TEACHER = "no teacher"
 
 #: A student missing this share of their marked sessions or more is chronically absent.
 CHRONIC_ABSENCE_SHARE = 0.10
@@ -315,6 +319,8 @@ class StudentHistory:
     codes: tuple[Code, ...]
     rows: tuple[HistoryRow, ...]
     tally: Tally
+    #: The number the school knows the student by, beside the roster (SIS) id.
+    student_number: str | None = None
 
     @property
     def totals(self) -> list[CodeCount]:
@@ -366,6 +372,7 @@ def student_history(
         codes=info.shown(k for k in counts if k is not None),
         rows=tuple(rows),
         tally=Tally.of(counts, by_id),
+        student_number=student.student_number,
     )
 
 
@@ -385,6 +392,8 @@ class StudentSummary:
     #: The day they left the class (their first day no longer in it), when inside the range.
     left: date | None
     tally: Tally
+    #: The number the school knows the student by, beside the roster (SIS) id.
+    student_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -435,7 +444,8 @@ def class_summary(
     start, end = calendar.utc_range(first_day, last_day)
     found = session.execute(
         select(SchoolClass.name, SchoolClass.subject, Teacher.display_name)
-        .join(Teacher, Teacher.id == SchoolClass.teacher_id)
+        # A class may have no teacher yet (imported before timetabling).
+        .outerjoin(Teacher, Teacher.id == SchoolClass.teacher_id)
         .where(SchoolClass.id == class_id)
     ).one_or_none()
     if found is None:
@@ -470,6 +480,7 @@ def class_summary(
                 Student.preferred_name,
                 Student.source_id,
                 Student.active,
+                Student.student_number,
             ).where(Student.id.in_(sorted(wanted)))
         ):
             marks = per_student.get(student.id, {})
@@ -491,6 +502,7 @@ def class_summary(
                         joined=joined if joined is not None and joined > first_day else None,
                         left=left if left is not None and left <= last_day else None,
                         tally=Tally.of(marks, by_id),
+                        student_number=student.student_number,
                     ),
                 )
             )
@@ -511,6 +523,7 @@ def class_summary(
     ).one()
     used = {code for marks in per_student.values() for code in marks if code is not None}
     name, subject, teacher_name = found
+    teacher_name = teacher_name or NO_TEACHER
     return ClassSummary(
         school_name=settings.get("school_name", ""),
         calendar=calendar,
@@ -571,6 +584,10 @@ class MissingRegisters:
         return sum(len(t.registers) for t in self.teachers)
 
 
+#: How far back ``missing_registers`` makes timetabled lessons when not told (four weeks).
+MISSING_DAYS_BACK = 28
+
+
 def missing_registers(
     session: Session,
     until: datetime,
@@ -588,6 +605,12 @@ def missing_registers(
         raise ValueError("until must be timezone-aware")
     settings = school_settings(session)
     calendar = school_calendar(settings, tz)
+    # A timetabled lesson nobody opened is missing too: make the days' lessons first.
+    zone = calendar.zone or rules.local_zone()
+    last_day = until.astimezone(zone).date()
+    school_day.build_days(
+        session, since or last_day - timedelta(days=MISSING_DAYS_BACK - 1), last_day, zone
+    )
     marked = exists().where(
         Attendance.class_session_id == ClassSession.id, Attendance.code_id.is_not(None)
     )
@@ -841,7 +864,7 @@ def session_register(
         subject=klass.subject,
         room=cs.room or klass.room,
         teacher_name=cs.teacher.display_name,
-        class_teacher_name=klass.teacher.display_name,
+        class_teacher_name=klass.teacher.display_name if klass.teacher else NO_TEACHER,
         day=local_start.date(),
         start=local_start,
         end=calendar.local(cs.end_time),
@@ -992,7 +1015,8 @@ class ClassChoice:
     id: int
     name: str
     subject: str
-    teacher_id: int
+    #: ``None``: the class has no teacher yet.
+    teacher_id: int | None
     teacher_name: str
     active: bool
 
@@ -1004,6 +1028,8 @@ class StudentChoice:
     source_id: str
     classes: tuple[str, ...]
     active: bool
+    #: The number the school knows the student by ("" when the roster gave none).
+    student_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -1024,11 +1050,16 @@ def load_choices(session: Session) -> Choices:
             SchoolClass.teacher_id,
             SchoolClass.active,
             Teacher.display_name,
-        ).join(Teacher, Teacher.id == SchoolClass.teacher_id)
+        ).outerjoin(Teacher, Teacher.id == SchoolClass.teacher_id)
     ).all()
     classes = tuple(
         ClassChoice(
-            row.id, row.name, row.subject or "", row.teacher_id, row.display_name, row.active
+            row.id,
+            row.name,
+            row.subject or "",
+            row.teacher_id,
+            row.display_name or NO_TEACHER,
+            row.active,
         )
         for row in sorted(found, key=lambda r: (not r.active, natural_key(r.name), r.id))
     )
@@ -1045,6 +1076,7 @@ def load_choices(session: Session) -> Choices:
                 Student.preferred_name,
                 Student.source_id,
                 Student.active,
+                Student.student_number,
             )
         )
     )
@@ -1056,6 +1088,7 @@ def load_choices(session: Session) -> Choices:
             s.source_id or "",
             tuple(sorted(member_of.get(s.id, ()), key=str.casefold)),
             s.active,
+            s.student_number or "",
         )
         for s in people
     )

@@ -4,8 +4,11 @@
 
 Writes reports-class.png (a class summary with its chart), reports-student.png
 (a student's history with the bars per code), import-preview.png (a OneRoster
-export ready to import) and import-problems.png (a broken export: every
-problem listed).  Qt's offscreen platform, the demo school in a throwaway
+export ready to import), import-problems.png (a broken export: every
+problem listed), import-warnings.png (a real OneRoster export whose role
+mismatches are warnings, not problems) and import-sds.png (a Microsoft School
+Data Sync v1 export, recognised by its files, with classes that have no teacher
+yet).  Qt's offscreen platform, the demo school in a throwaway
 database, a fixed day and clock: the pictures only change when the app does.
 """
 
@@ -134,6 +137,17 @@ def _render(scratch: Path, out: Path) -> int:
     dialog.load(broken)
     wait_for(lambda: dialog.stage == Stage.PROBLEMS)
     save(dialog, out / "import-problems.png")
+    real = ROOT / "tests" / "data"
+    warned = exports / "oneroster-export-2026-11-25.zip"
+    shutil.copyfile(real / "oneroster" / "moodle_enrol_oneroster" / "Test_minimal_data_set.zip",
+                    warned)  # fmt: skip
+    dialog.load(warned)
+    wait_for(lambda: dialog.stage == Stage.READY and operations.pending == 0)
+    save(dialog, out / "import-warnings.png")
+    sds = shutil.copytree(real / "sds_v1" / "microsoft_uk_25_users", exports / "sds-export")
+    dialog.load(sds)
+    wait_for(lambda: dialog.stage == Stage.READY and operations.pending == 0)
+    save(dialog, out / "import-sds.png")
     dialog.close()
     shutil.rmtree(exports, ignore_errors=True)
 

@@ -194,7 +194,7 @@ def test_export_roster_reads_back_unchanged(db_url: URL, tmp_path: Path) -> None
     assert exported.returncode == 0, exported.stderr
     assert f"written to {first}" in exported.stdout
     content = first.read_bytes()
-    assert content.startswith(b"\xef\xbb\xbfStudent ID,First name,Last name,")
+    assert content.startswith(b"\xef\xbb\xbfStudent ID,Student number,First name,Last name,")
     assert len(content.splitlines()) > 7  # the header and the fixture's seven enrollments
 
     again = run_cli(*database, "import", str(first))

@@ -327,3 +327,30 @@ def test_the_preview_does_not_wait_for_another_computers_write(importer: Importe
         importer.preview(FIXTURES / "oneroster_1_2")
         assert importer.dialog.stage == Stage.READY
         other.rollback()
+
+
+def test_warnings_are_shown_and_do_not_block(importer: Importer) -> None:
+    """Issue 13: a role mismatch (a teacher enrolled as a student) is a warning in the
+    preview, named by file and line; Import stays on and imports the rest."""
+    dialog = importer.dialog
+    data = Path(__file__).parent / "data" / "oneroster" / "moodle_enrol_oneroster"
+    importer.preview(data / "Test_minimal_data_set.zip")
+    assert dialog.stage == Stage.READY
+    text = dialog.notes.text()
+    assert "2 warnings (the import can go ahead)" in text
+    assert "enrollments.csv, line 3" in text and "enrolled as a student here" in text
+    assert "OneRoster 1.1: 2 teachers, 4 students" in dialog.preview_details.text()
+    assert dialog.import_button.isEnabled()
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    importer.wait_for(Stage.DONE)
+    assert row_counts(importer.db)["student"] == 4
+
+
+def test_the_preview_names_the_format_it_recognised(importer: Importer) -> None:
+    dialog = importer.dialog
+    importer.preview(Path(__file__).parent / "data" / "sds_v1" / "microsoft_uk_25_users")
+    assert dialog.stage == Stage.READY
+    assert "Microsoft School Data Sync v1: 2 teachers, 22 students, 28 classes" in (
+        dialog.preview_details.text()
+    )
+    assert "24 new classes have no teacher yet" in dialog.notes.text()

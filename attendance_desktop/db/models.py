@@ -11,7 +11,7 @@ Conventions:
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +25,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     UniqueConstraint,
     text,
 )
@@ -75,7 +76,11 @@ class Student(TimestampMixin, Base):
     first_name: Mapped[str] = mapped_column(String(200))
     last_name: Mapped[str] = mapped_column(String(200))
     preferred_name: Mapped[str | None] = mapped_column(String(200))
+    #: Identifier in the student information system the roster came from (the SIS id).
     source_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    #: The number the school knows the student by (admission / student number), which
+    #: many systems keep beside the SIS id; shown in the history and exports.
+    student_number: Mapped[str | None] = mapped_column(String(64))
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
 
@@ -99,13 +104,15 @@ class SchoolClass(TimestampMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str | None] = mapped_column(String(200))
     room: Mapped[str | None] = mapped_column(String(100))
-    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id"), index=True)
+    #: The class teacher; ``None`` until a roster names one (a register of a class with
+    #: no teacher is taken by whoever opens it: office staff, a cover teacher).
+    teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"), index=True)
     #: Minutes after the start at which "present" becomes "late".
     grace_minutes: Mapped[int] = mapped_column(Integer, default=5, server_default=text("5"))
     source_id: Mapped[str | None] = mapped_column(String(255), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
 
-    teacher: Mapped[Teacher] = relationship(back_populates="classes")
+    teacher: Mapped[Teacher | None] = relationship(back_populates="classes")
     enrollments: Mapped[list[Enrollment]] = relationship(back_populates="school_class")
 
     def __repr__(self) -> str:
@@ -146,6 +153,9 @@ class ClassSession(TimestampMixin, Base):
         Index("idx_class_session_class_created", "class_id", "created_at"),
         Index("idx_class_session_status_time", "status", "start_time"),
         Index("idx_class_session_class_start", "class_id", "start_time"),
+        # One lesson per slot and start: PCs listing the same day at once make it once.
+        Index("uq_class_session_slot_start", "slot_id", "start_time", unique=True),
+        Index("idx_class_session_cover_for", "cover_for_teacher_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -160,9 +170,15 @@ class ClassSession(TimestampMixin, Base):
     )
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The timetable slot this lesson was made from (None: made by hand, Ctrl+N).
+    slot_id: Mapped[int | None] = mapped_column(
+        ForeignKey("timetable_slot.id", ondelete="SET NULL")
+    )
+    #: When a cover teacher takes the lesson: the teacher it was timetabled for.
+    cover_for_teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"))
 
     school_class: Mapped[SchoolClass] = relationship()
-    teacher: Mapped[Teacher] = relationship()
+    teacher: Mapped[Teacher] = relationship(foreign_keys=[teacher_id])
 
 
 class AttendanceCode(TimestampMixin, Base):
@@ -285,3 +301,87 @@ class SchoolSetting(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class BellPeriod(Base):
+    """When period ``period`` runs on ``days`` ("Mon-Fri", "Wed", "A-Mon": see timetable.week)."""
+
+    __tablename__ = "bell_period"
+    __table_args__ = (CheckConstraint("end_time > start_time", name="ends_after_start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(20))
+    start_time: Mapped[time] = mapped_column(Time())
+    end_time: Mapped[time] = mapped_column(Time())
+    #: The days it applies to, as written ("Mon-Fri", "Wed", "A-Mon,A-Tue").
+    days: Mapped[str] = mapped_column(String(200))
+
+
+class TimetableSlot(Base):
+    """A class meets every week (or every week A or B) on a weekday, in a period or at times."""
+
+    __tablename__ = "timetable_slot"
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_known"),
+        CheckConstraint("week IN ('', 'A', 'B')", name="week_known"),
+        CheckConstraint(
+            "period IS NOT NULL OR (start_time IS NOT NULL AND end_time IS NOT NULL)",
+            name="period_or_times",
+        ),
+        Index("idx_timetable_slot_weekday", "weekday"),
+        Index("idx_timetable_slot_class", "class_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("school_class.id", ondelete="CASCADE"))
+    week: Mapped[str] = mapped_column(String(1), default="", server_default=text("''"))
+    weekday: Mapped[int] = mapped_column(Integer)
+    period: Mapped[str | None] = mapped_column(String(20))
+    start_time: Mapped[time | None] = mapped_column(Time())
+    end_time: Mapped[time | None] = mapped_column(Time())
+    room: Mapped[str | None] = mapped_column(String(100))
+    #: Who teaches it when not the class teacher (None: the class teacher).
+    teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"))
+    #: For lessons from a calendar export: the first and last date it recurs.
+    first_date: Mapped[date | None] = mapped_column(Date)
+    last_date: Mapped[date | None] = mapped_column(Date)
+
+
+class NonSchoolDay(Base):
+    """No lessons from ``first_date`` to ``last_date`` (both included): a holiday, a closure."""
+
+    __tablename__ = "non_school_day"
+    __table_args__ = (
+        CheckConstraint("last_date >= first_date", name="ends_after_start"),
+        UniqueConstraint("first_date", "last_date", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_date: Mapped[date] = mapped_column(Date)
+    last_date: Mapped[date] = mapped_column(Date)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class SchoolDayBuilt(Base):
+    """The days whose timetabled lessons exist as ``class_session`` rows (made on demand)."""
+
+    __tablename__ = "school_day_built"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    #: The timetable's version when the day was built: a new import rebuilds future days.
+    timetable_version: Mapped[int] = mapped_column(Integer)
+
+
+class StaffLogin(Base):
+    """A server login (a PostgreSQL role) of one member of staff, and what they are.
+
+    Written by ``attendance-desktop staff sync``; the row-level security
+    policies of migration 0008 look a login up here to decide whose registers
+    it may write."""
+
+    __tablename__ = "staff_login"
+    __table_args__ = (CheckConstraint("kind IN ('teacher', 'office')", name="kind_known"),)
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))

@@ -1,4 +1,8 @@
-"""Roster import and export: plain CSV files and OneRoster 1.1 / 1.2 CSV bundles.
+"""Roster import and export: plain CSV files and whole-school exports.
+
+Whole-school exports: OneRoster 1.0 / 1.1 / 1.2 (bulk and delta), Microsoft
+School Data Sync v1 / v2 / v2.1 and Clever, each recognised from its files and
+headers (``bundles``).
 
 No Qt here: the command line (``attendance-desktop import PATH``) and the
 GUI's File > Import roster use the same three steps.
@@ -23,8 +27,11 @@ Where each part lives:
 
 - ``plan``: the ``RosterPlan``, its problems, the ``ImportSummary`` and the errors;
 - ``decoding``: encodings, byte-order marks, delimiters, header and value clean-up;
+- ``bundles``: a folder's or .zip's files (with size and compression-ratio caps) and
+  which format they are;
 - ``reading``: ``read_roster``, choosing the reader a path needs;
-- ``plain_csv`` and ``oneroster``: the two readers (each module says what it accepts);
+- ``plain_csv``, ``oneroster`` (also SDS v2 / v2.1 and OneRoster 1.0) and ``sis_csv``
+  (SDS v1, Clever): the readers (each module says what it accepts);
 - ``changes``: the comparison with the database (``check_roster``, ``preview_roster``);
 - ``sync``: writing the plan in one transaction (``apply_roster``);
 - ``export``: ``export_roster``.
@@ -55,6 +62,7 @@ from attendance_desktop.roster.plan import (
     RosterProblem,
     format_problem,
     format_problems,
+    problem_count,
 )
 from attendance_desktop.roster.reading import read_roster
 from attendance_desktop.roster.sync import BATCH_SIZE, ImportOutcome, apply_roster, import_plan
@@ -90,5 +98,6 @@ __all__ = [
     "import_plan",
     "preview_plan",
     "preview_roster",
+    "problem_count",
     "read_roster",
 ]

@@ -5,8 +5,9 @@ roster twice changes nothing); a plain CSV row with a derived id adopts a row
 made by hand with the same name when exactly one exists; enrollments are
 matched by (class, student) first and by source id second.  References the
 roster makes to rows it does not hold (a OneRoster delta) must be in the
-database, and a new class needs a teacher: both are problems only the
-database can show.  ``sync`` writes what ``prepare`` works out here.
+database: a problem only the database can show.  A new class with no teacher
+is imported, with a note (its register is taken by whoever opens it).
+``sync`` writes what ``prepare`` works out here.
 """
 
 from __future__ import annotations
@@ -45,9 +46,19 @@ class _Ops:
     updates: list[dict[str, Any]] = field(default_factory=list)
     #: Enrollment rows whose source id moves to another row: cleared first.
     clears: list[dict[str, Any]] = field(default_factory=list)
+    #: New places as tuples in ``PLACE_KEYS`` order (a district has 200,000: a dict each
+    #: would take three times the memory); ``sync`` makes the rows a batch at a time.
+    places: list[tuple[Any, ...]] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.inserts) + len(self.updates) + len(self.clears)
+        return len(self.inserts) + len(self.updates) + len(self.clears) + len(self.places)
+
+
+#: The values of a new place in ``_Ops.places``, in order.
+PLACE_KEYS = (
+    "class_source_id", "student_source_id", "start_date", "end_date", "source_id",
+    "created_at", "updated_at",
+)  # fmt: skip
 
 
 @dataclass
@@ -82,7 +93,7 @@ def preview_plan(session: Session, plan: RosterPlan, *, today: date) -> Preview:
     large roster does not hold up the marks the classroom computers are writing.
     """
     if plan.problems:
-        return Preview(plan, None, list(plan.problems))
+        return Preview(plan, None, plan.problems)
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
     with Session(read_only(engine)) as reading:
@@ -194,6 +205,7 @@ def prepare(session: Session, plan: RosterPlan, today: date) -> Prepared:
             Student.first_name,
             Student.last_name,
             Student.preferred_name,
+            Student.student_number,
             Student.active,
         )
     ).all()
@@ -271,27 +283,25 @@ def prepare(session: Session, plan: RosterPlan, today: date) -> Prepared:
     for sid, row_id in teacher_ids.items():
         teacher_sid_of[row_id] = sid
     class_adopt = _adopt_index(classes, lambda r: name_key(r.name))
-    for item in plan.classes:
-        if item.deleted:
-            continue
-        exists = item.source_id in class_by_sid or (
-            item.adopt_key is not None and len(class_adopt.get(item.adopt_key, [])) == 1
+    # A class with no teacher is imported (OneRoster allows it; common before timetabling):
+    # its register is taken by whoever opens it until a roster names its teacher.
+    teacherless = [
+        item.name
+        for item in plan.classes
+        if not item.deleted
+        and item.name is not None
+        and item.teacher_source_id is None
+        and item.source_id not in class_by_sid
+        and not (item.adopt_key is not None and len(class_adopt.get(item.adopt_key, [])) == 1)
+    ]
+    if teacherless:
+        shown = ", ".join(f'"{name}"' for name in teacherless[:5])
+        more = f" and {len(teacherless) - 5} more" if len(teacherless) > 5 else ""
+        summary.notes.append(
+            f"{counted(len(teacherless), 'new class', 'new classes')} "
+            f"{'has' if len(teacherless) == 1 else 'have'} no teacher yet ({shown}{more}); "
+            "anyone can take their registers until a roster names the teacher."
         )
-        # (A class only named by a delta's enrollments is checked with the references.)
-        if not exists and item.name is not None and item.teacher_source_id is None:
-            problems.append(
-                RosterProblem(
-                    item.file,
-                    item.line,
-                    "sourcedId" if plan.format != PLAIN_CSV else None,
-                    f'the class "{item.name}" has no teacher'
-                    + (
-                        " (no teacher enrollment for it in enrollments.csv)."
-                        if plan.format != PLAIN_CSV
-                        else "; give it one in a Teacher column."
-                    ),
-                )
-            )
 
     def class_values(item: PlannedClass) -> dict[str, Any]:
         values = item.values()
@@ -421,17 +431,12 @@ class _EnrollmentPlanner:
                 end = on
         if row is None:
             self.free_source_id(item.source_id, None)
-            self.ops.inserts.append(
-                {
-                    "class_source_id": item.class_source_id,
-                    "student_source_id": item.student_source_id,
-                    "start_date": item.start_date,
-                    "end_date": end,
-                    "source_id": item.source_id,
-                    "created_at": self.now,
-                    "updated_at": self.now,
-                }
-            )
+            self.ops.places.append(
+                (
+                    item.class_source_id, item.student_source_id, item.start_date, end,
+                    item.source_id, self.now, self.now,
+                )
+            )  # fmt: skip
             self.counts.created += 1
             return
         self.matched.add(row.id)

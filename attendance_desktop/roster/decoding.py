@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -79,14 +78,89 @@ def header_key(header: str) -> str:
     return re.sub(r"[\W_]+", "", unicodedata.normalize("NFC", header).casefold())
 
 
-@dataclass
+#: Control characters a roster value may not hold (tab, line feed and carriage return may:
+#: they become spaces).  Python 3.11's csv module reads a NUL without complaint, and
+#: PostgreSQL refuses one in text, so they are refused here, where they can be named.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: One line of text with its line end (CR LF, LF or a lone CR, as old Mac exports have).
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _control_name(char: str) -> str:
+    if char == "\x00":
+        return "a NUL character"
+    return f"a control character (U+{ord(char):04X})"
+
+
 class Table:
-    file: str
-    header: list[str]
-    header_line: int
-    rows: list[tuple[int, list[str]]]
-    encoding: str
-    delimiter: str
+    """One decoded CSV file: its header, and its rows read as they are asked for.
+
+    The rows are never all held at once: ``rows`` splits the text line by line
+    as the reader walks it (a district's roster would otherwise take hundreds
+    of megabytes as Python lists).  A CSV error or a control character found
+    on the way is added to ``problems``; a CSV error ends the rows.
+    """
+
+    def __init__(
+        self,
+        file: str,
+        header: list[str],
+        header_line: int,
+        text: str,
+        body_start: int,
+        encoding: str,
+        delimiter: str,
+        problems: list[RosterProblem],
+    ) -> None:
+        self.file = file
+        self.header = header
+        self.header_line = header_line
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self._text = text
+        self._body_start = body_start
+        self._problems = problems
+
+    @property
+    def has_rows(self) -> bool:
+        """Whether anything but blank lines follows the header."""
+        return re.compile(r"\S").search(self._text, self._body_start) is not None
+
+    @property
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(line number, raw cells) of each non-blank row below the header."""
+        lines = (m.group() for m in _LINE.finditer(self._text, self._body_start))
+        reader = csv.reader(lines, delimiter=self.delimiter, strict=True)
+        line = self.header_line
+        try:
+            for cells in reader:
+                line += 1
+                joined = "".join(cells)
+                if not joined.strip():
+                    continue
+                if _CONTROL.search(joined):
+                    self._control_problem(line, cells)
+                yield line, cells
+                # A value spanning lines counts once, as a spreadsheet shows it.
+        except csv.Error as exc:
+            self._problems.append(_csv_problem(self.file, line + 1, exc))
+
+    def _control_problem(self, line: int, cells: list[str]) -> None:
+        for position, cell in enumerate(cells):
+            found = _CONTROL.search(cell)
+            if found:
+                column = self.header[position] if position < len(self.header) else None
+                self._problems.append(
+                    RosterProblem(
+                        self.file,
+                        line,
+                        column or f"column {position + 1}",
+                        f"the value holds {_control_name(found.group())} at character "
+                        f"{found.start() + 1}; a roster value cannot hold one (was the file "
+                        "damaged, or saved from another program?). Remove it and save again.",
+                    )
+                )
+                return
 
     def index(self) -> dict[str, int]:
         """Lower-cased header -> column position (the first, if a header repeats)."""
@@ -106,13 +180,18 @@ _CSV_ERRORS = (
         "there is text after a closing quote; put the whole value in quotes and "
         'write any " inside it as "".',
     ),
-    ("nul", "the file contains a NUL character; is it really a CSV file?"),
     ("field larger", "a value is far too long; is this really a roster CSV file?"),
 )
 
 
+def _csv_problem(name: str, line: int, exc: csv.Error) -> RosterProblem:
+    lowered = str(exc).casefold()
+    message = next((text for key, text in _CSV_ERRORS if key in lowered), None)
+    return RosterProblem(name, line, None, message or f"the line cannot be read as CSV ({exc}).")
+
+
 def parse_table(name: str, data: bytes, problems: list[RosterProblem]) -> Table | None:
-    """Decode and split one CSV file; ``None`` (with a problem) when it cannot be read."""
+    """Decode one CSV file and read its header; ``None`` (with a problem) when it cannot be."""
     try:
         text, encoding = _decode(data)
     except _Undecodable as exc:
@@ -126,42 +205,57 @@ def parse_table(name: str, data: bytes, problems: list[RosterProblem]) -> Table 
             )
         )
         return None
-    explicit = re.match(r"\A\s*sep=(.)\s*\r?\n", text)
+    start = 0
+    explicit = re.match(r"\A\s*sep=(.)\s*?(?:\r\n|\r|\n)", text)
     if explicit:
         # Excel's hint line; Excel does not show it as a row.
         delimiter = explicit.group(1)
-        text = text[explicit.end() :]
+        start = explicit.end()
     else:
-        first = next((line for line in text.splitlines() if line.strip()), "")
-        delimiter = _sniff_delimiter(first)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header: list[str] | None = None
-    header_line = 0
-    rows: list[tuple[int, list[str]]] = []
+        first = next((m.group() for m in _LINE.finditer(text) if m.group().strip()), "")
+        delimiter = _sniff_delimiter(first.rstrip("\r\n"))
+    consumed = start
     line = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal consumed
+        for match in _LINE.finditer(text, start):
+            consumed = match.end()
+            yield match.group()
+
+    reader = csv.reader(lines(), delimiter=delimiter, strict=True)
     try:
         for cells in reader:
             line += 1
             if not "".join(cells).strip():
                 continue
-            if header is None:
-                header = [clean_text(cell.lstrip("\ufeff").removeprefix("ï»¿")) for cell in cells]
-                header_line = line
-            else:
-                rows.append((line, cells))
+            header = [clean_text(cell.lstrip("\ufeff").removeprefix("ï»¿")) for cell in cells]
+            if any(_CONTROL.search(cell) for cell in cells):
+                problems.append(
+                    RosterProblem(name, line, None, "the header holds a control character; "
+                                  "is this really a CSV file?")
+                )  # fmt: skip
+                return None
+            return Table(name, header, line, text, consumed, encoding, delimiter, problems)
     except csv.Error as exc:
-        lowered = str(exc).casefold()
-        message = next((text for key, text in _CSV_ERRORS if key in lowered), None)
-        problems.append(
-            RosterProblem(
-                name, line + 1, None, message or f"the line cannot be read as CSV ({exc})."
-            )
-        )
+        problems.append(_csv_problem(name, line + 1, exc))
         return None
-    if header is None:
-        problems.append(RosterProblem(name, None, None, "the file is empty."))
-        return None
-    return Table(name, header, header_line, rows, encoding, delimiter)
+    problems.append(RosterProblem(name, None, None, "the file is empty."))
+    return None
+
+
+def first_header(data: bytes) -> set[str]:
+    """The header keys (``header_key``) of a file's first non-empty line; empty if unreadable."""
+    try:
+        text, _ = _decode(data[:65536])
+    except _Undecodable:
+        return set()
+    for line in text.splitlines():
+        if line.strip() and not re.match(r"\s*sep=.\s*$", line):
+            delimiter = _sniff_delimiter(line)
+            cells = next(csv.reader([line], delimiter=delimiter), [])
+            return {header_key(cell.lstrip("\ufeff")) for cell in cells}
+    return set()
 
 
 def cell_value(cells: list[str], position: int | None) -> str:

@@ -19,6 +19,7 @@ from attendance_desktop.files import replacing
 #: Headers of the plain CSV that ``export_roster`` writes (and ``read_roster`` reads back).
 EXPORT_HEADER = (
     "Student ID",
+    "Student number",
     "First name",
     "Last name",
     "Preferred name",
@@ -50,8 +51,8 @@ def export_roster(session: Session, path: Path) -> None:
                SchoolClass.room, SchoolClass.teacher_id)
     )}  # fmt: skip
     students = {row.id: row for row in session.execute(
-        select(Student.id, Student.source_id, Student.first_name, Student.last_name,
-               Student.preferred_name)
+        select(Student.id, Student.source_id, Student.student_number, Student.first_name,
+               Student.last_name, Student.preferred_name)
     )}  # fmt: skip
     enrollments = session.execute(
         select(
@@ -78,8 +79,11 @@ def export_roster(session: Session, path: Path) -> None:
     def student_cells(student_id: int | None) -> list[str]:
         s = students.get(student_id) if student_id is not None else None
         if s is None:
-            return ["", "", "", ""]
-        return [s.source_id or "", s.first_name, s.last_name, s.preferred_name or ""]
+            return ["", "", "", "", ""]
+        return [
+            s.source_id or "", s.student_number or "", s.first_name, s.last_name,
+            s.preferred_name or "",
+        ]  # fmt: skip
 
     rows: list[list[str]] = []
     for e in enrollments:
@@ -107,7 +111,7 @@ def export_roster(session: Session, path: Path) -> None:
     def order(cells: list[str]) -> tuple[Any, ...]:
         # Class, then surname and first name, then everything: the same order
         # whatever ids the rows have in this database.
-        return (cells[5].casefold(), cells[2].casefold(), cells[1].casefold(), cells)
+        return (cells[6].casefold(), cells[3].casefold(), cells[2].casefold(), cells)
 
     rows.sort(key=order)
     with replacing(path, "w", encoding="utf-8-sig", newline="") as handle:

@@ -1,17 +1,24 @@
-"""Reading a OneRoster 1.1 or 1.2 CSV bundle (a folder or a .zip).
+"""Reading a OneRoster 1.0 / 1.1 / 1.2 CSV bundle, or Microsoft School Data Sync v2 / v2.1.
 
-A folder or .zip holding ``manifest.csv`` (at its top or in one sub-folder).
-Students, teachers, classes and enrollments come from ``users.csv`` (role:
-the 1.1 ``role`` column, a ``roles`` column, 1.2's ``roles.csv``, or failing
-those the user's enrollments), ``classes.csv`` (title, location as the room,
-the course title from ``courses.csv`` as the subject) and ``enrollments.csv``
-(role student: a place in the class; role teacher: the class's teacher, the
-``primary`` one if several).  Headers are matched ignoring case.  Other files
-are ignored with a note.  The manifest's ``file.*`` entries say whether a file
-is ``bulk`` (complete: a reference to an id it does not hold is a problem, and
-in a bulk ``enrollments.csv`` an imported enrollment of a listed class that is
-no longer there is withdrawn from ``today``), ``delta`` (changes only:
-references may point at rows imported earlier) or ``absent``.
+A folder or .zip holding ``manifest.csv`` (at its top or in one sub-folder);
+or, recognised by ``bundles`` from its files and headers, one without it
+(OneRoster 1.0, SDS v2 and v2.1: every file is then complete, and enrollments
+without ``sourcedId`` get an id made from class and user).
+
+Students, teachers, classes and enrollments come from ``users.csv`` (role: the 1.1
+``role`` column, a ``roles`` column, 1.2's ``roles.csv``, or failing those the user's
+enrollments), ``classes.csv`` (title, location as the room, the course title from
+``courses.csv`` as the subject) and ``enrollments.csv`` (role student: a place in the
+class; role teacher, or SDS's professor / faculty / lecturer: the class's teacher, the
+``primary`` one if several; a class with no teacher enrolment is imported without one).
+A user whose role differs from an enrolment's is what the enrolment says in that class,
+with a warning; a row with a problem of its own is reported once, not again by every row
+that refers to it. Headers are matched ignoring case. Other files are ignored with a
+note. The manifest's ``file.*`` entries say whether a file is ``bulk`` (complete: a
+reference to an id it does not hold is a problem, and in a bulk ``enrollments.csv`` an
+imported enrollment of a listed class that is no longer there is withdrawn from
+``today``), ``delta`` (changes only: references may point at rows imported earlier) or
+``absent``.
 
 ``status = tobedeleted`` withdraws: an enrollment ends on the date of its
 ``dateLastModified`` (or ``today``); a user or class is marked inactive and
@@ -23,14 +30,12 @@ from __future__ import annotations
 
 import re
 import sys
-import zipfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from attendance_desktop import errors
 from attendance_desktop.roster.decoding import (
     Table,
     clean_text,
@@ -45,6 +50,7 @@ from attendance_desktop.roster.plan import (
     MAX_NAME,
     MAX_ROOM,
     MAX_SOURCE_ID,
+    MAX_STUDENT_NUMBER,
     PlannedClass,
     PlannedEnrollment,
     PlannedStudent,
@@ -71,66 +77,17 @@ _REQUIRED_COLUMNS = {
 
 _MODES = ("bulk", "delta", "absent")
 
-
-def _wanted(name: str) -> bool:
-    """Files whose content is read; the others (results, line items, ...) are only named."""
-    return name.casefold() in ("manifest.csv", *_USED)
-
-
-def folder_files(folder: Path) -> dict[str, tuple[str, bytes]]:
-    """A bundle folder's .csv files: lower-cased name -> (name as written, content)."""
-    files: dict[str, tuple[str, bytes]] = {}
-    for child in sorted(folder.iterdir()):
-        if child.is_file() and child.suffix.casefold() == ".csv":
-            data = child.read_bytes() if _wanted(child.name) else b""
-            files[child.name.casefold()] = (child.name, data)
-    if "manifest.csv" not in files:
-        raise errors.KnownError(
-            f"The folder {folder} is not a OneRoster bundle: it has no manifest.csv.",
-            hint="Choose the folder that holds manifest.csv, users.csv and the other files, or "
-            "a plain .csv file.",
-        )
-    return files
+#: Roles that mean "teaches the class" in OneRoster 1.2 and SDS v2.1 exports.
+_ROLE_ALIASES = {
+    "professor": "teacher", "educator": "teacher", "instructor": "teacher",
+    "faculty": "teacher", "lecturer": "teacher", "pupil": "student", "learner": "student",
+}  # fmt: skip
 
 
-def zip_files(path: Path) -> dict[str, tuple[str, bytes]]:
-    """The .csv files beside the .zip's manifest.csv (at its top or in one sub-folder)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = [
-                info
-                for info in archive.infolist()
-                if not info.is_dir() and not info.filename.startswith("__MACOSX/")
-            ]
-            manifests = sorted(
-                (m for m in members if PurePosixPath(m.filename).name.casefold() == "manifest.csv"),
-                key=lambda m: m.filename.count("/"),
-            )
-            if not manifests:
-                raise errors.KnownError(
-                    f"{path.name} is not a OneRoster bundle: it has no manifest.csv.",
-                    hint="A OneRoster .zip holds manifest.csv, users.csv, classes.csv, "
-                    "enrollments.csv and the other files.",
-                )
-            folder = PurePosixPath(manifests[0].filename).parent
-            files: dict[str, tuple[str, bytes]] = {}
-            for member in members:
-                member_path = PurePosixPath(member.filename)
-                if member_path.parent == folder and member_path.suffix.casefold() == ".csv":
-                    data = archive.read(member) if _wanted(member_path.name) else b""
-                    files[member_path.name.casefold()] = (member_path.name, data)
-            return files
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        raise errors.KnownError(
-            f"{path.name} is not a readable .zip file ({exc}).",
-            hint="Export the roster again, or unpack it and import the folder.",
-        ) from exc
-    except (NotImplementedError, RuntimeError) as exc:
-        # An unsupported compression method (Deflate64) or a password.
-        raise errors.KnownError(
-            f"{path.name} cannot be unpacked here ({exc}).",
-            hint="Unpack it with the file manager and import the folder instead.",
-        ) from exc
+def role_of(raw: str) -> str:
+    """A role as the register knows it: ``student``, ``teacher`` or the role as written."""
+    role = raw.strip().casefold()
+    return _ROLE_ALIASES.get(role, role)
 
 
 @dataclass(slots=True)
@@ -152,6 +109,8 @@ class _User:
     preferred_given: str
     preferred_family: str
     email: str
+    #: OneRoster's ``identifier``: the number the school knows the user by.
+    number: str
     roles: set[str]
     enrolled_as: set[str] = field(default_factory=set)
 
@@ -167,7 +126,12 @@ class _OneRosterFile:
         #: Column name as the code spells it -> position (rows are many, names few).
         self.cache: dict[str, int | None] = {}
         self.missing: set[str] = set()
+        #: Ids of rows left out for a problem of their own: references to them are not
+        #: reported again (the first cause is reported once, not its follow-ons).
+        self.rejected: set[str] = set()
         for column in _REQUIRED_COLUMNS.get(table.file.casefold(), ()):
+            if column == "sourcedId" and table.file.casefold() in reader.optional_ids:
+                continue
             if column.casefold() not in self.positions:
                 self.missing.add(column)
                 self.problem(table.header_line, column, "the column is missing (it is required).")
@@ -191,11 +155,27 @@ class _OneRosterFile:
             return ""
         return clean_text(cells[position])
 
-    def rows(self, *, id_column: str = "sourcedId") -> Iterator[_Row]:
-        """Rows with a valid status and date, and an id not seen before in this file."""
+    def rows(
+        self,
+        *,
+        id_column: str = "sourcedId",
+        unique: bool = True,
+        derive: Callable[[list[str]], str] | None = None,
+    ) -> Iterator[_Row]:
+        """Rows with a valid status and date, and an id not seen before in this file.
+
+        ``derive`` makes the id of a file that has none (SDS and OneRoster 1.0
+        enrollments without ``sourcedId``); ``unique=False`` lets an id repeat
+        (roles.csv: one row per role of a user).
+        """
         seen: dict[str, int] = {}
         for line, cells in self.table.rows:
-            sid = self.get(cells, id_column)
+            if derive is not None and not self.has(id_column):
+                sid = derive(cells)
+                if not sid:
+                    continue  # the class or user id is empty: reported with the row's fields
+            else:
+                sid = self.get(cells, id_column)
             ok = True
             if id_column in self.missing:
                 ok = False
@@ -209,7 +189,7 @@ class _OneRosterFile:
                     f"the id is longer than {MAX_SOURCE_ID} characters.",
                 )
                 ok = False
-            elif sid in seen:
+            elif unique and sid in seen:
                 self.problem(
                     line,
                     self.column(id_column),
@@ -240,6 +220,8 @@ class _OneRosterFile:
                     ok = False
             if ok:
                 yield _Row(line, cells, sid, status == "tobedeleted", modified)
+            elif sid:
+                self.rejected.add(sid)
 
     def date(self, row: _Row, column: str) -> tuple[date | None, bool]:
         """The date in ``column`` (None if empty) and whether it was valid."""
@@ -286,23 +268,38 @@ def _enrollment_fields(
     return class_sid, user_sid, role, start, end
 
 
-def read_oneroster(source: Path, files: dict[str, tuple[str, bytes]]) -> RosterPlan:
-    """The plan of the bundle at ``source``, whose files ``folder_files``/``zip_files`` gave."""
-    return _OneRosterReader(source, files).read()
+def read_oneroster(
+    source: Path, files: dict[str, tuple[str, bytes]], *, without_manifest: str = ""
+) -> RosterPlan:
+    """The plan of the bundle at ``source``, whose files ``folder_files``/``zip_files`` gave.
+
+    ``without_manifest`` names the format of a bundle that has no manifest.csv
+    (OneRoster 1.0, Microsoft School Data Sync v2 or v2.1, recognised by its
+    files and headers): every file it has is read as complete (bulk), and
+    enrollments may have no ``sourcedId`` (their id is made from the class and user).
+    """
+    return _OneRosterReader(source, files, without_manifest).read()
 
 
 class _OneRosterReader:
-    def __init__(self, source: Path, files: dict[str, tuple[str, bytes]]) -> None:
-        self.plan = RosterPlan(source=source, format="OneRoster")
+    def __init__(
+        self, source: Path, files: dict[str, tuple[str, bytes]], without_manifest: str = ""
+    ) -> None:
+        self.plan = RosterPlan(source=source, format=without_manifest or "OneRoster")
         self.files = files
+        self.without_manifest = without_manifest
+        #: Files whose rows may have no sourcedId (enrollments of SDS and OneRoster 1.0).
+        self.optional_ids: set[str] = {"enrollments.csv"} if without_manifest else set()
         self.modes: dict[str, str] = {}
         self.version = ""
         self.users: dict[str, _User] = {}
         self.courses: dict[str, str] = {}
         self.encodings: set[str] = set()
         self.users_file: _OneRosterFile | None = None
+        self.classes_file: _OneRosterFile | None = None
         self.has_preferred = False
         self.has_email = False
+        self.has_number = False
         #: Classes left out because of a problem: enrollments in them are not reported again.
         self.bad_classes: set[str] = set()
 
@@ -326,10 +323,13 @@ class _OneRosterReader:
         return self.modes.get(name) == "bulk"
 
     def read(self) -> RosterPlan:
-        self.read_manifest()
-        if self.plan.problems and not self.version:
-            return self.plan
-        self.plan.format = f"OneRoster {self.version}"
+        if self.without_manifest:
+            self.assume_bulk()
+        else:
+            self.read_manifest()
+            if self.plan.problems and not self.version:
+                return self.plan
+            self.plan.format = f"OneRoster {self.version}"
         self.read_users()
         self.read_roles()
         self.read_courses()
@@ -338,6 +338,15 @@ class _OneRosterReader:
         self.finish_users()
         self.plan.encoding = ", ".join(sorted(self.encodings))
         return self.plan
+
+    def assume_bulk(self) -> None:
+        """No manifest: every file the bundle has is complete; the others are absent."""
+        wanted = set(_USED) | set(_UNNEEDED)
+        for name in wanted:
+            self.modes[name] = "bulk" if name in self.files else "absent"
+        others = sorted(display for key, (display, _) in self.files.items() if key not in wanted)
+        if others:
+            self.plan.notes.append(f"{', '.join(others)} ignored (the register does not use them).")
 
     def read_manifest(self) -> None:
         display, data = self.files["manifest.csv"]
@@ -421,7 +430,7 @@ class _OneRosterReader:
             for column in ("role", "roles"):
                 for part in re.split(r"[,;|]", users.get(row.cells, column)):
                     if part.strip():
-                        roles.add(part.strip().casefold())
+                        roles.add(role_of(part))
             self.users[row.source_id] = _User(
                 row=row,
                 given_name=users.get(row.cells, "givenName"),
@@ -429,11 +438,14 @@ class _OneRosterReader:
                 preferred_given=users.get(row.cells, "preferredGivenName"),
                 preferred_family=users.get(row.cells, "preferredFamilyName"),
                 email=users.get(row.cells, "email"),
+                number=users.get(row.cells, "identifier"),
                 roles=roles,
             )
+            row.cells = []  # read: a district's users need not keep every raw value
         self.users_file = users
         self.has_preferred = users.has("preferredGivenName")
         self.has_email = users.has("email")
+        self.has_number = users.has("identifier")
         if not has_role and "roles.csv" not in self.files:
             self.plan.notes.append(
                 f"{users.file} has no role column: each user's role was taken from enrollments.csv."
@@ -444,12 +456,13 @@ class _OneRosterReader:
         if roles is None:
             return
         id_column = "sourcedId" if roles.has("sourcedId") else "userSourcedId"
-        for row in roles.rows(id_column=id_column):
+        for row in roles.rows(id_column=id_column, unique=id_column == "sourcedId"):
             user_sid = roles.get(row.cells, "userSourcedId")
-            role = roles.get(row.cells, "role").casefold()
+            role = role_of(roles.get(row.cells, "role"))
             user = self.users.get(user_sid)
             if user is None:
-                if self.bulk("users.csv") and user_sid and not row.deleted:
+                rejected = self.users_file is not None and user_sid in self.users_file.rejected
+                if self.bulk("users.csv") and user_sid and not row.deleted and not rejected:
                     roles.problem(
                         row.line,
                         roles.column("userSourcedId"),
@@ -484,6 +497,7 @@ class _OneRosterReader:
         table = self.table("classes.csv")
         if table is None:
             return classes
+        self.classes_file = table
         has_room = table.has("location")
         for row in table.rows():
             planned = PlannedClass(
@@ -546,11 +560,19 @@ class _OneRosterReader:
         teachers_of: dict[str, list[tuple[bool, int, str]]] = defaultdict(list)
         other_roles: dict[str, int] = defaultdict(int)
         referenced_classes: set[str] = set()
-        for row in table.rows():
+
+        def derive(cells: list[str]) -> str:
+            class_sid = table.get(cells, "classSourcedId")
+            user_sid = table.get(cells, "userSourcedId")
+            return f"{class_sid}|{user_sid}" if class_sid and user_sid else ""
+
+        derived = not table.has("sourcedId")
+        for row in table.rows(derive=derive):
             fields = _enrollment_fields(table, row)
             if fields is None:
                 continue
             class_sid, user_sid, role, start, end = fields
+            role = role_of(role)
             if role not in ("student", "teacher"):
                 other_roles[role] += 1
                 continue
@@ -569,7 +591,7 @@ class _OneRosterReader:
                 primary = table.get(row.cells, "primary").casefold() == "true"
                 teachers_of[class_sid].append((not primary, row.line, user_sid))
                 continue
-            self.add_enrollment(row, class_sid, user_sid, start, end, pairs, table)
+            self.add_enrollment(row, class_sid, user_sid, start, end, pairs, table, derived)
         plan.enrollments = list(pairs.values())
         for role, n in sorted(other_roles.items()):
             plan.notes.append(
@@ -599,7 +621,7 @@ class _OneRosterReader:
                 )
                 return False
             return True
-        if sid in self.bad_classes:
+        if sid in self.bad_classes or (self.classes_file and sid in self.classes_file.rejected):
             return False
         if self.bulk("classes.csv"):
             table.problem(
@@ -615,6 +637,8 @@ class _OneRosterReader:
         user = self.users.get(user_sid)
         column = table.column("userSourcedId")
         if user is None:
+            if self.users_file is not None and user_sid in self.users_file.rejected:
+                return False  # the user's own row has a problem, reported there
             if self.bulk("users.csv"):
                 table.problem(row.line, column, f'there is no user "{user_sid}" in users.csv.')
                 return False
@@ -627,13 +651,18 @@ class _OneRosterReader:
             )
             return False
         if user.roles and kind not in user.roles:
-            table.problem(
-                row.line,
-                table.column("role"),
-                f'"{user_sid}" is enrolled as a {kind}, but users.csv gives them the role '
-                f"{', '.join(sorted(user.roles))}.",
+            # The spec does not make them agree: the enrolment decides what the person
+            # is in this class (a teacher on a training course, a student helper).
+            self.plan.warnings.append(
+                RosterProblem(
+                    table.file,
+                    row.line,
+                    table.column("role"),
+                    f'"{user_sid}" is enrolled as a {kind} here, but the roster gives them the '
+                    f"role {', '.join(sorted(user.roles))}; imported as a "
+                    f"{kind} in this class.",
+                )
             )
-            return False
         user.enrolled_as.add(kind)
         return True
 
@@ -646,8 +675,10 @@ class _OneRosterReader:
         end: date | None,
         pairs: dict[tuple[str, str], PlannedEnrollment],
         table: _OneRosterFile,
+        derived: bool = False,
     ) -> None:
         planned = PlannedEnrollment(
+            derived_id=derived,
             source_id=row.source_id,
             # Ids repeat on every enrollment of a class or student: keep one copy.
             class_source_id=sys.intern(class_sid),
@@ -763,10 +794,13 @@ class _OneRosterReader:
                     first_name=user.given_name,
                     last_name=user.family_name,
                     preferred_name=user.preferred_given or None,
+                    student_number=user.number or None,
                     file=users.file,
                     line=row.line,
                     given=frozenset(
-                        {"active"} | ({"preferred_name"} if self.has_preferred else set())
+                        {"active"}
+                        | ({"preferred_name"} if self.has_preferred else set())
+                        | ({"student_number"} if self.has_number else set())
                     ),
                 )
             )
@@ -792,7 +826,7 @@ class _OneRosterReader:
 def _kinds_of(user: _User) -> tuple[set[str], bool]:
     """Whether the user is imported as a student, a teacher or both; and whether that is a
     guess (a deleted user of unknown role is withdrawn as whichever it was imported as)."""
-    kinds = set(user.roles & {"student", "teacher"})
+    kinds = set(user.roles & {"student", "teacher"}) | user.enrolled_as
     if not user.roles:
         kinds = set(user.enrolled_as)
         if user.row.deleted:
@@ -824,6 +858,13 @@ def _user_ok(users: _OneRosterFile, user: _User) -> bool:
                 f"the name is longer than {MAX_NAME} characters.",
             )
             ok = False
+    if too_long(user.number, MAX_STUDENT_NUMBER):
+        users.problem(
+            row.line,
+            users.column("identifier"),
+            f"the identifier is longer than {MAX_STUDENT_NUMBER} characters.",
+        )
+        ok = False
     if too_long(user.email, MAX_EMAIL):
         users.problem(row.line, users.column("email"), "the e-mail address is too long.")
         ok = False

@@ -1,15 +1,20 @@
-"""Reading a plain CSV roster: one row per student and class.
+"""Reading a plain CSV roster: one row per student and class, or one row per person.
 
-One row per student and class.  Header names are matched ignoring case,
-spaces and punctuation ("First Name", "first_name" and "FIRSTNAME" are the
-same).  Accepted headers:
+One row per student and class (a class list), or one row per person with a
+role or type column (a user list, e.g. a school server's export).  Header
+names are matched ignoring case, spaces and punctuation ("First Name",
+"first_name" and "FIRSTNAME" are the same).  Accepted headers:
 
 ================  =============================================================
 Meaning           Accepted headers
 ================  =============================================================
-student id        Student ID, Student number, Student no, Pupil ID, Pupil
-                  number, UPN, Learner ID, SIS ID, Student SIS ID, Admission
-                  number, ID, sourcedId
+student id        Student ID, Pupil ID, UPN, Learner ID, SIS ID, Student SIS ID,
+                  ID, sourcedId, Person ID, User ID (the SIS id: the key)
+student number    Student number, Student no, Pupil number, Admission number,
+                  Admission no, Schülernummer, Matrikelnummer (kept beside the
+                  id; the key only when there is no id column)
+role or type      Role, Roles, Type, User type, Person type, Account type,
+                  Benutzertyp, Rolle, Typ
 first name        First name, Given name, Forename, Forenames, First, Student
                   first name, Vorname, Prénom
 last name         Last name, Surname, Family name, Last, Student last name,
@@ -22,6 +27,8 @@ whole name        Name, Full name, Student name, Student, Pupil name, Pupil
 class             Class, Class name, Group, Teaching group, Form, Form group,
                   Tutor group, Registration group, Section, Section name, Set,
                   Klasse, Classe
+classes           Classes, Groups, Sections, Klassen, Kurse (several, separated
+                  by commas or semicolons)
 class id          Class ID, Class code, Section ID, Class sourcedId
 subject           Subject, Course, Course name, Course title, Fach
 room              Room, Room number, Classroom, Location, Raum, Salle
@@ -31,7 +38,8 @@ teacher id        Teacher ID, Teacher code, Staff ID, Staff code, Teacher
                   sourcedId
 teacher email     Teacher email, Teacher e-mail, Teacher email address, Staff
                   email
-student email     Email, E-mail, Email address, Student email (read, not stored)
+student email     Email, E-mail, Email address, Student email (read, not stored;
+                  a teacher row's address is the teacher's)
 start date        Start date, Start, Begin date, Enrolled, Enrollment start,
                   Enrolment start, Date joined, Joined, From
 end date          End date, End, Leaving date, Left, Date left, Enrollment
@@ -39,9 +47,18 @@ end date          End date, End, Leaving date, Left, Date left, Enrollment
 ================  =============================================================
 
 Other columns are ignored with a note.  A first and a last name (or a whole
-name) are required; a class needs a teacher, on at least one of its rows.
-Dates are written YYYY-MM-DD.  A row may describe only a student, only a
-class and its teacher, or only a teacher.
+name) are required.  A class with no teacher is imported (its register is
+taken by whoever opens it).  Dates are written YYYY-MM-DD.  A row may describe
+only a student, only a class and its teacher, or only a teacher.
+
+The role or type column says what each row is: student (pupil, learner,
+Schüler), teacher (staffteacher, Lehrer, faculty, educator, professor, ...;
+a row with both is a teacher, never a student), and anything else (staff,
+administrator, parent, ...) is skipped with a count in the preview.  A
+teacher's row lists the classes they teach; the first teacher listed for a
+class is its class teacher.  A file named Teacher.csv / teachers.csv, or with
+a "Teacher number" column and no role column, lists teachers only (Microsoft
+School Data Sync and Clever teacher files).
 
 Source ids for plain CSV: the student id, class id and teacher id columns when
 present and filled in.  Otherwise a stable key is derived from the name:
@@ -58,13 +75,16 @@ The plain CSV says what each listed class looks like now: an imported
 enrollment of a listed class that is missing from the file is withdrawn from
 ``today`` (its end date is set; nothing is deleted), and a listed student
 whose place had ended is enrolled again unless an End date column says
-otherwise.  Classes not in the file are left alone.
+otherwise.  Classes not in the file are left alone (and a teacher file says
+nothing about who is in a class).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -72,6 +92,7 @@ from pathlib import Path
 from attendance_desktop.roster.decoding import (
     Table,
     cell_value,
+    clean_text,
     encoding_note,
     header_key,
     name_key,
@@ -85,6 +106,7 @@ from attendance_desktop.roster.plan import (
     MAX_NAME,
     MAX_ROOM,
     MAX_SOURCE_ID,
+    MAX_STUDENT_NUMBER,
     PLAIN_CSV,
     PlannedClass,
     PlannedEnrollment,
@@ -92,6 +114,7 @@ from attendance_desktop.roster.plan import (
     PlannedTeacher,
     RosterPlan,
     RosterProblem,
+    counted,
     too_long,
 )
 
@@ -105,8 +128,16 @@ def _derived_id(kind: str, key: str) -> str:
 
 PLAIN_HEADERS: dict[str, tuple[str, ...]] = {
     "student_id": (
-        "Student ID", "Student number", "Student no", "Pupil ID", "Pupil number", "UPN",
-        "Learner ID", "SIS ID", "Student SIS ID", "Admission number", "ID", "sourcedId",
+        "Student ID", "Pupil ID", "UPN", "Learner ID", "SIS ID", "Student SIS ID", "ID",
+        "sourcedId", "Person ID", "User ID",
+    ),
+    "student_number": (
+        "Student number", "Student no", "Pupil number", "Admission number", "Admission no",
+        "Schülernummer", "Matrikelnummer",
+    ),
+    "role": (
+        "Role", "Roles", "Type", "User type", "Person type", "Account type", "Benutzertyp",
+        "Rolle", "Typ",
     ),
     "first_name": (
         "First name", "Given name", "Forename", "Forenames", "First", "Student first name",
@@ -124,6 +155,7 @@ PLAIN_HEADERS: dict[str, tuple[str, ...]] = {
         "Class", "Class name", "Group", "Teaching group", "Form", "Form group", "Tutor group",
         "Registration group", "Section", "Section name", "Set", "Klasse", "Classe",
     ),
+    "class_names": ("Classes", "Groups", "Sections", "Klassen", "Kurse"),
     "class_id": ("Class ID", "Class code", "Section ID", "Class sourcedId"),
     "subject": ("Subject", "Course", "Course name", "Course title", "Fach"),
     "room": ("Room", "Room number", "Classroom", "Location", "Raum", "Salle"),
@@ -150,6 +182,26 @@ _PLAIN_LOOKUP = {
     for meaning, synonyms in PLAIN_HEADERS.items()
     for synonym in synonyms
 }
+
+#: What a role / type column's values mean (compared case-folded, without punctuation).
+_STUDENT_ROLES = frozenset(
+    {"student", "students", "pupil", "learner", "schuler", "schueler", "schulerin", "eleve"}
+)
+_TEACHER_ROLES = frozenset(
+    {
+        "teacher", "teachers", "staffteacher", "teacherstaff", "lehrer", "lehrerin",
+        "lehrkraft", "faculty", "educator", "professor", "instructor", "lecturer",
+        "enseignant", "tutor",
+    }
+)  # fmt: skip
+#: A single file of these names lists teachers only (SDS Teacher.csv, Clever teachers.csv).
+_TEACHER_FILES = frozenset({"teacher.csv", "teachers.csv", "staff.csv", "lehrer.csv"})
+
+
+def _role_key(value: str) -> str:
+    folded = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in folded if c.isalnum())
+
 
 #: Names of files inside OneRoster bundles, to catch one of them imported on its own.
 _ONEROSTER_NAMES = {
@@ -194,7 +246,14 @@ class _PlainReader:
         self.students: dict[str, PlannedStudent] = {}
         self.classes: dict[str, PlannedClass] = {}
         self.class_teacher_line: dict[str, int] = {}
+        #: Classes several teacher rows list: the first is the class teacher.
+        self.shared_classes: set[str] = set()
         self.enrollments: dict[tuple[str, str], PlannedEnrollment] = {}
+        #: Every row is a teacher (a teacher file with no role column).
+        self.all_teachers = False
+        #: Rows skipped for their role: role as written -> how many.
+        self.skipped: dict[str, int] = {}
+        self.unknown_roles: dict[str, list[int]] = {}
 
     def problem(self, line: int | None, meaning: str | None, message: str) -> None:
         column = self.header.get(meaning) if meaning else None
@@ -203,7 +262,7 @@ class _PlainReader:
     def read(self) -> None:
         if not self.match_header():
             return
-        if not self.table.rows:
+        if not self.table.has_rows:
             self.problem(self.table.header_line, None, "the file has no rows below the header.")
             return
         for line, cells in self.table.rows:
@@ -234,7 +293,17 @@ class _PlainReader:
             self.header[meaning] = text
         if ignored:
             self.plan.notes.append(f"{self.file}: column(s) {', '.join(ignored)} not used.")
-        if "student_email" in self.col:
+        keys = {header_key(text) for text in table.header}
+        if "role" not in self.col and (
+            self.file.casefold() in _TEACHER_FILES
+            or ("teachernumber" in keys and "student_number" not in self.col)
+        ):
+            self.all_teachers = True
+            self.plan.notes.append(
+                f"{self.file} lists teachers (its name and columns say so): every row is "
+                "imported as a teacher."
+            )
+        elif "student_email" in self.col and "role" not in self.col:
             self.plan.notes.append(
                 f'{self.file}: column "{self.header["student_email"]}" read but not stored '
                 "(the register keeps no student e-mail addresses)."
@@ -271,6 +340,30 @@ class _PlainReader:
             first = whole
         return first, last
 
+    def role(self, line: int, get: Callable[[str], str]) -> str | None:
+        """``student``, ``teacher``, or ``None`` for a row that is skipped (staff, parents)."""
+        if self.all_teachers:
+            return "teacher"
+        if "role" not in self.col:
+            return "student"
+        raw = get("role")
+        kinds = set()
+        for part in re.split(r"[,;|/]", raw):
+            key = _role_key(part)
+            if key in _TEACHER_ROLES:
+                kinds.add("teacher")
+            elif key in _STUDENT_ROLES:
+                kinds.add("student")
+        if "teacher" in kinds:
+            return "teacher"  # never a teacher imported as a student
+        if "student" in kinds:
+            return "student"
+        if raw:
+            self.skipped[raw.casefold()] = self.skipped.get(raw.casefold(), 0) + 1
+        else:
+            self.unknown_roles.setdefault(raw, []).append(line)
+        return None
+
     def read_row(self, line: int, cells: list[str]) -> None:
         extra = cells[len(self.table.header) :]
         if any(cell.strip() for cell in extra):
@@ -285,11 +378,63 @@ class _PlainReader:
         def get(meaning: str) -> str:
             return cell_value(cells, self.col.get(meaning))
 
+        role = self.role(line, get)
+        if role is None:
+            return
+        class_names = [get("class_name")]
+        if "class_names" in self.col:
+            class_names += [clean_text(n) for n in re.split(r"[,;]", get("class_names"))]
+        # "Klassen" lists a teacher's classes once per school: each class once, in order.
+        names = list(dict.fromkeys(n for n in class_names if n))
+        if role == "teacher":
+            teacher_sid = self.read_teacher_person(line, cells, get)
+            if teacher_sid is not None:
+                for name in names or [""]:
+                    self.read_class(line, get, teacher_sid, name, set_teacher=False)
+            return
         teacher_sid = self.read_teacher(line, get)
         student_sid = self.read_student(line, cells, get)
-        class_sid = self.read_class(line, get, teacher_sid)
-        if student_sid is not None and class_sid is not None:
-            self.read_enrollment(line, get, class_sid, student_sid)
+        for name in names or [""]:
+            class_sid = self.read_class(line, get, teacher_sid, name)
+            if student_sid is not None and class_sid is not None:
+                self.read_enrollment(line, get, class_sid, student_sid)
+
+    def read_teacher_person(
+        self, line: int, cells: list[str], get: Callable[[str], str]
+    ) -> str | None:
+        """A row that is a teacher (role column, or a teacher file): the person is the teacher."""
+        explicit = get("student_id") or get("teacher_id")
+        first, last = self.names(cells)
+        email = get("teacher_email") or get("student_email")
+        name = " ".join(part for part in (first, last) if part)
+        if not name:
+            self.problem(line, "first_name" if "first_name" in self.col else "full_name",
+                         "the teacher's name is empty.")  # fmt: skip
+            return None
+        for meaning, value, limit in (
+            ("student_id", explicit, MAX_SOURCE_ID), ("first_name", name, MAX_NAME),
+            ("student_email", email, MAX_EMAIL),
+        ):  # fmt: skip
+            if too_long(value, limit):
+                self.problem(line, meaning, f"the value is longer than {limit} characters.")
+                return None
+        sid = explicit or _derived_id("teacher", name_key(name))
+        known = self.teachers.get(sid)
+        if known is None:
+            email_given = "teacher_email" in self.col or "student_email" in self.col
+            self.teachers[sid] = PlannedTeacher(
+                source_id=sid,
+                display_name=name,
+                email=email or None,
+                file=self.file,
+                line=line,
+                given=frozenset({"email"} if email_given else ()),
+                adopt_key=None if explicit else name_key(name),
+            )
+        elif name != known.display_name:
+            self.conflict(line, "first_name", "the teacher's name", known.display_name, name,
+                          known.line)  # fmt: skip
+        return sid
 
     def conflict(
         self, line: int, meaning: str, what: str, old: object, new: object, old_line: int
@@ -348,7 +493,10 @@ class _PlainReader:
         return sid
 
     def read_student(self, line: int, cells: list[str], get: Callable[[str], str]) -> str | None:
-        explicit = get("student_id")
+        # The SIS id is the key; the student number is kept beside it (and is the key
+        # only when the file has no id column).
+        number = get("student_number")
+        explicit = get("student_id") or number
         first, last = self.names(cells)
         preferred = get("preferred_name")
         if not (explicit or first or last or preferred):
@@ -371,6 +519,10 @@ class _PlainReader:
         if too_long(explicit, MAX_SOURCE_ID):
             self.problem(line, "student_id", f"the id is longer than {MAX_SOURCE_ID} characters.")
             bad = True
+        if too_long(number, MAX_STUDENT_NUMBER):
+            self.problem(line, "student_number",
+                         f"the number is longer than {MAX_STUDENT_NUMBER} characters.")  # fmt: skip
+            bad = True
         if bad:
             return None
         sid = explicit or _derived_id("student", name_key(first, last))
@@ -381,9 +533,10 @@ class _PlainReader:
                 first_name=first,
                 last_name=last,
                 preferred_name=preferred or None,
+                student_number=number or None,
                 file=self.file,
                 line=line,
-                given=frozenset({"preferred_name"} if "preferred_name" in self.col else ()),
+                given=frozenset(m for m in ("preferred_name", "student_number") if m in self.col),
                 adopt_key=None if explicit else name_key(first, last),
             )
             return sid
@@ -401,9 +554,17 @@ class _PlainReader:
         return sid
 
     def read_class(
-        self, line: int, get: Callable[[str], str], teacher_sid: str | None
+        self,
+        line: int,
+        get: Callable[[str], str],
+        teacher_sid: str | None,
+        name: str,
+        *,
+        set_teacher: bool = True,
     ) -> str | None:
-        explicit, name = get("class_id"), get("class_name")
+        """The class a row names (``name``: one of its classes); ``set_teacher=False`` (a
+        teacher's own row listing classes) names a class teacher only if it has none."""
+        explicit = get("class_id") if name == get("class_name") or not name else ""
         if not (explicit or name):
             return None
         subject, room = get("subject"), get("room")
@@ -443,6 +604,8 @@ class _PlainReader:
             if known.teacher_source_id is None:
                 known.teacher_source_id = teacher_sid
                 self.class_teacher_line[sid] = line
+            elif not set_teacher:
+                self.shared_classes.add(sid)
             elif known.teacher_source_id != teacher_sid:
                 old_teacher = self.teachers[known.teacher_source_id].display_name
                 new_teacher = self.teachers[teacher_sid].display_name
@@ -503,12 +666,37 @@ class _PlainReader:
         )
 
     def finish(self) -> None:
-        if self.classes and "teacher" not in self.col and "teacher_id" not in self.col:
+        has_teachers = bool(self.teachers) or "teacher" in self.col or "teacher_id" in self.col
+        if self.classes and not has_teachers:
             self.plan.notes.append(
-                f"{self.file} has no teacher column: its classes must already be in the register."
+                f"{self.file} has no teacher column: its classes keep the teacher the register "
+                "gives them (a new class has none until a roster names one)."
+            )
+        for role, n in sorted(self.skipped.items()):
+            self.plan.notes.append(
+                f'{self.file}: {counted(n, "row")} of type "{role}" skipped (only students and '
+                "teachers are imported)."
+            )
+        for _, lines in self.unknown_roles.items():
+            shown = ", ".join(str(n) for n in lines[:10]) + (" ..." if len(lines) > 10 else "")
+            self.plan.warnings.append(
+                RosterProblem(
+                    self.file,
+                    lines[0],
+                    self.header.get("role"),
+                    f"{counted(len(lines), 'row')} with no role or type skipped (lines {shown}); "
+                    "fill in student or teacher to import them.",
+                )
+            )
+        if self.shared_classes:
+            shared = counted(len(self.shared_classes), "class", "classes")
+            self.plan.notes.append(
+                f"More than one teacher teaches {shared}; the first listed is the class teacher "
+                "in the register."
             )
         self.plan.teachers = list(self.teachers.values())
         self.plan.students = list(self.students.values())
         self.plan.classes = list(self.classes.values())
         self.plan.enrollments = list(self.enrollments.values())
-        self.plan.complete_classes = set(self.classes)
+        # A teacher file lists no students: it says nothing about who is in a class.
+        self.plan.complete_classes = set() if self.all_teachers else set(self.classes)

@@ -23,6 +23,11 @@ MAX_NAME = 200
 MAX_ROOM = 100
 MAX_EMAIL = 320
 MAX_SOURCE_ID = 255
+MAX_STUDENT_NUMBER = 64
+
+#: Problems listed one by one; past this, "and N more" (a broken 5-million-line file
+#: would otherwise print 5 million problems and hold them all in memory).
+MAX_PROBLEMS = 1000
 
 #: ``RosterPlan.format`` of a plain CSV file.
 PLAIN_CSV = "plain CSV"
@@ -51,13 +56,37 @@ def format_problem(problem: RosterProblem) -> str:
     return f"{', '.join(where)}: {problem.message}" if where else problem.message
 
 
+class ProblemList(list[RosterProblem]):
+    """A list that keeps the first ``MAX_PROBLEMS`` problems and counts the rest.
+
+    A broken file of millions of lines would otherwise hold (and print) millions
+    of problems; ``more`` is how many were found past the cap.
+    """
+
+    more: int = 0
+
+    def append(self, problem: RosterProblem) -> None:
+        if len(self) < MAX_PROBLEMS:
+            super().append(problem)
+        else:
+            self.more += 1
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+
+def problem_count(problems: Sequence[RosterProblem]) -> int:
+    """How many problems were found, those past the cap included."""
+    return len(problems) + getattr(problems, "more", 0)
+
+
 def format_problems(problems: Sequence[RosterProblem], limit: int | None = 20) -> str:
     """One line per problem; past ``limit``, one line saying how many more there are."""
     shown = problems if limit is None else problems[:limit]
     lines = [format_problem(p) for p in shown]
-    hidden = len(problems) - len(shown)
+    hidden = problem_count(problems) - len(shown)
     if hidden:
-        lines.append(f"... and {hidden} more problem{'s' if hidden != 1 else ''}.")
+        lines.append(f"... and {hidden:,} more problem{'s' if hidden != 1 else ''}.")
     return "\n".join(lines)
 
 
@@ -102,13 +131,16 @@ class PlannedStudent(Planned):
     first_name: str = ""
     last_name: str = ""
     preferred_name: str | None = None
+    #: The number the school knows the student by, kept apart from the SIS id.
+    student_number: str | None = None
 
     def values(self) -> dict[str, Any]:
         if self.deleted:
             return {"active": False}
         values: dict[str, Any] = {"first_name": self.first_name, "last_name": self.last_name}
-        if "preferred_name" in self.given:
-            values["preferred_name"] = self.preferred_name
+        for name in ("preferred_name", "student_number"):
+            if name in self.given:
+                values[name] = getattr(self, name)
         if "active" in self.given:
             values["active"] = True
         return values
@@ -168,7 +200,7 @@ class RosterPlan:
     """What a roster file says, normalised and validated, before anything is written."""
 
     source: Path
-    #: "plain CSV", "OneRoster 1.1" or "OneRoster 1.2".
+    #: What was recognised: "plain CSV", "OneRoster 1.1", "Microsoft School Data Sync v2.1" ...
     format: str
     encoding: str = ""
     delimiter: str = ","
@@ -176,7 +208,9 @@ class RosterPlan:
     students: list[PlannedStudent] = field(default_factory=list)
     classes: list[PlannedClass] = field(default_factory=list)
     enrollments: list[PlannedEnrollment] = field(default_factory=list)
-    problems: list[RosterProblem] = field(default_factory=list)
+    problems: list[RosterProblem] = field(default_factory=lambda: ProblemList())
+    #: Things a person should look at that do not stop the import (file, line, column, words).
+    warnings: list[RosterProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     #: Classes whose enrollments this roster lists completely (missing ones are withdrawn).
     complete_classes: set[str] = field(default_factory=set)
@@ -254,8 +288,8 @@ class RosterInvalid(errors.KnownError):
     """The roster has problems; nothing was written."""
 
     def __init__(self, problems: Sequence[RosterProblem]) -> None:
-        self.problems = list(problems)
-        n = len(self.problems)
+        self.problems = problems if isinstance(problems, ProblemList) else list(problems)
+        n = problem_count(self.problems)
         super().__init__(
             f"The roster has {counted(n, 'problem')}; nothing was imported.",
             hint="Fix them in the file and import it again:\n"

@@ -1,8 +1,12 @@
-"""``read_roster``: which reader a path needs (a plain CSV file, or a OneRoster bundle).
+"""``read_roster``: which reader a path needs, recognised from its files and headers.
+
+A .csv file is a plain roster (or one file of a bundle, refused with advice);
+a folder or .zip is a whole-school export (``bundles`` recognises OneRoster
+1.0 / 1.1 / 1.2, Microsoft School Data Sync v1 / v2 / v2.1 and Clever).
 
 Reading never touches the database: problems with the roster's content are
 collected in the plan; only a path that cannot be read at all (missing, a
-spreadsheet, an unreadable .zip) raises ``KnownError``.
+spreadsheet, an unreadable or oversized file, a zip bomb) raises ``KnownError``.
 """
 
 from __future__ import annotations
@@ -11,15 +15,17 @@ import zipfile
 from pathlib import Path
 
 from attendance_desktop import errors
-from attendance_desktop.roster.oneroster import folder_files, read_oneroster, zip_files
+from attendance_desktop.roster import bundles
+from attendance_desktop.roster.oneroster import read_oneroster
 from attendance_desktop.roster.plain_csv import read_plain
 from attendance_desktop.roster.plan import RosterPlan
+from attendance_desktop.roster.sis_csv import read_sis_csv
 
 _SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
 
 
 def read_roster(path: Path) -> RosterPlan:
-    """Read and validate a plain CSV file, or a OneRoster folder or .zip.
+    """Read and validate a plain CSV file, or a whole-school export's folder or .zip.
 
     Problems with the roster's content are collected in the plan, never
     raised.  Raises ``KnownError`` only when the path cannot be read at all.
@@ -27,29 +33,42 @@ def read_roster(path: Path) -> RosterPlan:
     plan = _read(Path(path))
     # Problems in file order, then line order, however they were found.
     plan.problems.sort(key=lambda p: (p.file.casefold(), p.line or 0))
+    plan.warnings.sort(key=lambda p: (p.file.casefold(), p.line or 0))
     return plan
+
+
+def read_bundle(source: Path, files: bundles.Files, where: str) -> RosterPlan:
+    """The plan of a folder's or .zip's files, by the format they are recognised as."""
+    found = bundles.recognise(files)
+    if found is None:
+        raise bundles.not_a_bundle(where)
+    if found == bundles.ONEROSTER:
+        return read_oneroster(source, files)
+    if found in (bundles.SDS_V1, bundles.CLEVER):
+        return read_sis_csv(source, files, found)
+    return read_oneroster(source, files, without_manifest=found)
 
 
 def _read(path: Path) -> RosterPlan:
     try:
         if path.is_dir():
-            return read_oneroster(path, folder_files(path))
+            return read_bundle(path, bundles.folder_files(path), f"The folder {path}")
         if not path.exists():
             raise errors.KnownError(
                 f"There is no file or folder at {path}.",
-                hint="Check the path; a roster is a .csv file, or a OneRoster folder or .zip.",
+                hint="Check the path; a roster is a .csv file, or an export's folder or .zip.",
             )
         if path.suffix.casefold() == ".zip" or zipfile.is_zipfile(path):
-            return read_oneroster(path, zip_files(path))
+            return read_bundle(path, bundles.zip_files(path), path.name)
         if path.name.casefold() == "manifest.csv":
-            return read_oneroster(path.parent, folder_files(path.parent))
+            return read_bundle(path.parent, bundles.folder_files(path.parent), str(path.parent))
         if path.suffix.casefold() in _SPREADSHEETS:
             raise errors.KnownError(
                 f"{path.name} is a spreadsheet, not a CSV file.",
                 hint='Open it in the spreadsheet program and save it as "CSV UTF-8", then import '
                 "that file.",
             )
-        data = path.read_bytes()
+        data = bundles.read_file(path)
     except OSError as exc:
         raise errors.KnownError(
             f"{path} cannot be read ({exc.strerror or exc}).",

@@ -19,7 +19,7 @@ from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from attendance_desktop.db.models import Enrollment, SchoolClass, Student, Teacher
-from attendance_desktop.roster.changes import Prepared, prepare
+from attendance_desktop.roster.changes import PLACE_KEYS, Prepared, prepare
 from attendance_desktop.roster.plan import (
     ImportCancelled,
     ImportSummary,
@@ -126,6 +126,23 @@ class _Writer:
                     ids[source_id] = row_id
             self.step(len(batch))
 
+    def insert_places(
+        self, places: list[tuple[Any, ...]], class_ids: dict[str, int], student_ids: dict[str, int]
+    ) -> None:
+        """New enrollments, their rows made a batch at a time from ``changes``' tuples."""
+        table: Any = Enrollment.__table__
+        statement = insert(table)  # Core executemany, as ``insert`` (no ORM bookkeeping)
+        for start in range(0, len(places), BATCH_SIZE):
+            self.check()
+            batch = []
+            for place in places[start : start + BATCH_SIZE]:
+                row = dict(zip(PLACE_KEYS, place, strict=True))
+                row["class_id"] = class_ids[row.pop("class_source_id")]
+                row["student_id"] = student_ids[row.pop("student_source_id")]
+                batch.append(row)
+            self.session.execute(statement, batch)
+            self.step(len(batch))
+
     def update(self, model: Any, rows: list[dict[str, Any]]) -> None:
         for batch in _batches(rows):
             self.check()
@@ -173,13 +190,7 @@ def _write(
     writer.insert(SchoolClass, with_teacher_id(p.classes.inserts), p.class_ids)
     writer.update(SchoolClass, with_teacher_id(p.classes.updates))
 
-    enrollment_rows = []
-    for row in p.enrollments.inserts:
-        row = dict(row)
-        row["class_id"] = p.class_ids[row.pop("class_source_id")]
-        row["student_id"] = p.student_ids[row.pop("student_source_id")]
-        enrollment_rows.append(row)
     writer.update(Enrollment, p.enrollments.clears)
-    writer.insert(Enrollment, enrollment_rows, None)
+    writer.insert_places(p.enrollments.places, p.class_ids, p.student_ids)
     writer.update(Enrollment, p.enrollments.updates)
     writer.check()

@@ -77,12 +77,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: An import shorter than this shows no progress bar (it would only flash).
 PROGRESS_DELAY_MS = 300
+#: Warnings listed in the preview; past this, "and N more" (the command line lists all).
+_SHOWN_WARNINGS = 20
 
 FORMATS_HELP = (
     "A <b>CSV file</b> with one row per student and class (columns such as First name, "
-    "Last name, Class, Teacher), or a <b>OneRoster</b> export from your school's "
-    "information system: a folder or a .zip holding manifest.csv, users.csv, classes.csv "
-    "and enrollments.csv.<br><br>Nothing is written until you press <b>Import</b>; an import "
+    "Last name, Class, Teacher) or one row per person with a role or type column, or the "
+    "<b>whole-school export</b> of your school's information system, as its folder or "
+    ".zip: <b>OneRoster</b> 1.0, 1.1 or 1.2, <b>Microsoft School Data Sync</b> v1, v2 or "
+    "v2.1, or <b>Clever</b>.<br><br>Nothing is written until you press <b>Import</b>; an import "
     "is all or nothing, and nothing is ever deleted (students who left are given an end date)."
 )
 
@@ -550,7 +553,7 @@ class ImportRosterDialog(QDialog):
             else "The register already matches this roster: there is nothing to import."
         )
         self.preview_details.setText(self._plan_words(plan))
-        self._show_notes(summary.notes)
+        self._show_notes(summary.notes, plan.warnings)
         self.status.setText(
             "Press Import to write these changes, all in one go."
             if summary.changed
@@ -585,13 +588,33 @@ class ImportRosterDialog(QDialog):
             words += "."
         return words
 
-    def _show_notes(self, notes: list[str]) -> None:
-        if not notes:
+    def _show_notes(
+        self, notes: list[str], warnings: list[roster.RosterProblem] | None = None
+    ) -> None:
+        """Warnings (worth a look, never blocking) above the notes (what was read past)."""
+        warnings = warnings or []
+        if not notes and not warnings:
             self.notes.clear()
             self.notes.hide()
             return
-        items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
-        self.notes.setText(f"<b>Notes</b><ul style='margin-left: 0px;'>{items}</ul>")
+        parts = []
+        if warnings:
+            shown = warnings[:_SHOWN_WARNINGS]
+            items = "".join(
+                f"<li>{html.escape(roster.format_problem(w), quote=False)}</li>" for w in shown
+            )
+            if len(warnings) > len(shown):
+                items += f"<li>... and {len(warnings) - len(shown):,} more.</li>"
+            n = len(warnings)
+            heading = f"{n:,} warning{'s' if n != 1 else ''} (the import can go ahead)"
+            parts.append(
+                f"<b style='color: {palette.WARNING};'>{heading}</b>"
+                f"<ul style='margin-left: 0px;'>{items}</ul>"
+            )
+        if notes:
+            items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
+            parts.append(f"<b>Notes</b><ul style='margin-left: 0px;'>{items}</ul>")
+        self.notes.setText("".join(parts))
         self.notes.show()
 
     def _show_problems(
@@ -599,7 +622,7 @@ class ImportRosterDialog(QDialog):
     ) -> None:
         self.problems_model.set_problems(problems)
         self.problems_view.resizeRowsToContents()
-        n = len(problems)
+        n = roster.problem_count(problems)
         self.problems_heading.setText(
             f"The roster has {n} problem{'s' if n != 1 else ''}. It cannot be imported until "
             f"{'they are' if n != 1 else 'it is'} fixed."
@@ -613,7 +636,7 @@ class ImportRosterDialog(QDialog):
         """The problems as plain text, one per line, for an email to whoever keeps the file."""
         problems = self.problems_model.problems
         source = self.path if self.path is not None else "the roster"
-        n = len(problems)
+        n = roster.problem_count(problems)
         return (
             f"{source}: {n} problem{'s' if n != 1 else ''}, nothing was imported.\n"
             + roster.format_problems(problems, limit=None)

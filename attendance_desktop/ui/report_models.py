@@ -82,13 +82,14 @@ class StudentListModel(ChoiceListModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = row.list_name
-            if row.source_id:
-                text += f"  ({row.source_id})"
+            # The number the school knows the student by, else the roster id.
+            if row.student_number or row.source_id:
+                text += f"  ({row.student_number or row.source_id})"
             return text + ("" if row.active else " (left)")
         if role == Qt.ItemDataRole.ToolTipRole:
             return ", ".join(row.classes) or "In no class"
         if role == SearchRole:
-            return " ".join((row.list_name, row.source_id, *row.classes))
+            return " ".join((row.list_name, row.source_id, row.student_number, *row.classes))
         if role == RowRole:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
