@@ -55,9 +55,58 @@ EXIT_BUG = 70
 PROBE_ENV = "ATTENDANCE_STARTUP_PROBE"
 
 
+#: The system libraries Qt's X11 platform plugin loads, and the Debian/Ubuntu packages
+#: that hold them.  Without them Qt aborts (status 134) with its reason only in the log.
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+#: Exit status when the window cannot be opened for want of a system library.
+EXIT_MISSING_LIBRARY = 3
+
+
+def missing_system_libraries(
+    loader: Callable[[str], object] | None = None, environ: dict[str, str] | None = None
+) -> list[str]:
+    """The packages to install before Qt can open a window on X11 (empty: none missing).
+
+    Checked only where Qt would use its xcb plugin: Linux, no other platform asked for,
+    no Wayland session."""
+    import ctypes
+
+    environ = dict(os.environ) if environ is None else environ
+    platform = environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or (platform and not platform.startswith("xcb")):
+        return []
+    if not platform and environ.get("WAYLAND_DISPLAY"):
+        return []
+    load = loader or ctypes.CDLL
+    missing = []
+    for library, package in XCB_LIBRARIES.items():
+        try:
+            load(library)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
 def run_gui(database: str | None, demo: bool, verbose: bool) -> int:
     """Run the register until the window closes; returns the exit status."""
     from attendance_desktop.ui.error_dialogs import install_excepthook
+
+    missing = missing_system_libraries()
+    if missing:
+        print(
+            f"{APP_NAME}: cannot open a window: system libraries that Qt needs on X11 are "
+            f"missing.\nOn Debian or Ubuntu, install them with:\n"
+            f"    sudo apt install {' '.join(missing)}",
+            file=sys.stderr,
+        )
+        logging.getLogger("attendance.app").error("Missing system libraries: %s", missing)
+        return EXIT_MISSING_LIBRARY
 
     hook = install_excepthook()
     try:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
@@ -38,6 +38,7 @@ from attendance_desktop.db.models import (
     Teacher,
 )
 from attendance_desktop.rules import Code
+from attendance_desktop.timetable import school_day
 
 
 def lesson_day(start_time: datetime, zone: tzinfo) -> date:
@@ -267,6 +268,14 @@ def load_day(
     A lesson not started yet counts the students ``enrolled_on`` its ``lesson_day``
     in the school's zone: the students its register will list once started.
     """
+    zone = school.school_zone(session)
+    # Timetabled lessons are made the first time their day is listed (timetable/school_day).
+    school_day.build_days(
+        session,
+        start.astimezone(zone).date(),
+        (end - timedelta(seconds=1)).astimezone(zone).date(),
+        zone,
+    )
     conditions = [ClassSession.start_time >= start, ClassSession.start_time < end]
     if teacher_id is not None:
         conditions.append(ClassSession.teacher_id == teacher_id)
@@ -278,12 +287,20 @@ def load_day(
         .order_by(ClassSession.start_time, SchoolClass.name)
     ).all()
     counts = _register_counts(session, [cs.id for cs, _, _ in found])
-    zone = school.school_zone(session)
+    not_started: dict[date, set[int]] = {}
+    for cs, klass, _ in found:
+        if cs.status == "planned" and not counts.get(cs.id, (0, 0))[1]:
+            not_started.setdefault(lesson_day(cs.start_time, zone), set()).add(klass.id)
+    enrolled = {
+        (day, class_id): count
+        for day, class_ids in not_started.items()
+        for class_id, count in enrolled_counts(session, class_ids, day).items()
+    }
     rows = []
     for cs, klass, teacher in found:
         marked, total = counts.get(cs.id, (0, 0))
         if cs.status == "planned" and not total:
-            total = enrolled_count(session, klass.id, lesson_day(cs.start_time, zone))
+            total = enrolled.get((lesson_day(cs.start_time, zone), klass.id), 0)
         rows.append(
             LessonRow(
                 id=cs.id,
@@ -342,6 +359,19 @@ def enrolled_count(session: Session, class_id: int, day: date) -> int:
     )
 
 
+def enrolled_counts(session: Session, class_ids: set[int], day: date) -> dict[int, int]:
+    """``enrolled_count`` for several classes in one query (a whole school's day)."""
+    if not class_ids:
+        return {}
+    query = (
+        select(Enrollment.class_id, func.count())
+        .join(Student, Student.id == Enrollment.student_id)
+        .where(Enrollment.class_id.in_(sorted(class_ids)), enrolled_on(day))
+        .group_by(Enrollment.class_id)
+    )
+    return {class_id: int(count) for class_id, count in session.execute(query)}
+
+
 def teachers(session: Session) -> list[tuple[int, str]]:
     """Every active teacher, (id, name), by name (worker thread)."""
     return [
@@ -362,7 +392,8 @@ class PickerClass(NamedTuple):
     name: str
     subject: str
     room: str
-    teacher_id: int
+    #: None for a class no roster gave a teacher yet (whoever opens it takes it).
+    teacher_id: int | None
     teacher_name: str
     #: Active students ``enrolled_on`` the day asked about.
     student_count: int
@@ -393,7 +424,7 @@ def classes_for_picker(session: Session, teacher_id: int | None, *, day: date) -
             SchoolClass.teacher_id,
             Teacher.display_name,
         )
-        .join(Teacher, Teacher.id == SchoolClass.teacher_id)
+        .outerjoin(Teacher, Teacher.id == SchoolClass.teacher_id)
         .where(SchoolClass.active.is_(True))
     ).all()
     rows = [
@@ -403,7 +434,7 @@ def classes_for_picker(session: Session, teacher_id: int | None, *, day: date) -
             subject=row.subject or "",
             room=row.room or "",
             teacher_id=row.teacher_id,
-            teacher_name=row.display_name,
+            teacher_name=row.display_name or "no teacher",
             student_count=counts.get(row.id, 0),
         )
         for row in found
@@ -437,7 +468,11 @@ class HistoryEntry:
     reason: str | None
     changed_by: str
     changed_on: str
+    #: When the database got it (the server's clock).
     changed_at: datetime
+    #: When the teacher made it (the PC's clock): earlier for a mark kept offline.
+    #: None for changes recorded before marks carried it.
+    made_at: datetime | None = None
 
     @property
     def note(self) -> str | None:
@@ -461,6 +496,7 @@ def load_history(session: Session, attendance_id: int) -> list[HistoryEntry]:
             c.changed_by,
             c.changed_on,
             c.changed_at,
+            c.made_at,
         )
         for c in repository.history(session, attendance_id)
     ]

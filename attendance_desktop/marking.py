@@ -93,7 +93,12 @@ def other_change(
     ).all()
     found = next((c for c in changes if not fields or _fields_changed(c, fields)), None)
     found = found or (changes[0] if changes else None)
-    who = Someone(found.changed_by, found.changed_on, found.changed_at) if found else None
+    # When the other teacher made their mark (not when the server got it, if it waited).
+    who = (
+        Someone(found.changed_by, found.changed_on, found.made_at or found.changed_at)
+        if found
+        else None
+    )
     names = session.execute(
         select(Student.preferred_name, Student.first_name, Student.last_name)
         .join(Attendance, Attendance.student_id == Student.id)

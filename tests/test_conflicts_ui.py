@@ -200,8 +200,8 @@ def test_same_student_marked_differently_on_two_pcs_shows_the_bar_on_the_second(
     details = bar.details.text()
     assert "Theirs: <b>Absent</b>" in details and "Yours: <b>Excused</b>" in details
     assert "Ms Rivera" in details
-    assert bar.keep_button.text() == "Keep mine: Excused"
-    assert bar.theirs_button.text() == "Take theirs: Absent"
+    assert bar.keep_button.text() == "Keep mine: Excused  (Alt+K)"
+    assert bar.theirs_button.text() == "Take theirs: Absent  (Alt+T)"
     assert not bar.previous_button.isVisible()  # one conflict: no "1 of 1"
     # The second shows what is stored, flagged; the first never saw anything odd.
     row = desks.second.model.rows[0]

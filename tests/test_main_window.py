@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import Session
@@ -80,8 +80,11 @@ def test_the_main_flow_open_mark_undo_close_reopen(ui: UI) -> None:
     assert lesson_cell(ui, COL_MARKED) == "2 / 30"
     assert "28 not marked" in window.register_panel.summary.text()
 
+    asked: list[int] = []
+    window.controller.confirm_close = lambda unmarked: asked.append(unmarked) is None
     window.close_register_action.trigger()
     ui.settle()
+    assert asked == [28]  # students not marked: asked first (here: yes, close it)
     with Session(ui.db) as session:
         lesson = session.get(ClassSession, ui.lesson.session_id)
         assert lesson is not None and lesson.status == "closed"
@@ -184,12 +187,16 @@ def test_a_failed_load_shows_a_plain_words_dialog_without_blocking(ui: UI) -> No
 
 
 def test_help_lists_the_keys_and_the_menus_hold_every_feature(ui: UI) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
     ui.window.shortcuts_action.trigger()
-    boxes = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
-    assert boxes and "Ctrl+Enter" in boxes[0].text() and "P Present" in boxes[0].text()
-    boxes[0].close()
+    help_box = ui.window.shortcuts_dialog
+    assert help_box is not None and help_box.isVisible()
+    browser = help_box.findChild(QTextBrowser)
+    assert browser is not None
+    text = browser.toPlainText()
+    assert "Ctrl+Enter" in text and "P Present" in text
+    help_box.close()
     bar = ui.window.menuBar()
     menus = {
         a.text().replace("&", ""): [

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -36,6 +36,66 @@ def decode(text: object) -> QByteArray | None:
     if not isinstance(text, str) or not text:
         return None
     return QByteArray.fromBase64(text.encode("ascii"))
+
+
+#: Room for the window manager's frame before a window is shown (title bar, borders).
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+#: Stands for "no limit" where there is no real screen.
+_UNLIMITED = QRect(0, 0, 100_000, 100_000)
+
+
+def available_geometry(window: QWidget) -> QRect:
+    """The part of the window's screen not taken by panels and task bars.
+
+    The offscreen platform (tests, the screenshot scripts) has a nominal 800x600
+    "screen" that no one looks at: windows there keep the size they are given (the
+    fit is tested on a real X server, tests/test_x11.py)."""
+    if QGuiApplication.platformName() == "offscreen":
+        return _UNLIMITED
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+
+
+def fit_size(window: QWidget, wanted: QSize) -> QSize:
+    """``wanted``, made small enough for the window and its frame to fit on its screen."""
+    available = available_geometry(window).size() - FRAME_ALLOWANCE
+    return wanted.boundedTo(available).expandedTo(window.minimumSize())
+
+
+def fits(window: QWidget, geometry: QRect) -> bool:
+    """Would a window at ``geometry`` (its frame included) be wholly on the screen?"""
+    return available_geometry(window).contains(geometry)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink and move a shown window until its whole frame is on the screen's free area:
+    never a status bar or an OK button off the bottom of a classroom PC's screen."""
+    if not window.isVisible() or window.isMaximized() or window.isFullScreen():
+        return
+    available = available_geometry(window)
+    frame = window.frameGeometry()
+    extra = frame.size() - window.geometry().size()
+    if available.contains(frame):
+        return
+    size = window.size().boundedTo(available.size() - extra)
+    window.resize(size.expandedTo(window.minimumSize()))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.x()), available.right() + 1 - frame.width())
+    y = min(max(frame.y(), available.y()), available.bottom() + 1 - frame.height())
+    window.move(max(x, available.x()), max(y, available.y()))
+
+
+def restore_fitting(window: QWidget, geometry: QByteArray | None, default: QSize) -> None:
+    """The remembered geometry if it fits this screen (the PC may have a smaller one
+    now), else ``default`` made to fit."""
+    window.resize(fit_size(window, default))
+    if geometry is None or geometry.isEmpty():
+        return
+    before = window.geometry()
+    if window.restoreGeometry(geometry) and not fits(window, window.geometry()):
+        window.setGeometry(before)
 
 
 class _FirstPaint(QObject):
@@ -87,10 +147,14 @@ class AppWindow(QMainWindow):
         layout.addStretch(2)
         self.setCentralWidget(waiting)
 
-        self.resize(1280, 800)
-        if geometry is not None and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        restore_fitting(self, geometry, QSize(1280, 800))
         self.installEventFilter(_FirstPaint(self))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The frame's real size is known once the window manager has framed it.
+        QTimer.singleShot(0, self, lambda: keep_on_screen(self))
+        QTimer.singleShot(300, self, lambda: keep_on_screen(self))
 
     def show_status(self, text: str) -> None:
         """Say what start-up is doing (the window may not repaint until it is done)."""

@@ -16,6 +16,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -88,16 +89,23 @@ class ConflictBar(QFrame):
         self.next_button.setText("▶")
         self.next_button.setToolTip("Next conflict")
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.keep_button = QPushButton("Keep mine")
+        self.keep_button = QPushButton("Keep mine  (Alt+K)")
         self.keep_button.setToolTip(
-            "Save yours on top of theirs (their change stays in the history)"
+            "Save yours on top of theirs (their change stays in the history). Alt+K"
         )
         self.keep_button.clicked.connect(self._keep)
-        self.theirs_button = QPushButton("Take theirs")
-        self.theirs_button.setToolTip("Leave theirs as it is; yours is not saved")
+        self.theirs_button = QPushButton("Take theirs  (Alt+T)")
+        self.theirs_button.setToolTip("Leave theirs as it is; yours is not saved. Alt+T")
         self.theirs_button.clicked.connect(self._theirs)
         for button in (self.keep_button, self.theirs_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the register keeps the keyboard
+        # Alt+K / Alt+T from anywhere in the window, while a conflict is shown.
+        self.keep_shortcut = QShortcut(QKeySequence("Alt+K"), self)
+        self.keep_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.keep_shortcut.activated.connect(self._keep)
+        self.theirs_shortcut = QShortcut(QKeySequence("Alt+T"), self)
+        self.theirs_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.theirs_shortcut.activated.connect(self._theirs)
 
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -152,8 +160,9 @@ class ConflictBar(QFrame):
             f"Theirs: <b>{escape(theirs)}</b> by {escape(conflict.who.describe(zone))}"
             f" &nbsp;·&nbsp; Yours: <b>{escape(mine)}</b>"
         )
-        self.keep_button.setText(f"Keep mine: {_short(mine)}")
-        self.theirs_button.setText(f"Take theirs: {_short(theirs)}")
+        # Their shortcuts said on them (the register keeps the keyboard meanwhile).
+        self.keep_button.setText(f"Keep mine: {_mnemonic_safe(_short(mine))}  (Alt+K)")
+        self.theirs_button.setText(f"Take theirs: {_mnemonic_safe(_short(theirs))}  (Alt+T)")
         self.position.setText(f"{self.index + 1} of {count}")
         for widget in (self.previous_button, self.position, self.next_button):
             widget.setVisible(count > 1)
@@ -172,6 +181,11 @@ class ConflictBar(QFrame):
     def _on_link(self, link: str) -> None:
         if link.startswith("row:"):
             self.showStudent.emit(int(link[4:]))
+
+
+def _mnemonic_safe(text: str) -> str:
+    """A note's "&" shown as itself on a button, not as a shortcut."""
+    return text.replace("&", "&&")
 
 
 def _short(text: str, limit: int = 28) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from attendance_desktop.lessons import HistoryEntry
 from attendance_desktop.rules import Codebook
+from attendance_desktop.ui import palette
 from attendance_desktop.ui.table_models import ReadOnlyTableModel
 from attendance_desktop.ui.views import setup_table
 
@@ -101,10 +102,7 @@ class HistoryModel(ReadOnlyTableModel):
         entry = self.entries[index.row()]
         column = index.column()
         if column == COL_WHEN:
-            when = entry.changed_at.astimezone(self.zone)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return when.strftime("%A %d %B %Y, %H:%M:%S")
-            return when.strftime("%d %b %H:%M")
+            return self._when(entry, role == Qt.ItemDataRole.ToolTipRole)
         if column == COL_CHANGE:
             return describe_change(entry, self.codes, self.zone)
         if column == COL_KIND:
@@ -116,6 +114,24 @@ class HistoryModel(ReadOnlyTableModel):
         if column == COL_REASON:
             return entry.reason or ""
         return None
+
+    def _when(self, entry: HistoryEntry, long: bool) -> str:
+        """When the teacher made the change, and when it was saved if that differs (a
+        mark kept on the PC while the server was away)."""
+        saved = entry.changed_at.astimezone(self.zone)
+        made = entry.made_at.astimezone(self.zone) if entry.made_at is not None else saved
+        if long:
+            text = f"Made {made:%A %d %B %Y, %H:%M:%S}"
+            return text + (f"; saved {saved:%A %d %B %Y, %H:%M:%S}" if made != saved else "")
+        shown = made.strftime("%d %b %H:%M")
+        if saved.strftime("%d %b %H:%M") == shown:
+            return shown
+        later = (
+            saved.strftime("%H:%M")
+            if saved.date() == made.date()
+            else saved.strftime("%d %b %H:%M")
+        )
+        return f"{shown} (saved {later})"
 
 
 class HistoryDialog(QDialog):
@@ -131,13 +147,13 @@ class HistoryDialog(QDialog):
         self.model = HistoryModel(codes, zone, self)
         self.title = QLabel(f"<b>{student}</b>: every change to this register row, newest first.")
         self.status = QLabel("Loading…")
-        self.status.setStyleSheet("color: palette(placeholder-text);")
+        self.status.setStyleSheet(f"color: {palette.MUTED};")
         self.table = setup_table(QTableView())
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_CHANGE, QHeaderView.ResizeMode.Stretch)
         for column, width in {
-            COL_WHEN: 100,
+            COL_WHEN: 170,
             COL_KIND: 190,
             COL_WHO: 120,
             COL_MACHINE: 110,

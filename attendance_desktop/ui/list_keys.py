@@ -1,7 +1,13 @@
-"""Up, Down, Page Up and Page Down typed in a search box move through the list under it.
+"""Keys that move between lists and tabs the way the platform does.
 
-Used by the pickers (who are you?, new lesson): the teacher keeps typing in the
-search box and steps through the matches without reaching for the mouse or Tab.
+``ListKeys``: Up, Down, Page Up and Page Down typed in a search box move through the
+list under it (the pickers: who are you?, new lesson): the teacher keeps typing in
+the search box and steps through the matches without reaching for the mouse or Tab.
+
+``tab_keys``: in a window with tabs (Reports, Settings), Ctrl+Tab / Ctrl+Page Down
+and Ctrl+Shift+Tab / Ctrl+Page Up switch tabs wherever the keyboard is (a table or
+a date field does not swallow them), Tab leaves a table rather than walking its
+cells, and Esc closes the window (a tool window too).
 """
 
 from __future__ import annotations
@@ -10,8 +16,8 @@ import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTabWidget, QWidget
 
 _MOVES = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
@@ -46,3 +52,30 @@ class ListKeys(QObject):
                     moved()
                 return True
         return False
+
+
+def tab_keys(window: QWidget, tabs: QTabWidget, *, escape_closes: bool = True) -> None:
+    """Ctrl+Tab and friends switch ``tabs``; Tab leaves tables; Esc closes ``window``."""
+
+    def step(delta: int) -> None:
+        if tabs.count():
+            tabs.setCurrentIndex((tabs.currentIndex() + delta) % tabs.count())
+            page = tabs.currentWidget()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.TabFocusReason)
+                page.focusNextChild()
+
+    for keys, delta in (
+        (("Ctrl+Tab", "Ctrl+PgDown"), 1),
+        (("Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgUp"), -1),
+    ):
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(key), window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda d=delta: step(d))
+    if escape_closes:
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        close.setContext(Qt.ShortcutContext.WindowShortcut)
+        close.activated.connect(window.close)
+    for view in window.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)

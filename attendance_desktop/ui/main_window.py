@@ -20,19 +20,23 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -46,7 +50,15 @@ from attendance_desktop.lessons import LessonInfo, LessonRow
 from attendance_desktop.outbox import Outbox
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui import palette
-from attendance_desktop.ui.app_window import UI_KEY, decode, encode
+from attendance_desktop.ui.app_window import (
+    UI_KEY,
+    decode,
+    encode,
+    fit_size,
+    fits,
+    keep_on_screen,
+    restore_fitting,
+)
 from attendance_desktop.ui.live_updates import LiveUpdates
 from attendance_desktop.ui.mark_writer import was_handled
 from attendance_desktop.ui.operations import Latest, Operations
@@ -74,14 +86,21 @@ log = logging.getLogger("attendance.ui.window")
 SHORTCUTS_HTML = """
 <h3>Taking a register</h3>
 <table cellspacing="6">
-<tr><td><b>{codes}</b></td><td>mark the selected student and move to the next</td></tr>
-<tr><td><b>Space</b> / click the status</td><td>step to the next mark</td></tr>
-<tr><td><b>Ctrl+Enter</b></td><td>mark everyone not yet marked as Present</td></tr>
+<tr><td><b>Ctrl+Enter</b> / All present</td><td>mark everyone not yet marked as Present
+(a register not started is started first)</td></tr>
+<tr><td><b>{codes}</b></td><td>mark the selected student and move to the next; these keys
+always mark, they never search</td></tr>
+<tr><td>a row's number (<b>1</b>, <b>12</b>…)</td><td>go to that student (the numbers are
+left of the names)</td></tr>
+<tr><td>other letters</td><td>find a student by name (a mark's key ends the search and
+marks the student found)</td></tr>
+<tr><td><b>/</b> then a name</td><td>find a name that starts with a mark's letter
+(Enter ends the search)</td></tr>
+<tr><td><b>Up</b>/<b>Down</b>, <b>J</b>/<b>K</b></td><td>move between students</td></tr>
+<tr><td><b>Space</b> / click the status</td><td>step to the next mark (a double click is
+one step)</td></tr>
 <tr><td><b>Ctrl+Z</b></td><td>undo the last mark (or the last "everyone present")</td></tr>
 <tr><td><b>N</b> / F2</td><td>edit the note</td></tr>
-<tr><td><b>Up</b>/<b>Down</b>, <b>J</b>/<b>K</b></td><td>move between students</td></tr>
-<tr><td>other letters</td><td>jump to a student by name (type-ahead)</td></tr>
-<tr><td><b>/</b> then a name</td><td>find a student whose name starts with a mark's letter</td></tr>
 <tr><td><b>Ctrl+H</b></td><td>the selected student's history: every change, who, when</td></tr>
 <tr><td>right-click</td><td>every mark, the note and the row's history</td></tr>
 </table>
@@ -93,6 +112,7 @@ SHORTCUTS_HTML = """
 <tr><td><b>Ctrl+N</b></td><td>a new lesson: take a register for a class now (or a cover)</td></tr>
 <tr><td><b>Alt+Left</b> / <b>Alt+Right</b></td><td>previous / next day</td></tr>
 <tr><td><b>Alt+Home</b></td><td>today</td></tr>
+<tr><td><b>Ctrl+Q</b></td><td>quit (marks not saved yet are kept for the next start)</td></tr>
 <tr><td><b>F1</b></td><td>this help</td></tr>
 </table>
 """
@@ -139,6 +159,15 @@ class MainWindow(QMainWindow):
         self._reports_window: ReportsWindow | None = None
         #: Asked before quitting with marks not saved: True quits anyway.
         self.confirm_quit_unsaved: Callable[[int], bool] = self._ask_quit_unsaved
+        #: Live updates were lost (the server or the network went away): said in the
+        #: status bar whether or not marks are waiting.
+        self.live_lost = False
+        #: Help > Keyboard shortcuts, when open.
+        self.shortcuts_dialog: QDialog | None = None
+        #: Quitting: the marks are kept, waiting for the last operation to finish.
+        self._quitting = False
+        #: What the window shows while it waits to quit (None: not waiting).
+        self.quit_wait: QProgressDialog | None = None
 
         self.setWindowTitle("Attendance register" + (" — DEMO (nothing is kept)" if demo else ""))
 
@@ -163,6 +192,10 @@ class MainWindow(QMainWindow):
         self.sessions_view.setModel(self.sessions_model)
         self.sessions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions_view.setTabKeyNavigation(False)
+        self.sessions_view.setAccessibleName("Lessons")
+        self.sessions_view.setAccessibleDescription(
+            "The day's lessons. Enter starts the selected lesson's register and goes to it."
+        )
         header = self.sessions_view.horizontalHeader()
         header.setSectionResizeMode(COL_CLASS, QHeaderView.ResizeMode.Stretch)
         for column, width in {
@@ -179,7 +212,7 @@ class MainWindow(QMainWindow):
         self.sessions_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sessions_empty.setWordWrap(True)
         self.sessions_empty.setMargin(24)
-        self.sessions_empty.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        self.sessions_empty.setStyleSheet(f"color: {palette.MUTED}; font-size: 11pt;")
         self.sessions_stack = QStackedWidget()
         self.sessions_stack.addWidget(self.sessions_empty)
         self.sessions_stack.addWidget(self.sessions_view)
@@ -201,6 +234,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([430, 936])
         self.splitter.setChildrenCollapsible(False)
+        #: The lesson list keeps a share of a small screen until the teacher (or a saved
+        #: layout) sets the splitter.
+        self._splitter_set = False
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
@@ -241,7 +278,8 @@ class MainWindow(QMainWindow):
         self._counts_timer.setInterval(300)
         self._counts_timer.timeout.connect(self._refresh_counts)
 
-        self.resize(1280, 800)
+        if self.isWindow():
+            restore_fitting(self, None, QSize(1280, 800))
         self._restore_ui_state()
         self._update_day_label()
         self._update_save_indicator()
@@ -293,7 +331,10 @@ class MainWindow(QMainWindow):
         )
         self.teacher_action = self._action("Change &teacher…", self.change_teacher)
         self.quit_action = self._action(
-            "&Quit", lambda: self.window().close(), [QKeySequence.StandardKey.Quit]
+            # Ctrl+Q everywhere (the platform's "Quit" key is empty on some desktops).
+            "&Quit",
+            lambda: self.window().close(),
+            [QKeySequence("Ctrl+Q")],
         )
         for action in (self.reports_action, self.import_action):
             file_menu.addAction(action)
@@ -335,7 +376,7 @@ class MainWindow(QMainWindow):
         self.start_action = self._action("&Start register", self.controller.start)
         self.all_present_action = self._action(
             "Mark everyone &present",
-            self.controller.mark_all_present,
+            self.mark_all_present,
             ["Ctrl+Return", "Ctrl+Enter"],
             "Everyone not yet marked becomes Present (Late after the grace period)",
         )
@@ -411,7 +452,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel()
         self.save_label.setContentsMargins(8, 0, 8, 0)
         self.hint_label = QLabel()
-        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        self.hint_label.setStyleSheet(f"color: {palette.MUTED};")
         bar.addPermanentWidget(self.hint_label)
         bar.addPermanentWidget(self.save_label)
         self._update_hint()
@@ -579,6 +620,16 @@ class MainWindow(QMainWindow):
 
     _start_when_loaded: int | None = None
 
+    def mark_all_present(self) -> None:
+        """Ctrl+Enter (or All present): everyone not marked is Present, and the keyboard
+        goes to the register for the exceptions (a register not started is started)."""
+        lesson = self.controller.lesson
+        if lesson is not None and (lesson.status == "planned" or not self.register_model.rows):
+            self._focus_register_on_load = True
+        elif self.register_model.rows:
+            self._focus_register()
+        self.controller.mark_all_present()
+
     def _focus_register(self) -> None:
         self._focus_register_on_load = False
         self.register_view.setFocus()
@@ -606,7 +657,7 @@ class MainWindow(QMainWindow):
         self.start_action.setEnabled(status == "planned")
         self.close_register_action.setEnabled(status == "open")
         self.reopen_action.setEnabled(status == "closed")
-        self.all_present_action.setEnabled(has_lesson and status != "planned")
+        self.all_present_action.setEnabled(has_lesson)  # a planned one is started first
         self.print_action.setEnabled(has_lesson)
         self.pdf_action.setEnabled(has_lesson)
         if lesson is not None:
@@ -665,6 +716,14 @@ class MainWindow(QMainWindow):
                 self._counts_timer.start()
 
     def _on_live_status(self, connected: bool, resync: bool) -> None:
+        if self.live_lost != (not connected):
+            self.live_lost = not connected
+            self._update_save_indicator()
+            if self.live_lost:
+                self.show_message(
+                    "The connection to the server was lost: other computers' changes are not "
+                    "shown until it is back (your marks are kept on this computer meanwhile)."
+                )
         if resync:
             self.controller.resync()
             self._counts_wanted |= {row.id for row in self.sessions_model.rows}
@@ -737,12 +796,16 @@ class MainWindow(QMainWindow):
     def _update_hint(self) -> None:
         codes = self.register_model.codes.codes
         keys = " ".join(c.shortcut for c in codes) or "P A L E"
+        count = len(self.register_model.rows)
+        numbers = f"1\u2013{count}" if count > 1 else "1\u20139"
         self.hint_label.setText(
-            f"{keys}: mark · Space: next · Ctrl+Enter: all present · / find · N note · "
-            "Ctrl+Z undo · F1 help"
+            f"Ctrl+Enter: all present · {keys}: mark · {numbers}: go to a student · "
+            "other letters: find · F1 help"
         )
         self.hint_label.setToolTip(
-            "Letters that are not a mark's key find a student by name; / finds any name"
+            "A mark's key always marks; a row's number goes to that student; letters that "
+            "are not a mark's key find a student by name (/ finds any name). Space steps "
+            "to the next mark, N edits the note, Ctrl+Z undoes."
         )
 
     def _update_save_indicator(self, *_: object) -> None:
@@ -762,8 +825,15 @@ class MainWindow(QMainWindow):
             self.save_label.setToolTip("Retried automatically; Register > Retry unsaved marks")
         elif unsaved:
             self.save_label.setText(f"Saving {unsaved}…")
-            self.save_label.setStyleSheet("color: palette(placeholder-text);")
+            self.save_label.setStyleSheet(palette.text_style(palette.MUTED))
             self.save_label.setToolTip("")
+        elif self.live_lost:
+            self.save_label.setText("⚠ Not connected to the server")
+            self.save_label.setStyleSheet(palette.text_style(palette.WARNING, bold=True))
+            self.save_label.setToolTip(
+                "Other computers' changes are not shown until the connection is back; "
+                "marks made meanwhile are kept on this computer and sent then"
+            )
         else:
             self.save_label.setText("✓ All marks saved")
             self.save_label.setStyleSheet(palette.text_style(palette.SUCCESS))
@@ -966,13 +1036,23 @@ class MainWindow(QMainWindow):
         codes = self.register_model.codes
         keys = ", ".join(f"{c.shortcut} {c.label}" for c in codes.codes) or "P, A, L, E"
         present = codes.present.shortcut if codes.present else "P"
-        box = QMessageBox(self)
+        # A dialog that scrolls: at 150 % scaling the table is taller than the screen, and
+        # its Close button must stay reachable.
+        box = QDialog(self)
         box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(SHORTCUTS_HTML.format(codes=keys, present=present))
-        box.setIcon(QMessageBox.Icon.NoIcon)
+        text = QTextBrowser()
+        text.setAccessibleName("Keyboard shortcuts")
+        text.setHtml(SHORTCUTS_HTML.format(codes=keys, present=present))
+        text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(box.close)
+        layout = QVBoxLayout(box)
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+        box.resize(fit_size(box, QSize(640, 700)))
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = box
         box.show()
 
     def show_about(self) -> None:
@@ -991,10 +1071,10 @@ class MainWindow(QMainWindow):
             return
         geometry = decode(state.get("geometry"))
         if geometry is not None and self.isWindow():  # else the app's window has it already
-            self.restoreGeometry(geometry)
+            restore_fitting(self, geometry, QSize(1280, 800))
         splitter = decode(state.get("splitter"))
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._splitter_set = self.splitter.restoreState(splitter)
         for view, key in (
             (self.register_view, "register_columns"),
             (self.sessions_view, "sessions_columns"),
@@ -1008,8 +1088,18 @@ class MainWindow(QMainWindow):
             self.all_teachers_action.setChecked(True)
 
     def ui_state(self) -> dict[str, Any]:
+        window = self.window()
+        remembered = self.settings.ui.get(UI_KEY)
+        kept = remembered.get("geometry") if isinstance(remembered, dict) else None
+        # The size is remembered only when it fits (a window dragged half off a screen,
+        # or one from a larger screen, is not the one to open with next time).
+        geometry = (
+            encode(window.saveGeometry())
+            if fits(window, window.frameGeometry()) or window.isMaximized()
+            else kept
+        )
         return {
-            "geometry": encode(self.window().saveGeometry()),
+            "geometry": geometry,
             "splitter": encode(self.splitter.saveState()),
             "register_columns": [
                 self.register_view.columnWidth(c) for c in range(self.register_model.columnCount())
@@ -1041,34 +1131,98 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
+    def _on_splitter_moved(self, *_: object) -> None:
+        self._splitter_set = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._splitter_set:
+            # At 1024 px the register needs the room more than the list of lessons.
+            width = self.splitter.width()
+            left = min(430, max(300, int(width * 0.34)))
+            self.splitter.blockSignals(True)
+            self.splitter.setSizes([left, max(width - left, 1)])
+            self.splitter.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.isWindow():  # inside the app's window, that window keeps itself on screen
+            QTimer.singleShot(0, self, lambda: keep_on_screen(self))
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Marks not in the database yet go to the outbox file: sent at the next start.
-        unsaved = self.writer.keep_unsaved()
-        if unsaved:
-            if not self.confirm_quit_unsaved(unsaved):
-                self.writer.retry_now()
+        if not self._quitting:
+            # Marks not in the database yet go to the journal file: sent at the next start.
+            if not self._keep_marks_for_quitting():
                 event.ignore()
                 return
-            for write in self.writer.unsaved_writes():
-                log.error(
-                    "Quit with an unsaved mark: attendance %d %s %r (%s) last error: %s",
-                    write.attendance_id,
-                    write.kind,
-                    write.changes,
-                    write.label,
-                    write.last_error,
-                )
-        if self.live_updates is not None:
-            self.live_updates.stop()
-        for timer in (self._listen_timer, self._counts_timer):
-            timer.stop()
-        self.controller.shutdown()
-        self._day_loads.cancel()
-        # Loads still on their way have no one to show them to; unsaved marks are in
-        # the outbox by now.
+            self._quitting = True
+            if self.live_updates is not None:
+                self.live_updates.stop()
+            for timer in (self._listen_timer, self._counts_timer):
+                timer.stop()
+            self.controller.shutdown()
+            self._day_loads.cancel()
+        if self.operations.pending:
+            # A save (or a read) is still on its way to the server: the window stays, and
+            # says so, until it is done (each has a deadline), rather than vanishing while
+            # the process lives on unseen.
+            event.ignore()
+            self._wait_to_quit()
+            return
+        if self.quit_wait is not None:
+            self.quit_wait.close()
         self.operations.forget_pending()
         try:
             self.save_ui_state()
         except OSError as exc:
             log.warning("Could not save the window layout: %s", exc)
         super().closeEvent(event)
+
+    def _keep_marks_for_quitting(self) -> bool:
+        """Every mark not in the database yet into the journal; False: do not quit."""
+        unsaved = self.writer.keep_unsaved()
+        if not unsaved:
+            return True
+        if not self.confirm_quit_unsaved(unsaved):
+            self.writer.retry_now()
+            return False
+        for write in self.writer.unsaved_writes():
+            log.error(
+                "Quit with an unsaved mark: attendance %d %s %r (%s) last error: %s",
+                write.attendance_id,
+                write.kind,
+                write.changes,
+                write.label,
+                write.last_error,
+            )
+        return True
+
+    def _wait_to_quit(self) -> None:
+        if self.quit_wait is not None:
+            return
+        log.info("Quitting: waiting for %d operation(s) on their way", self.operations.pending)
+        dialog = QProgressDialog(self)
+        dialog.setWindowTitle("Closing")
+        dialog.setLabelText(
+            "Finishing the last save before closing…\n\n"
+            "Your marks are already kept in a file on this computer: if the server does "
+            "not answer, they are sent the next time the app starts."
+        )
+        dialog.setCancelButton(None)
+        dialog.setRange(0, 0)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.quit_wait = dialog
+        dialog.show()
+        timer = QTimer(self)
+        timer.setInterval(100)
+
+        def check() -> None:
+            if not self.operations.pending:
+                timer.stop()
+                self.window().close()
+
+        timer.timeout.connect(check)
+        timer.start()

@@ -252,7 +252,7 @@ class NewLessonDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setMargin(24)
-        self.message_label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        self.message_label.setStyleSheet(f"color: {palette.MUTED}; font-size: 11pt;")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.message_label)
         self.pages.addWidget(self.class_view)

@@ -68,6 +68,9 @@ class RegisterController(QObject):
         self.loading = False
         #: Asks the teacher why a closed register is being changed; None or "" cancels.
         self.reason_provider: Callable[[], str | None] = lambda: None
+        #: Asked before closing a register with students not marked (their number):
+        #: True closes it.
+        self.confirm_close: Callable[[int], bool] = lambda _unmarked: True
         self._closed_reason: str | None = None
         self._undo: list[list[tuple[int, dict[str, Any]]]] = []
         #: Reads whose results count only if nothing newer was asked for (nor another
@@ -92,6 +95,8 @@ class RegisterController(QObject):
         self._live_timer.timeout.connect(self._flush_live)
         self._conflict_keys: set[tuple[int, str]] = set()
         self._closed = False
+        #: "Everyone present" asked for on a register not started: done once it is.
+        self._all_present_after_start: int | None = None
 
     @property
     def closed(self) -> bool:
@@ -162,6 +167,10 @@ class RegisterController(QObject):
         self.lessonChanged.emit(self.lesson)
         self.loaded.emit()
         self.countsChanged.emit()
+        if self._all_present_after_start is not None:
+            wanted, self._all_present_after_start = self._all_present_after_start, None
+            if wanted == data.lesson.id and data.lesson.status == "open":
+                self.mark_all_present()
 
     def _refresh_lesson(self) -> None:
         if self.lesson is None or self._closed:
@@ -204,7 +213,11 @@ class RegisterController(QObject):
         )
 
     def close_lesson(self) -> None:
-        if self.lesson is None or self.lesson.status != "open":
+        if self.lesson is None or self.lesson.status != "open" or self.loading:
+            return
+        unmarked = len(self.model.unmarked_rows())
+        if unmarked and not self.confirm_close(unmarked):
+            self.message.emit("The register stays open.")
             return
         lesson_id = self.lesson.id
 
@@ -298,6 +311,7 @@ class RegisterController(QObject):
                 grace_minutes=self.lesson.grace_minutes,
                 now=now,
                 apply_grace=apply_grace,
+                lesson_end=self.lesson.end_time,  # caught up afterwards: no one made Late
             )
             changes = decision.changes(row.mark)
             if not changes:
@@ -352,6 +366,11 @@ class RegisterController(QObject):
         """Everyone not marked yet becomes Present (or Late after the grace period)."""
         present = self.model.codes.present
         if present is None:
+            return 0
+        if self.lesson is not None and self.lesson.status == "planned" and not self.loading:
+            # Not started yet: start it, then everyone present (one key, one click).
+            self._all_present_after_start = self.lesson.id
+            self.start()
             return 0
         numbers = self.model.unmarked_rows()
         if not numbers:

@@ -113,7 +113,16 @@ class RegisterModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in HEADERS:
+        if orientation == Qt.Orientation.Vertical:
+            # Row numbers: typing one goes to that student (keys that never mark).
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(section + 1)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Type {section + 1} to go to this student"
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if section not in HEADERS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]

@@ -3,14 +3,20 @@ around it (heading, buttons, banners, the conflict bar, empty states).
 
 Keys in the register (also in Help > Keyboard shortcuts):
 
-- a code's key (P, A, L, E and any the school configured) marks the selected
-  student(s) and moves to the next student;
-- Space, or a click on the status, steps to the next code;
-- Up/Down or J/K move; Ctrl+Enter marks everyone not yet marked as Present;
+- a code's key (P, A, L, E and any the school configured) always marks the
+  selected student(s) and moves to the next student; it never searches (a search
+  on its way ends, and the student found is marked);
+- a row's number (digits, shown left of each row) goes to that student; digits
+  never mark;
+- a letter that is not a code's key (nor J, K, N) finds a student by name;
+  "/" starts a search in which every letter counts (for names starting with a
+  code's letter);
+- Space, or a click on the status, steps to the next code (a double click is one
+  step, never two marks);
+- Up/Down or J/K move; Ctrl+Enter marks everyone not yet marked as Present (and
+  starts a register not started yet);
 - Ctrl+Z undoes the last mark (itself saved as an "undo" change);
 - N (or F2, or a double click on the note) edits the note;
-- typing a letter that is not a code's key finds a student by name; "/" starts
-  a search in which every letter counts (for names starting with P, A, L or E);
 - Ctrl+H (or right-click > History) shows the row's history.
 
 What a key means, and the writing, is the ``RegisterController``'s
@@ -22,8 +28,16 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,6 +46,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -76,6 +91,10 @@ class RegisterView(QTableView):
         delegate.editorOpened.connect(controller.begin_note_edit)
         delegate.closeEditor.connect(lambda *_: controller.end_note_edit())
         setup_table(self, row_height=ROW_HEIGHT)
+        numbers = self.verticalHeader()
+        numbers.show()  # the row numbers a teacher types to go to a student
+        numbers.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        numbers.setMinimumWidth(28)
         # Unlike the read-only tables: several rows at once, and the note is edited in place.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -84,6 +103,11 @@ class RegisterView(QTableView):
         )
         self.setTabKeyNavigation(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Register")
+        self.setAccessibleDescription(
+            "Students and their marks. A mark's key marks the selected student; a row's "
+            "number goes to that student; other letters find a name."
+        )
         self.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
@@ -99,9 +123,17 @@ class RegisterView(QTableView):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_TIMEOUT_MS)
         self._search_timer.timeout.connect(self.end_search)
+        #: A row number being typed ("1", then "12").
+        self._number = ""
+        self._number_timer = QTimer(self)
+        self._number_timer.setSingleShot(True)
+        self._number_timer.setInterval(SEARCH_TIMEOUT_MS)
+        self._number_timer.timeout.connect(self._end_number)
         #: The last context menu and history window shown (tests drive them).
         self.context_menu: QMenu | None = None
         self.history_dialog: HistoryDialog | None = None
+        #: Inside a double click: its second press and release mark nothing.
+        self._double = False
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -171,6 +203,29 @@ class RegisterView(QTableView):
             else "",
         )
 
+    def _type_number(self, digit: str) -> None:
+        """A row number, digit by digit: "1" goes to row 1, then "2" to row 12."""
+        count = self.model().rowCount()
+        wanted = self._number + digit if self._number_timer.isActive() else digit
+        if not 1 <= int(wanted) <= count:
+            wanted = digit  # "35" in a class of 30: the 5 starts again
+        self._number = wanted
+        number = int(wanted)
+        if 1 <= number <= count:
+            self.go_to(number - 1)
+            self.searchChanged.emit(
+                f"Row {number}: {self.controller.model.rows[number - 1].display_name}"
+            )
+        else:
+            self.searchChanged.emit(f"Row {number}: there are {count} students")
+        self._number_timer.start()
+
+    def _end_number(self) -> None:
+        if self._number:
+            self._number = ""
+            self._number_timer.stop()
+            self.searchChanged.emit("")
+
     def end_search(self) -> None:
         if self.searching():
             self._search = ""
@@ -195,9 +250,18 @@ class RegisterView(QTableView):
             self.end_search()
             super().keyPressEvent(event)
             return
+        if (
+            text.isdigit()
+            and len(text) == 1
+            and not self._search_explicit
+            and self.controller.model.codes.for_key(text) is None
+        ):
+            self.end_search()
+            self._type_number(text)
+            return
+        self._end_number()
         if self.searching() and self._search_key(key, text):
             return
-        codes = self.controller.model.codes
         if key == Qt.Key.Key_Space:
             row = self.current_row()
             if row >= 0:
@@ -210,25 +274,28 @@ class RegisterView(QTableView):
         if text == "/":
             self.start_search(explicit=True)
             return
-        if len(text) == 1 and text.isprintable() and not text.isspace():
-            code = codes.for_key(text)
-            if code is not None:
-                self._mark(code)
-                return
-            lowered = text.lower()
-            if lowered == "j":
-                self.go_to(self.current_row() + 1)
-                return
-            if lowered == "k":
-                self.go_to(self.current_row() - 1)
-                return
-            if lowered == "n":
-                self.edit_note()
-                return
-            if text.isalpha():
-                self.start_search(text)
-                return
+        if len(text) == 1 and text.isprintable() and not text.isspace() and self._letter(text):
+            return
         super().keyPressEvent(event)
+
+    def _letter(self, text: str) -> bool:
+        """A printable key outside a search: a code marks, J/K move, N edits the note,
+        another letter starts a search.  False: not one of those."""
+        code = self.controller.model.codes.for_key(text)
+        if code is not None:
+            self._mark(code)
+            return True
+        lowered = text.lower()
+        if lowered in ("j", "k"):
+            self.go_to(self.current_row() + (1 if lowered == "j" else -1))
+            return True
+        if lowered == "n":
+            self.edit_note()
+            return True
+        if text.isalpha():
+            self.start_search(text)
+            return True
+        return False
 
     def _search_key(self, key: int, text: str) -> bool:
         """Handle a key during type-ahead; False hands it on to the normal keys."""
@@ -244,13 +311,8 @@ class RegisterView(QTableView):
                 self._search_timer.start()
             return True
         if len(text) == 1 and text.isprintable() and (text.isalpha() or text in " -'"):
-            model = self.controller.model
-            if (
-                not self._search_explicit
-                and model.codes.for_key(text)
-                and model.find(self._search + text) is None
-            ):
-                # "R" then "p": if no name goes on like that, the P is a mark.
+            if not self._search_explicit and self.controller.model.codes.for_key(text):
+                # A code's key always marks: "m" then "a" marks the M... student Absent.
                 self.end_search()
                 return False
             self._extend_search(text)
@@ -265,7 +327,24 @@ class RegisterView(QTableView):
         if self.controller.press(rows, code):
             self.go_to(max(rows) + 1)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # A double click is one intended action: its first click made the mark (if it
+        # was on a status); the second changes nothing, wherever it lands (a row that
+        # moved under the pointer included).  Only the note opens on a double click.
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.column() == COL_NOTE and index == self.currentIndex():
+            super().mouseDoubleClickEvent(event)
+            return
+        self._double = True
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self._double = False
+
     def _on_clicked(self, index: QModelIndex) -> None:
+        if self._double:
+            return
         if index.isValid() and index.column() == COL_STATUS:
             self.end_search()
             self.controller.cycle(index.row())
@@ -331,6 +410,11 @@ class RegisterView(QTableView):
         return super().event(event)
 
 
+def room_label(room: str) -> str:
+    """ "Room B12" for "B12", and "Room M2" (not "Room Room M2") for "Room M2"."""
+    return room if room.casefold().startswith("room") else f"Room {room}"
+
+
 DEFAULT_WIDTHS = {
     COL_STUDENT: 230,
     COL_STATUS: 116,
@@ -354,6 +438,39 @@ def ask_reason(parent: QWidget) -> str | None:
 # --- the panel around the table --------------------------------------------------------------
 
 
+class ElidedLabel(QLabel):
+    """One line that never wraps: cut with "…" when space is short, whole in its tooltip.
+
+    The register's heading keeps one height whatever its texts say, so the table
+    below never moves under the pointer when a mark changes the counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(40)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text.replace("\u00a0", " "))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
+
+
+class _NoDoubleClick(QObject):
+    """Swallows the second press of a double click on the buttons that change a register's
+    state: Start then Close (which appears where Start was) must not both happen."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.MouseButtonDblClick
+
+
 class RegisterPanel(QWidget):
     """The register with its heading, its buttons, its banners (offline, unsaved marks),
     the conflict bar, and empty states."""
@@ -364,40 +481,59 @@ class RegisterPanel(QWidget):
         self.view = RegisterView(controller, self)
         controller.reason_provider = lambda: ask_reason(self)
 
-        self.title = QLabel()
+        self.title = ElidedLabel()
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.details = QLabel()
-        self.details.setStyleSheet("color: palette(placeholder-text);")
-        # The counts beside it matter more: this line wraps when space is short, rather
-        # than pushing them off or squeezing the lesson list.
-        self.details.setWordWrap(True)
+        self.details = ElidedLabel()
+        self.details.setStyleSheet(f"color: {palette.MUTED};")
+        # The counts change with every mark; they never wrap, and the line beside them
+        # is cut rather than wrapped, so the table never moves under the pointer.
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(False)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.start_button = QPushButton("Start register")
         self.start_button.setToolTip("Creates a row for every student enrolled today (Enter)")
         self.start_button.clicked.connect(controller.start)
+        self.all_present_button = QPushButton("All present")
+        self.all_present_button.setToolTip(
+            "Everyone not marked yet becomes Present, Late after the grace period (Ctrl+Enter)"
+        )
+        self.all_present_button.clicked.connect(controller.mark_all_present)
         self.close_button = QPushButton("Close register")
         self.close_button.setToolTip("Marks the lesson as done; later changes ask for a reason")
         self.close_button.clicked.connect(controller.close_lesson)
         self.reopen_button = QPushButton("Reopen")
         self.reopen_button.clicked.connect(controller.reopen_lesson)
+        self._no_double_click = _NoDoubleClick(self)
+        for button in (
+            self.start_button,
+            self.all_present_button,
+            self.close_button,
+            self.reopen_button,
+        ):
+            button.installEventFilter(self._no_double_click)
+        controller.confirm_close = self._confirm_close
 
-        heading = QHBoxLayout()
-        text_box = QVBoxLayout()
-        text_box.setSpacing(2)
-        text_box.addWidget(self.title)
-        text_box.addWidget(self.details)
-        heading.addLayout(text_box, 1)
-        heading.addWidget(self.summary)
-        heading.addSpacing(12)
-        heading.addWidget(self.start_button)
-        heading.addWidget(self.close_button)
-        heading.addWidget(self.reopen_button)
+        # Two lines of fixed height: the class and the buttons, then the lesson's details
+        # and the counts (which change with every mark, so the details give way to them).
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.start_button)
+        top.addWidget(self.all_present_button)
+        top.addWidget(self.close_button)
+        top.addWidget(self.reopen_button)
+        second = QHBoxLayout()
+        second.addWidget(self.details, 1)
+        second.addSpacing(12)
+        second.addWidget(self.summary)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addLayout(top)
+        heading.addLayout(second)
 
         self.banner = QFrame()
         self.banner.setObjectName("unsavedBanner")
@@ -436,12 +572,15 @@ class RegisterPanel(QWidget):
         self.conflict_bar.keepMine.connect(controller.keep_mine)
         self.conflict_bar.takeTheirs.connect(controller.take_theirs)
         self.conflict_bar.showStudent.connect(self._show_student)
+        # Conflicts kept from an earlier run are read before the codes are: named again
+        # once the register (and its codes) has loaded.
+        controller.loaded.connect(self.conflict_bar.refresh)
 
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setMargin(40)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
+        self.empty.setStyleSheet(f"color: {palette.MUTED}; font-size: 12pt;")
         self.empty.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -465,11 +604,29 @@ class RegisterPanel(QWidget):
         self.refresh(None)
         self.refresh_offline()
 
+    def _confirm_close(self, unmarked: int) -> bool:
+        """Closing with students not marked: asked first (the default is not to close)."""
+        students = f"{unmarked} student{'s are' if unmarked != 1 else ' is'}"
+        answer = QMessageBox.question(
+            self,
+            "Close the register?",
+            f"{students} not marked yet.\n\nClose the register anyway? After closing, "
+            "every change asks for a reason.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def refresh(self, lesson: LessonInfo | None = None) -> None:
         lesson = self.controller.lesson
         model = self.controller.model
         loading = self.controller.loading
-        for button in (self.start_button, self.close_button, self.reopen_button):
+        for button in (
+            self.start_button,
+            self.all_present_button,
+            self.close_button,
+            self.reopen_button,
+        ):
             button.hide()
         if lesson is None:
             self.title.setText("No lesson selected" if not loading else "Loading…")
@@ -491,7 +648,7 @@ class RegisterPanel(QWidget):
             else ""
         )
         self.title.setText(f"{lesson.class_name}{subject}")
-        room = f" · Room {lesson.room}" if lesson.room else ""
+        room = f" · {room_label(lesson.room)}" if lesson.room else ""
         status = {"planned": "Not started", "open": "Open", "closed": "Closed"}[lesson.status]
         details = (
             f"{start:%A %d %B} · {start:%H:%M}\u2013{end:%H:%M}{room} · {lesson.teacher_name}"
@@ -508,7 +665,8 @@ class RegisterPanel(QWidget):
                 if loading
                 else "This register has not been started.\n\nPress Enter or click "
                 "Start register: every student enrolled in "
-                f"{lesson.class_name} gets a row, all at once."
+                f"{lesson.class_name} gets a row, all at once. Ctrl+Enter starts it "
+                "with everyone marked present."
             )
             self.stack.setCurrentWidget(self.empty)
         elif not model.rows:
@@ -519,6 +677,8 @@ class RegisterPanel(QWidget):
         else:
             self.stack.setCurrentWidget(self.view)
         if lesson.status == "open":
+            self.all_present_button.show()
+            self.all_present_button.setEnabled(bool(model.unmarked_rows()) and not loading)
             self.close_button.show()
         elif lesson.status == "closed":
             self.reopen_button.show()
@@ -526,6 +686,7 @@ class RegisterPanel(QWidget):
 
     def refresh_summary(self, *_: object) -> None:
         model = self.controller.model
+        self.all_present_button.setEnabled(bool(model.unmarked_rows()))
         if not model.rows:
             self.summary.setText("")
             return

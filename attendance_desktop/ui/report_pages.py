@@ -60,7 +60,7 @@ def placeholder_label(text: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     label.setMargin(24)
-    label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+    label.setStyleSheet(f"color: {MUTED}; font-size: 11pt;")
     return label
 
 

@@ -33,8 +33,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtCore import QDate, QSize, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,7 +67,9 @@ from attendance_desktop.reports import (
     periods,
 )
 from attendance_desktop.ui import printing
+from attendance_desktop.ui.app_window import fit_size, keep_on_screen
 from attendance_desktop.ui.error_dialogs import show_known_error
+from attendance_desktop.ui.list_keys import tab_keys
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Latest, Operations
 from attendance_desktop.ui.palette import CHRONIC_TEXT, MUTED
@@ -117,6 +119,11 @@ def _safe_file_name(text: str) -> str:
 
 
 ExportFormat = Literal["csv", "xlsx"]
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 lesson", "2 lessons"."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class ReportsWindow(QMainWindow):
@@ -194,7 +201,8 @@ class ReportsWindow(QMainWindow):
         find.triggered.connect(self._focus_search)
         self.addAction(find)
 
-        self.resize(1280, 820)
+        self.resize(fit_size(self, QSize(1280, 820)))
+        tab_keys(self, self.tabs)
         self._update_actions()
         self.load_choices()
 
@@ -510,7 +518,8 @@ class ReportsWindow(QMainWindow):
             else f"none of the {students} students chronically absent"
         )
         self.class_page.facts.setText(
-            f"{summary.sessions} lessons, {summary.registers_taken} registers taken · class "
+            f"{plural(summary.sessions, 'lesson')}, "
+            f"{plural(summary.registers_taken, 'register')} taken · class "
             f"attendance <b>{format_rate(total.rate)}</b> ({total.attended:,} of "
             f"{total.marked:,} marked) · {chronic_words}"
         )
@@ -561,7 +570,9 @@ class ReportsWindow(QMainWindow):
         )
         self.student_page.chart.set_chart(chart_content.codes_chart(history))
         self.student_page.show_report()
-        self.statusBar().showMessage(f"{history.student_name}: {len(history.rows)} lessons", 5000)
+        self.statusBar().showMessage(
+            f"{history.student_name}: {plural(len(history.rows), 'lesson')}", 5000
+        )
         self._update_actions()
         self.reportShown.emit(int(Tab.STUDENT))
 
@@ -724,6 +735,11 @@ class ReportsWindow(QMainWindow):
         else:
             self.statusBar().showMessage("Something went wrong; the details are in the log.")
             sys.excepthook(type(error), error, error.__traceback__)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: keep_on_screen(self))
+        QTimer.singleShot(300, self, lambda: keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Answers still on their way have no one to show them to.

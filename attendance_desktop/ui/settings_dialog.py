@@ -29,6 +29,7 @@ from attendance_desktop import errors, school
 from attendance_desktop.school import CodeRow, RegisterValues
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui import palette
+from attendance_desktop.ui.list_keys import tab_keys
 from attendance_desktop.ui.operations import Operations
 from attendance_desktop.ui.settings_pages import CodesPage, DatabasePage, RegisterPage
 
@@ -62,6 +63,7 @@ class SettingsDialog(QDialog):
         self.codes_page = CodesPage()
         self.register_page = RegisterPage()
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Settings sections")
         self.tabs.addTab(self.database_page, "Database")
         self.tabs.addTab(self.codes_page, "Attendance codes")
         self.tabs.addTab(self.register_page, "Register")
@@ -81,6 +83,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.addWidget(self.tabs, 1)
+        tab_keys(self, self.tabs, escape_closes=False)  # a dialog: Esc is Cancel already
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
 
