@@ -245,6 +245,7 @@ class _SelfTest:
         from attendance_desktop.db import engine as db_engine
         from attendance_desktop.db import migrate
         from attendance_desktop.db.work import Database
+        from attendance_desktop.outbox import OUTBOX_FILE_NAME, Outbox
         from attendance_desktop.ui.operations import Operations
 
         url = db_engine.sqlite_url(scratch / "self-test.sqlite3")
@@ -258,13 +259,16 @@ class _SelfTest:
             )
             operations = Operations(Database(engine))
             operations.failed.connect(self.problems.append)
+            outbox = Outbox(engine, scratch / OUTBOX_FILE_NAME)
             try:
-                self._with_window(operations, scratch)
+                self._with_window(operations, scratch, outbox)
             finally:
                 operations.failed.disconnect(self.problems.append)
                 # Work still queued (after a failure) finishes before its database goes.
                 if not operations.wait_for_done(5_000):
                     log.warning("Self-test: the database worker was still busy at the end")
+                # Windows cannot delete an open file: the scratch folder goes next.
+                outbox.close()
         finally:
             engine.dispose()
 
@@ -279,10 +283,9 @@ class _SelfTest:
         self.wait(doing, lambda: bool(outcome))
         return outcome["result"]
 
-    def _with_window(self, operations: Any, scratch: Path) -> None:
+    def _with_window(self, operations: Any, scratch: Path, outbox: Any) -> None:
         from attendance_desktop import rules
         from attendance_desktop.demo import load_demo_school
-        from attendance_desktop.outbox import OUTBOX_FILE_NAME, Outbox
         from attendance_desktop.school import school_zone
         from attendance_desktop.settings import Settings
         from attendance_desktop.ui.main_window import MainWindow
@@ -311,7 +314,7 @@ class _SelfTest:
                 zone=zone,
                 demo=True,
                 keep_settings=False,
-                outbox=Outbox(operations.engine, scratch / OUTBOX_FILE_NAME),
+                outbox=outbox,
             )
             # At the end, a mark not yet saved must not wait for an answer in a dialog.
             window.confirm_quit_unsaved = lambda _count: True
