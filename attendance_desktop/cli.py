@@ -7,7 +7,7 @@
 ``attendance-desktop db current``          print the database's revision
 ``attendance-desktop db check``            exit 1 when the database needs upgrading
 ``attendance-desktop db backup``           copy the database (SQLite file or pg_dump)
-``attendance-desktop import PATH``         import a roster (CSV or OneRoster), all or nothing
+``attendance-desktop import PATH``         import a roster or an SIS export, all or nothing
 ``attendance-desktop export-roster PATH``  write the register's roster as a CSV file
 ``attendance-desktop report ...``          student history, class summary, missing registers
 
@@ -90,10 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     roster = commands.add_parser(
         "import",
-        help="import a roster: a CSV file, or a OneRoster bundle (folder or .zip)",
+        help="import a roster: a CSV file, or a school information system's export (folder "
+        "or .zip: OneRoster 1.0-1.2, Microsoft School Data Sync v1/v2/v2.1, Clever)",
         description="Import students, teachers, classes and enrollments. Everything is checked "
         "first; any problem is listed with its file, line and column and nothing is written. "
-        "Importing the same file again changes nothing.",
+        "Warnings (shown by --dry-run too) do not stop the import. Importing the same file "
+        "again changes nothing.",
     )
     roster.add_argument("path", metavar="PATH", type=Path, help="the CSV file, folder or .zip")
     roster.add_argument(
@@ -112,10 +114,18 @@ def build_parser() -> argparse.ArgumentParser:
     from attendance_desktop import report_cli
 
     report_cli.add_parser(commands)
+    from attendance_desktop import timetable_cli
+
+    timetable_cli.add_parser(commands)
+    from attendance_desktop import staff_cli
+
+    staff_cli.add_parser(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    paths.private_files()  # the database, backups, journal, settings and log: this user's only
+    _utf8_when_redirected()
     try:
         try:
             return _main(argv)
@@ -135,6 +145,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `... | head` pipeline (whose status is head's) does not.
         _discard_stdout()
         return EXIT_BROKEN_PIPE
+
+
+def _utf8_when_redirected() -> None:
+    """On Windows, output sent to a file or a pipe (an IT script's ``> log.txt``) is written
+    in UTF-8: the ANSI code page cannot write every name ("Łukasz" in cp1252 would stop
+    the command with an error)."""
+    if sys.platform != "win32":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and not stream.isatty() and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 def _discard_stdout() -> None:
@@ -176,6 +197,14 @@ def _main(argv: Sequence[str] | None) -> int:
             return _run_export_roster(args, url)
         if args.command == "report":
             return _run_report(args, url)
+        if args.command == "timetable":
+            from attendance_desktop import timetable_cli
+
+            return timetable_cli.run(args, url)
+        if args.command == "staff":
+            from attendance_desktop import staff_cli
+
+            return staff_cli.run(args, url)
         return _run_db_command(args, url)
     except errors.KnownError as exc:
         log.debug("command failed", exc_info=True)

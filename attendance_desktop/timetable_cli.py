@@ -16,25 +16,13 @@ import argparse
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy import or_, select
-from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, aliased
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
-from attendance_desktop import errors, school
-from attendance_desktop.db import engine as db_engine
-from attendance_desktop.db import migrate
-from attendance_desktop.db.models import ClassSession, SchoolClass, Teacher
-from attendance_desktop.roster.plan import format_problems
-from attendance_desktop.text import fold
-from attendance_desktop.timetable import read_timetable
-from attendance_desktop.timetable.school_day import (
-    _day_bounds,
-    build_day,
-    closure_on,
-    import_plan,
-)
+# SQLAlchemy, the models and the timetable are imported inside the functions that use
+# them: building the command line's parser (every start of the app) must stay cheap.
 
 #: Exit status of a file refused for its problems (as a roster's).
 EXIT_BAD_FILE = 2
@@ -73,6 +61,9 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, url: URL, out: TextIO | None = None) -> int:
     """Upgrade the database as the app does at start-up, then import or show."""
+    from attendance_desktop.db import engine as db_engine
+    from attendance_desktop.db import migrate
+
     out = out or sys.stdout
     engine = db_engine.create_app_engine(url)
     try:
@@ -86,6 +77,13 @@ def run(args: argparse.Namespace, url: URL, out: TextIO | None = None) -> int:
 
 
 def _import(engine: Any, path: Path, *, dry_run: bool, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
+    from attendance_desktop import school
+    from attendance_desktop.roster.plan import format_problems
+    from attendance_desktop.timetable import read_timetable
+    from attendance_desktop.timetable.school_day import import_plan
+
     with Session(engine) as session:
         plan = read_timetable(path, zone=school.school_zone(session))
         if plan.problems:
@@ -110,7 +108,13 @@ def _import(engine: Any, path: Path, *, dry_run: bool, out: TextIO) -> int:
     return 0
 
 
-def _teacher_ids(session: Session, who: str) -> list[int]:
+def _teacher_ids(session: Any, who: str) -> list[int]:
+    from sqlalchemy import select
+
+    from attendance_desktop import errors
+    from attendance_desktop.db.models import Teacher
+    from attendance_desktop.text import fold
+
     wanted = fold(who)
     found = [
         t.id
@@ -127,6 +131,13 @@ def _teacher_ids(session: Session, who: str) -> list[int]:
 
 
 def _show(engine: Any, day: date | None, teacher: str | None, *, out: TextIO) -> int:
+    from sqlalchemy import or_, select
+    from sqlalchemy.orm import Session, aliased
+
+    from attendance_desktop import school
+    from attendance_desktop.db.models import ClassSession, SchoolClass, Teacher
+    from attendance_desktop.timetable.school_day import build_day, closure_on, day_bounds
+
     with Session(engine) as session:
         zone = school.school_zone(session)
         day = day or datetime.now(zone).date()
@@ -136,7 +147,7 @@ def _show(engine: Any, day: date | None, teacher: str | None, *, out: TextIO) ->
         if closed:
             print(f"{day.isoformat()}: no lessons ({closed}).", file=out)
             return 0
-        start, end = _day_bounds(day, zone)
+        start, end = day_bounds(day, zone)
         regular = aliased(Teacher)
         query = (
             select(ClassSession, SchoolClass, Teacher, regular)

@@ -196,3 +196,26 @@ def test_a_timetable_naming_an_unknown_class_is_refused_whole(
         from attendance_desktop.db.models import TimetableSlot
 
         assert session.scalar(select(func.count()).select_from(TimetableSlot)) == 4
+
+
+def test_the_lesson_list_and_missing_registers_see_timetabled_lessons(school: Engine) -> None:
+    """Nobody made these lessons by hand: the day's list shows them, and one that ended
+    without a register is missing (before, a lesson nobody created could never be)."""
+    from attendance_desktop import lessons, reports
+
+    start = datetime(2026, 12, 7, 0, 0, tzinfo=LONDON).astimezone(UTC)
+    end = datetime(2026, 12, 8, 0, 0, tzinfo=LONDON).astimezone(UTC)
+    with Session(school) as session, session.begin():
+        listed = lessons.load_day(session, start, end, teacher_id=None)
+    assert [(r.class_name, r.start_time.astimezone(LONDON).strftime("%H:%M")) for r in listed] == [
+        ("8B Maths", "08:50")
+    ]
+    evening = datetime(2026, 12, 8, 18, 0, tzinfo=LONDON)
+    with Session(school) as session, session.begin():
+        missing = reports.missing_registers(session, evening, since=MONDAY)
+    got = sorted(
+        (m.class_name, m.start.astimezone(LONDON).strftime("%a %H:%M"))
+        for group in missing.teachers
+        for m in group.registers
+    )
+    assert got == [("7A English", "Tue 09:45"), ("8B Maths", "Mon 08:50")]

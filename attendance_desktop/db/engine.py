@@ -141,6 +141,8 @@ def create_app_engine(url: str | URL, **kwargs: Any) -> Engine:
     connect_args = kwargs.setdefault("connect_args", {})
     for name, value in server_connection_parameters(url).items():
         connect_args.setdefault(name, value)
+    # Crash details and logs never carry a statement's values (students' marks and names).
+    kwargs.setdefault("hide_parameters", True)
     engine = create_engine(url, **kwargs)
     _apply_session_settings(engine)
     _ping_rested_connections(engine)
@@ -229,6 +231,8 @@ def _create_sqlite_engine(url: URL, **kwargs: Any) -> Engine:
             hint="Check the path, or create the folder first.",
         )
     kwargs.setdefault("connect_args", {}).setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+    # Crash details and logs never carry a statement's values (students' marks and names).
+    kwargs.setdefault("hide_parameters", True)
     engine = create_engine(url, **kwargs)
 
     @event.listens_for(engine, "connect")

@@ -331,11 +331,22 @@ def build_day(session: Session, day: date, zone: tzinfo) -> int:
         _forget_planned(session, day, zone)
     made = 0 if closure_on(session, day) else _make_lessons(session, day, zone)
     if built is None:
-        session.add(SchoolDayBuilt(day=day, timetable_version=version))
+        # Another PC may be building the same day right now: its row stands, both made
+        # the same lessons (unique per slot and start).
+        session.execute(
+            _insert_for(session)(SchoolDayBuilt)
+            .values(day=day, timetable_version=version)
+            .on_conflict_do_nothing(index_elements=["day"])
+        )
     else:
         built.timetable_version = version
     session.flush()
     return made
+
+
+def _insert_for(session: Session) -> Any:
+    """The dialect's INSERT, which knows ON CONFLICT DO NOTHING."""
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
 
 
 def build_days(session: Session, first: date, last: date, zone: tzinfo) -> int:
@@ -348,7 +359,7 @@ def build_days(session: Session, first: date, last: date, zone: tzinfo) -> int:
     return made
 
 
-def _day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
     start = datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
     end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
     return start, end
@@ -381,7 +392,7 @@ def _forget_future_lessons(session: Session, slot_ids: list[int]) -> None:
 
 def _forget_planned(session: Session, day: date, zone: tzinfo) -> None:
     """Remove ``day``'s timetabled lessons nobody has started (the timetable changed)."""
-    start, end = _day_bounds(day, zone)
+    start, end = day_bounds(day, zone)
     session.execute(
         delete(ClassSession)
         .where(
@@ -432,9 +443,7 @@ def _make_lessons(session: Session, day: date, zone: tzinfo) -> int:
         )
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    statement = insert(ClassSession).on_conflict_do_nothing(
+    statement = _insert_for(session)(ClassSession).on_conflict_do_nothing(
         index_elements=["slot_id", "start_time"]
     )
     session.execute(statement, rows)
@@ -472,7 +481,7 @@ def give_cover(session: Session, lesson_ids: Iterable[int], cover_teacher_id: in
 def lessons_of(session: Session, teacher_id: int, day: date, zone: tzinfo) -> list[int]:
     """The ids of the lessons ``teacher_id`` is timetabled for on ``day`` (covered or not)."""
     build_day(session, day, zone)
-    start, end = _day_bounds(day, zone)
+    start, end = day_bounds(day, zone)
     query = select(ClassSession.id).where(
         ClassSession.start_time >= start,
         ClassSession.start_time < end,
