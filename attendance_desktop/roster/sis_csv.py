@@ -352,16 +352,23 @@ class _Reader:
             )
         return False
 
-    def read_teacher_links(self) -> None:
-        file = self.open(self.layout.teacher_links)
+    def open_links(self, name: str | None) -> tuple[_File, int | None, int | None, str, str] | None:
+        """A file linking classes to people: the file, the two columns and their names."""
+        file = self.open(name)
         if file is None:
-            return
+            return None
         class_keys, person_keys = self.layout.link_class, self.layout.link_person
         if not file.require(class_keys, person_keys):
-            return
-        class_at, person_at = file.find(class_keys), file.find(person_keys)
+            return None
         class_key = next(k for k in class_keys if k in file.positions)
         person_key = next(k for k in person_keys if k in file.positions)
+        return file, file.find(class_keys), file.find(person_keys), class_key, person_key
+
+    def read_teacher_links(self) -> None:
+        links = self.open_links(self.layout.teacher_links)
+        if links is None:
+            return
+        file, class_at, person_at, class_key, person_key = links
         shared = 0
         for line, cells in file.table.rows:
             class_sid, teacher_sid = file.get(cells, class_at), file.get(cells, person_at)
@@ -392,20 +399,17 @@ class _Reader:
         return source_id
 
     def read_enrollments(self) -> None:
-        file = self.open(self.layout.enrollments)
-        if file is None:
+        links = self.open_links(self.layout.enrollments)
+        if links is None:
             return
-        class_keys, person_keys = self.layout.link_class, self.layout.link_person
-        if not file.require(class_keys, person_keys):
-            return
-        class_at, person_at = file.find(class_keys), file.find(person_keys)
-        class_key = next(k for k in class_keys if k in file.positions)
-        person_key = next(k for k in person_keys if k in file.positions)
+        file, class_at, person_at, class_key, person_key = links
         pairs: dict[tuple[str, str], PlannedEnrollment] = {}
         for line, cells in file.table.rows:
             class_sid, student_sid = file.get(cells, class_at), file.get(cells, person_at)
             if not class_sid or not student_sid:
-                column = file.name_of(class_keys if not class_sid else person_keys)
+                column = file.name_of(
+                    self.layout.link_class if not class_sid else self.layout.link_person
+                )
                 file.problem(line, column, "the id is empty.")
                 continue
             if not self.known("class", class_sid, file, line, class_key):
