@@ -92,8 +92,9 @@ def contrast(first: str, second: str) -> float:
     from PySide6.QtGui import QColor
 
     def luminance(colour: str) -> float:
-        channels = []
-        for value in QColor(colour).getRgbF()[:3]:
+        parsed = QColor(colour)
+        channels: list[float] = []
+        for value in (parsed.redF(), parsed.greenF(), parsed.blueF()):
             channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
         red, green, blue = channels
         return 0.2126 * red + 0.7152 * green + 0.0722 * blue
@@ -114,3 +115,88 @@ def test_secondary_text_meets_aa_contrast_on_the_window(sqlite_ui: UI) -> None:
     assert colour.lower() == palette.MUTED.lower()
     assert contrast(colour, background) >= 4.5
     assert contrast(colour, "#EFEFEF") >= 4.5
+
+
+def test_every_focusable_control_of_new_lesson_has_a_name(tmp_path: Path, qtbot: QtBot) -> None:
+    from tests.test_new_lesson import build_picker
+
+    engine = create_app_engine(sqlite_url(tmp_path / "register.sqlite3"))
+    upgrade(engine)
+    try:
+        with build_picker(engine, qtbot) as picker:
+            dialog = picker.dialog
+            assert unnamed(dialog) == []
+            assert dialog.filter_edit.accessibleName() == "Find a class"
+            assert dialog.length_spin.accessibleName() == "Lesson length in minutes"
+            dialog.reject()
+    finally:
+        engine.dispose()
+
+
+def cell_name(view: QWidget, row: int, column: int) -> str:
+    """What a screen reader says for a table's cell, read through the table's interface."""
+    interface = QAccessible.queryAccessibleInterface(view)
+    assert interface is not None
+    for number in range(interface.childCount()):
+        child = interface.child(number)
+        if child is None or child.role() != QAccessible.Role.Cell:
+            continue
+        cell = child.tableCellInterface()
+        if cell is not None and (cell.rowIndex(), cell.columnIndex()) == (row, column):
+            return child.text(QAccessible.Text.Name)
+    raise AssertionError(f"no cell at {row}, {column}")
+
+
+def test_the_codes_tables_ticks_read_as_words(sqlite_ui: UI, qtbot: QtBot) -> None:
+    from attendance_desktop.ui.codes_model import CodesModel
+    from attendance_desktop.ui.settings_dialog import SettingsDialog
+
+    ui = sqlite_ui
+    dialog = SettingsDialog(ui.window, ui.operations, ui.window.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui.idle()
+    page = dialog.codes_page
+    qtbot.waitUntil(lambda: page.codes_model.rowCount() > 0)
+    model = page.codes_model
+    said = {}
+    for row in range(model.rowCount()):
+        code = model.index(row, CodesModel.LABEL).data()
+        said[code] = (
+            cell_name(page.codes_view, row, CodesModel.COUNTS),
+            cell_name(page.codes_view, row, CodesModel.ACTIVE),
+        )
+    dialog.reject()
+    assert said["Present"] == ("Counts as present: yes", "In use: yes")
+    assert said["Absent"] == ("Counts as present: no", "In use: yes")
+
+
+def test_the_register_and_the_lesson_list_show_where_the_keyboard_is(sqlite_ui: UI) -> None:
+    from PySide6.QtGui import QColor
+
+    from attendance_desktop.ui import palette
+
+    ui = sqlite_ui
+    ui.open_register()
+    window = ui.window
+    ring = QColor(palette.INFO).rgb()
+    for view, other in (
+        (window.register_view, window.sessions_view),
+        (window.sessions_view, window.register_view),
+    ):
+        view.setFocus()
+        ui.qtbot.waitUntil(view.hasFocus)
+        QApplication.processEvents()
+        focused = window.grab().toImage()
+        top_left = view.mapTo(window, view.rect().topLeft())
+        bottom_right = view.mapTo(window, view.rect().bottomRight())
+        edge = [
+            (top_left.x() + view.width() // 2, top_left.y()),  # top edge, middle
+            (top_left.x(), top_left.y() + view.height() // 2),  # left edge, middle
+            (bottom_right.x(), top_left.y() + view.height() // 2),  # right edge
+            (top_left.x() + view.width() // 2, bottom_right.y()),  # bottom edge
+        ]
+        assert [focused.pixel(x, y) for x, y in edge] == [ring] * 4, view.accessibleName()
+        other_corner = other.mapTo(window, other.rect().topLeft())
+        middle = (other_corner.x() + other.width() // 2, other_corner.y())
+        assert focused.pixel(*middle) != ring  # the list without the keyboard has no ring

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop.ui.first_run import FirstRunChoice, FirstRunDialog
@@ -25,6 +25,57 @@ def first_run(qtbot: QtBot) -> FirstRunDialog:
     dialog.open()
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def test_the_window_behind_the_welcome_says_what_to_do_not_left_blank(qtbot: QtBot) -> None:
+    from attendance_desktop.ui.app_window import AppWindow
+
+    frame = AppWindow()
+    qtbot.addWidget(frame)
+    frame.show()
+    qtbot.waitExposed(frame)
+    frame.show_status("Opening the register…")
+    dialog = FirstRunDialog(frame)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    # Not a busy bar over an empty window while the app waits for the teacher's choice.
+    assert not frame.progress.isVisible()
+    assert "Welcome to attendance-desktop" in frame.message.text()
+    assert "window in front" in frame.message.text()
+    dialog.demo_button.click()
+    assert dialog.choice == FirstRunChoice.DEMO_SCHOOL
+    # The start-up goes on: its message and busy bar come back.
+    assert frame.progress.isVisible()
+    assert frame.message.text() == "Opening the register…"
+
+
+def test_keyboard_focus_shows_round_the_buttons_never_across_their_text(qtbot: QtBot) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    dialog = first_run(qtbot)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    targets = [dialog.import_button, dialog.demo_button, dialog.settings_button]
+
+    def inside(button: QWidget) -> object:
+        # The button less its 5 px edge (ring and rounded corners): where the text is, and
+        # where no focus mark may go.
+        return button.grab().toImage().copy(button.rect().adjusted(5, 5, -5, -5))
+
+    focused: dict[str, object] = {}
+    for _ in range(8):  # Tab round the dialog, as a keyboard user would
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+        current = QApplication.focusWidget()
+        if current in targets and current.objectName() not in focused:
+            assert dialog.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            focused[current.objectName()] = inside(current)
+    assert len(focused) == len(targets)
+    not_now = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Not now")
+    not_now.setFocus(Qt.FocusReason.TabFocusReason)
+    for button in targets:
+        assert not button.hasFocus()
+        assert inside(button) == focused[button.objectName()], button.objectName()
 
 
 def test_demo_choice(qtbot: QtBot) -> None:

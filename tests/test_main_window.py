@@ -487,3 +487,62 @@ def test_the_window_shows_the_day_in_the_schools_zone_from_its_database(
     assert window.sessions_model.rowCount() == 0  # 12:00 on 1 February in Honolulu
     window.close()
     operations.wait_for_done()
+
+
+def tooltip_at(view: Any, index: Any) -> str:
+    """The tooltip a resting pointer gets over ``index`` ("" for none)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    QToolTip.hideText()
+    QApplication.processEvents()
+    point = view.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    text = QToolTip.text() if QToolTip.isVisible() else ""
+    QToolTip.hideText()
+    return text
+
+
+def test_a_student_name_cut_short_shows_whole_in_its_tooltip(ui: UI) -> None:
+    from attendance_desktop.ui.register_model import COL_STUDENT
+
+    ui.open_register()
+    view = ui.view
+    index = ui.model.index(0, COL_STUDENT)
+    name = ui.model.rows[0].display_name
+    view.setColumnWidth(COL_STUDENT, 600)
+    QApplication.processEvents()
+    assert tooltip_at(view, index) == ""  # the whole name shows: nothing to add
+    view.setColumnWidth(COL_STUDENT, 70)
+    QApplication.processEvents()
+    assert tooltip_at(view, index) == name
+
+
+def test_the_lesson_list_keeps_one_line_a_lesson_with_the_room_whole(ui: UI) -> None:
+    from attendance_desktop.ui.sessions_model import COL_CLASS, COL_ROOM
+
+    with Session(ui.db) as session, session.begin():
+        lesson = session.get(ClassSession, ui.lesson.session_id)
+        assert lesson is not None
+        lesson.room = "Room M2"
+    ui.window.resize(1024, 700)
+    ui.window.load_day()
+    ui.idle()
+    QApplication.processEvents()
+    view = ui.window.sessions_view
+    assert lesson_cell(ui, COL_ROOM) == "Room M2"
+    assert not view.wordWrap()  # a second line would be cut off by the row's height
+    room = ui.window.sessions_model.index(0, COL_ROOM)
+    text_width = view.fontMetrics().horizontalAdvance("Room M2")
+    assert view.columnWidth(COL_ROOM) > text_width  # whole, not wrapped nor cut
+    assert "Room M2" not in tooltip_at(view, room)  # only the cell's own tip
+    # A class name too long for its column is cut, and shown whole when pointed at.
+    view.horizontalHeader().setSectionResizeMode(
+        COL_CLASS, view.horizontalHeader().ResizeMode.Fixed
+    )
+    view.setColumnWidth(COL_CLASS, 30)
+    QApplication.processEvents()
+    klass = ui.window.sessions_model.index(0, COL_CLASS)
+    assert tooltip_at(view, klass).startswith("9B Maths")

@@ -762,3 +762,40 @@ def test_a_teacher_without_classes_of_their_own_sees_every_class(
             picker.school.classes["7B"],
             picker.school.me,
         )
+
+
+def test_tab_goes_search_list_take_register_and_still_reaches_every_field(picker: Picker) -> None:
+    dialog = picker.dialog
+    picker.qtbot.waitUntil(dialog.filter_edit.hasFocus)
+    picker.type("7")
+    walk = []
+    for _ in range(12):
+        picker.key(Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is dialog.filter_edit:
+            break
+        # A spin box's own text field stands for the spin box.
+        owner = focused.parentWidget() if focused is not None else None
+        walk.append(
+            owner if owner in (dialog.date_edit, dialog.start_edit, dialog.length_spin) else focused
+        )
+    # Two Tabs from the search to "Take register", not seven through the date and times.
+    assert walk[:2] == [dialog.class_view, dialog.take_button]
+    for control in (
+        dialog.show_all_box,
+        dialog.date_edit,
+        dialog.start_edit,
+        dialog.length_spin,
+        dialog.room_edit,
+    ):
+        assert control in walk, control.objectName()  # reachable, after the buttons
+    # And at once by their Alt letters.
+    picker.key(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert dialog.date_edit.hasFocus()
+    dialog.filter_edit.setFocus()
+    picker.key(Qt.Key.Key_Tab)
+    picker.key(Qt.Key.Key_Tab)
+    assert dialog.take_button.hasFocus() and dialog.take_button.isEnabled()
+    picker.key(Qt.Key.Key_Space)
+    picker.idle()
+    assert len(picker.created) == 1

@@ -126,6 +126,8 @@ class AppWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.painted = False
         self.main_window: MainWindow | None = None
+        #: The start-up message hidden while a dialog is in front (``behind_dialog``).
+        self._status_before: str | None = None
 
         self.message = QLabel("Opening the register…")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -159,6 +161,21 @@ class AppWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         """Say what start-up is doing (the window may not repaint until it is done)."""
         self.message.setText(text)
+
+    def behind_dialog(self, text: str | None) -> None:
+        """While a dialog asks before the register can open (the first-run welcome), say
+        so here in place of a busy bar over an empty window; ``None`` puts the start-up
+        message and the busy bar back."""
+        if text is None:
+            if self._status_before is not None:
+                self.message.setText(self._status_before)
+                self._status_before = None
+            self.progress.setVisible(True)
+            return
+        if self._status_before is None:
+            self._status_before = self.message.text()
+        self.message.setText(text)
+        self.progress.setVisible(False)
 
     def set_main_window(self, window: MainWindow) -> None:
         """Put the register in; its title becomes this window's."""

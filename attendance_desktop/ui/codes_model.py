@@ -116,6 +116,10 @@ class CodesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column in (self.COUNTS, self.ACTIVE):
             on = row.counts_as_present if column == self.COUNTS else row.active
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in (self.COUNTS, self.ACTIVE):
+            # A tick has no text: a screen reader says the column and yes or no instead.
+            on = row.counts_as_present if column == self.COUNTS else row.active
+            return f"{self.HEADERS[column]}: {'yes' if on else 'no'}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.COLOUR:
             return QColor(row.colour)
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:

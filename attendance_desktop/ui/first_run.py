@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -21,6 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from attendance_desktop import demo
+from attendance_desktop.ui.app_window import AppWindow
+
+#: What the app's window says behind the welcome (instead of an empty grey window).
+BEHIND_WELCOME = (
+    "Welcome to attendance-desktop.\n\n"
+    "The register opens once the school is set up: choose how to start in the window in front."
+)
 
 
 class FirstRunChoice(Enum):
@@ -90,19 +98,27 @@ class FirstRunDialog(QDialog):
         self.demo_button.clicked.connect(self._choose_demo)
         for button in (self.import_button, self.demo_button):
             # A visible frame, so the two choices read as big buttons on every style.
+            # The focus shows as the frame's colour; the style's own dotted focus rectangle
+            # would be drawn through the button's text ("outline: none").
             button.setStyleSheet(
                 "QCommandLinkButton { border: 1px solid palette(mid); border-radius: 6px;"
-                " padding: 10px 12px; background: palette(base); }"
+                " padding: 11px 13px; background: palette(base); outline: none; }"
                 "QCommandLinkButton:hover { border-color: palette(highlight); }"
-                "QCommandLinkButton:focus { border: 2px solid palette(highlight); }"
+                # One pixel more ring, one less padding: the text does not move.
+                "QCommandLinkButton:focus { border: 2px solid palette(highlight);"
+                " padding: 10px 12px; }"
             )
 
         self.settings_button = QPushButton("Connect to a school server instead\u2026")
         self.settings_button.setObjectName("openSettings")
         self.settings_button.setFlat(True)
+        # A link: its focus is a ring clear of the text, not the style's rectangle hugging
+        # (and crossing) the underlined words.
         self.settings_button.setStyleSheet(
-            "QPushButton { color: palette(link); text-decoration: underline; border: none;"
-            " padding: 4px 0; text-align: left; }"
+            "QPushButton { color: palette(link); text-decoration: underline;"
+            " border: 2px solid transparent; border-radius: 4px; padding: 2px 4px;"
+            " text-align: left; outline: none; }"
+            "QPushButton:focus { border-color: palette(highlight); }"
         )
         self.settings_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.settings_button.clicked.connect(self._choose_settings)
@@ -152,3 +168,21 @@ class FirstRunDialog(QDialog):
     def reject(self) -> None:
         self.choice = FirstRunChoice.NOT_NOW
         super().reject()
+
+    # -- the window behind ---------------------------------------------------------------------
+
+    def _behind(self) -> AppWindow | None:
+        parent = self.parentWidget()
+        return parent if isinstance(parent, AppWindow) else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        behind = self._behind()
+        if behind is not None:
+            behind.behind_dialog(BEHIND_WELCOME)
+
+    def done(self, result: int) -> None:
+        behind = self._behind()
+        if behind is not None:
+            behind.behind_dialog(None)
+        super().done(result)

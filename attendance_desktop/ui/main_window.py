@@ -67,15 +67,12 @@ from attendance_desktop.ui.register_model import RegisterModel
 from attendance_desktop.ui.register_view import RegisterPanel
 from attendance_desktop.ui.sessions_model import (
     COL_CLASS,
-    COL_MARKED,
-    COL_ROOM,
-    COL_STATUS,
     COL_TEACHER,
     COL_TIME,
     LessonRole,
     SessionsModel,
 )
-from attendance_desktop.ui.views import setup_table
+from attendance_desktop.ui.views import ElidedTips, setup_table, show_focus
 
 if TYPE_CHECKING:
     from attendance_desktop.ui.reports_window import ReportsWindow
@@ -188,24 +185,26 @@ class MainWindow(QMainWindow):
 
         # The day's lessons (left).
         self.sessions_model = SessionsModel(self, zone=self.zone)
-        self.sessions_view = setup_table(QTableView(), wrap=True, row_height=30)
+        # One line a lesson: a long class or room is cut with "…" and shown whole in its
+        # tooltip, never wrapped onto a second line that the row's height cuts off.
+        self.sessions_view = setup_table(QTableView(), wrap=False, row_height=30)
+        self.sessions_view.setItemDelegate(ElidedTips(self.sessions_view))
+        self.sessions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sessions_view.setModel(self.sessions_model)
         self.sessions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions_view.setTabKeyNavigation(False)
+        self.sessions_focus_ring = show_focus(self.sessions_view)
         self.sessions_view.setAccessibleName("Lessons")
         self.sessions_view.setAccessibleDescription(
             "The day's lessons. Enter starts the selected lesson's register and goes to it."
         )
         header = self.sessions_view.horizontalHeader()
+        # The class takes what the others leave; they are as wide as what they show, so at
+        # 1024 px the class name keeps as much of the narrow list as it can.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CLASS, QHeaderView.ResizeMode.Stretch)
-        for column, width in {
-            COL_TIME: 96,
-            COL_ROOM: 60,
-            COL_TEACHER: 130,
-            COL_STATUS: 86,
-            COL_MARKED: 70,
-        }.items():
-            self.sessions_view.setColumnWidth(column, width)
+        header.setSectionResizeMode(COL_TEACHER, QHeaderView.ResizeMode.Interactive)
+        self.sessions_view.setColumnWidth(COL_TEACHER, 130)
         self.sessions_view.selectionModel().currentRowChanged.connect(self._on_lesson_selected)
         self.sessions_view.activated.connect(self._on_lesson_activated)
         self.sessions_empty = QLabel()

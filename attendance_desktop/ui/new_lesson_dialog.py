@@ -67,7 +67,7 @@ from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.list_keys import ListKeys
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.views import WordFilter, setup_tree
+from attendance_desktop.ui.views import WordFilter, setup_tree, show_focus
 
 COL_CLASS, COL_SUBJECT, COL_ROOM, COL_STUDENTS, COL_TEACHER = range(5)
 HEADERS = ("Class", "Subject", "Room", "Students", "Teacher")
@@ -211,6 +211,7 @@ class NewLessonDialog(QDialog):
         self.filter_edit.setObjectName("classFilter")
         self.filter_edit.setPlaceholderText("Type to find a class: name, subject or room")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Find a class")
         self.show_all_box = QCheckBox("Show &all classes")
         self.show_all_box.setObjectName("showAllClasses")
         self.show_all_box.setToolTip("Other teachers' classes too, for a cover lesson")
@@ -232,6 +233,8 @@ class NewLessonDialog(QDialog):
 
         self.class_view = setup_tree(QTreeView())
         self.class_view.setObjectName("classList")
+        self.class_view.setAccessibleName("Classes")
+        show_focus(self.class_view)
         self.class_view.setModel(self._proxy)
         self.class_view.setItemsExpandable(False)
         self.class_view.setAllColumnsShowFocus(True)
@@ -275,6 +278,7 @@ class NewLessonDialog(QDialog):
         self.length_spin.setSingleStep(5)
         self.length_spin.setValue(DEFAULT_LENGTH_MINUTES)
         self.length_spin.setSuffix(" minutes")
+        self.length_spin.setAccessibleName("Lesson length in minutes")
         self.ends_label = _quiet()
         self.ends_label.setObjectName("lessonEnds")
         when = QHBoxLayout()
@@ -350,8 +354,13 @@ class NewLessonDialog(QDialog):
         self.date_edit.dateChanged.connect(self._date_changed)
         self.start_edit.timeChanged.connect(self._start_changed)
         self.length_spin.valueChanged.connect(self._update_ends)
+        # The common path first: find the class, (check it in the list,) take the register.
+        # The date, time and room keep their defaults most days; they come after the
+        # buttons, and their Alt letters reach them at once.
         self.setTabOrder(self.filter_edit, self.class_view)
-        self.setTabOrder(self.class_view, self.show_all_box)
+        self.setTabOrder(self.class_view, self.take_button)
+        self.setTabOrder(self.take_button, self.cancel_button)
+        self.setTabOrder(self.cancel_button, self.show_all_box)
         self.setTabOrder(self.show_all_box, self.date_edit)
         self.setTabOrder(self.date_edit, self.start_edit)
         self.setTabOrder(self.start_edit, self.length_spin)

@@ -13,6 +13,7 @@ The colours here are the register's own; the shared ones come from ``palette``.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QIcon,
     QPainter,
     QPainterPath,
@@ -34,7 +36,14 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from attendance_desktop.lessons import RegisterRow, SaveState
 from attendance_desktop.rules import Code
@@ -204,7 +213,7 @@ class RegisterDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(QColor(Qt.GlobalColor.white))
             painter.drawText(avatar, Qt.AlignmentFlag.AlignCenter, index.data(InitialsRole))
-        text_rect = rect.adjusted(side + 14, 0, -4, 0)
+        text_rect = self._name_rect(rect)
         if row.merged_with:
             text_rect = self._paint_badge(painter, opt, text_rect, "merged")
         painter.setFont(opt.font)
@@ -216,13 +225,58 @@ class RegisterDelegate(QStyledItemDelegate):
             text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name
         )
 
+    @staticmethod
+    def _name_rect(rect: QRect) -> QRect:
+        """Where the name goes in the student cell ``rect``: right of the avatar."""
+        side = min(rect.height() - 6, 22)
+        return rect.adjusted(side + 14, 0, -4, 0)
+
+    @staticmethod
+    def _badge_font(opt: QStyleOptionViewItem) -> QFont:
+        font = QFont(opt.font)
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        font.setBold(True)
+        return font
+
+    def name_is_cut(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        """Does the student's whole name not fit in its cell (so it is shown with "…")?"""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        row: RegisterRow = index.data(RowRole)
+        room = self._name_rect(option.rect).width()
+        if row.merged_with:
+            room -= QFontMetrics(self._badge_font(opt)).horizontalAdvance("merged") + 18
+        return opt.fontMetrics.horizontalAdvance(row.display_name) > room
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """A name cut short shows whole in its tooltip (with the cell's own tip, if any)."""
+        if (
+            event is not None
+            and event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and index.column() == COL_STUDENT
+            and self.name_is_cut(option, index)
+        ):
+            row: RegisterRow = index.data(RowRole)
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            text = f"{row.display_name}\n{tip}" if tip else row.display_name
+            QToolTip.showText(event.globalPos(), text, view.viewport(), option.rect)
+            return True
+        return super().helpEvent(event, view, option, index)
+
     def _paint_badge(
         self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, text: str
     ) -> QRect:
         """A small pill at the right of ``rect``; returns the room left for the name."""
-        font = QFont(opt.font)
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        font.setBold(True)
+        font = self._badge_font(opt)
         metrics = QFontMetrics(font)
         width = metrics.horizontalAdvance(text) + 12
         height = metrics.height() + 2

@@ -70,7 +70,7 @@ from attendance_desktop.ui.register_model import (
     COL_STATUS,
     COL_STUDENT,
 )
-from attendance_desktop.ui.views import setup_table
+from attendance_desktop.ui.views import setup_table, show_focus
 
 #: How long type-ahead waits for the next letter before it ends, in milliseconds.
 SEARCH_TIMEOUT_MS = 1500
@@ -103,6 +103,7 @@ class RegisterView(QTableView):
         )
         self.setTabKeyNavigation(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.focus_ring = show_focus(self)
         self.setAccessibleName("Register")
         self.setAccessibleDescription(
             "Students and their marks. A mark's key marks the selected student; a row's "
