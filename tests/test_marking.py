@@ -106,3 +106,26 @@ def test_someone_is_described_in_the_given_zone() -> None:
     assert someone.describe(UTC) == "Mr Okafor on OFFICE-1 at 09:03"
     assert someone.describe(timezone(timedelta(hours=2))) == "Mr Okafor on OFFICE-1 at 11:03"
     assert marking.Someone("").describe() == "someone"
+
+
+def test_a_conflict_says_when_the_other_mark_was_made_not_when_it_was_saved(
+    engine: Engine,
+) -> None:
+    """Ben marked Absent at 21:58 while his PC was offline; it reached the server later.
+    The conflict bar must say 21:58, the time Ben made it."""
+    attendance_id, base, _ = _first_row(engine)
+    codes = code_ids(engine)
+    made = datetime.now(UTC) - timedelta(minutes=41)
+    Database(engine).run(
+        partial(
+            marking.save_mark,
+            attendance_id=attendance_id,
+            changes={"code_id": codes["A"]},
+            base=base,
+            actor=Actor("ben", "BEN-PC"),
+            made_at=made,
+        )
+    )
+    settled = _save(engine, attendance_id, {"code_id": codes["P"]}, base, "ana")
+    assert settled.outcome.status == "conflict"
+    assert settled.who is not None and settled.who.at == made
