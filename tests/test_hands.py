@@ -389,3 +389,35 @@ def test_settings_switch_tabs_with_ctrl_tab_even_from_the_codes_table(
     QTest.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert dialog.tabs.currentIndex() == 2
     dialog.reject()
+
+
+def test_dialogs_fit_a_1366x768_screen_at_150_percent(
+    sqlite_ui: UI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 150 % scaling a 1366x768 screen leaves about 910x512 for windows: New lesson
+    and Settings must not be taller than that (their OK buttons would be off the bottom).
+    Before, both had a fixed minimum of 560 px in height."""
+    from PySide6.QtCore import QRect
+
+    from attendance_desktop.settings import Settings
+    from attendance_desktop.ui import app_window
+    from attendance_desktop.ui.new_lesson_dialog import NewLessonDialog
+    from attendance_desktop.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(app_window, "available_geometry", lambda _w: QRect(0, 0, 910, 512))
+    room = QRect(0, 0, 910, 512).size() - app_window.FRAME_ALLOWANCE
+    window = sqlite_ui.window
+    lesson = NewLessonDialog(
+        window,
+        sqlite_ui.operations,
+        teacher_id=sqlite_ui.lesson.teacher_id,
+        day=START.date(),
+        zone=UTC,
+    )
+    settings = SettingsDialog(window, sqlite_ui.operations, Settings())
+    for dialog in (lesson, settings):
+        assert dialog.minimumSize().height() <= room.height(), type(dialog).__name__
+        assert dialog.minimumSize().width() <= room.width(), type(dialog).__name__
+    sqlite_ui.operations.wait_for_done()
+    lesson.deleteLater()
+    settings.deleteLater()

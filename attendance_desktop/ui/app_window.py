@@ -64,6 +64,12 @@ def fit_size(window: QWidget, wanted: QSize) -> QSize:
     return wanted.boundedTo(available).expandedTo(window.minimumSize())
 
 
+def fitting_minimum(window: QWidget, wanted: QSize) -> QSize:
+    """A dialog's minimum size, no larger than its screen allows (150 % scaling on a
+    1366x768 screen leaves 910x512): its buttons stay reachable; its lists shrink."""
+    return wanted.boundedTo(available_geometry(window).size() - FRAME_ALLOWANCE)
+
+
 def fits(window: QWidget, geometry: QRect) -> bool:
     """Would a window at ``geometry`` (its frame included) be wholly on the screen?"""
     return available_geometry(window).contains(geometry)

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTime,
     Signal,
@@ -63,6 +64,7 @@ from attendance_desktop import errors, lessons, rules
 from attendance_desktop.db import repository
 from attendance_desktop.lessons import PickerClass
 from attendance_desktop.ui import palette
+from attendance_desktop.ui.app_window import fitting_minimum
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.list_keys import ListKeys
 from attendance_desktop.ui.mark_writer import handled_here
@@ -184,7 +186,7 @@ class NewLessonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newLessonDialog")
         self.setWindowTitle("New lesson")
-        self.setMinimumSize(600, 560)
+        self.setMinimumSize(fitting_minimum(self, QSize(600, 560)))
         self.operations = operations
         self.teacher_id = teacher_id
         self.zone = zone

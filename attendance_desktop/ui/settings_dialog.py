@@ -22,13 +22,14 @@ from __future__ import annotations
 import copy
 import functools
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from attendance_desktop import errors, school
 from attendance_desktop.school import CodeRow, RegisterValues
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui import palette
+from attendance_desktop.ui.app_window import fitting_minimum
 from attendance_desktop.ui.list_keys import tab_keys
 from attendance_desktop.ui.operations import Operations
 from attendance_desktop.ui.settings_pages import CodesPage, DatabasePage, RegisterPage
@@ -53,7 +54,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(fitting_minimum(self, QSize(760, 560)))
         self._operations = operations
         self._original = copy.deepcopy(settings)
         self._result: Settings | None = None
