@@ -346,21 +346,9 @@ def lesson_counts(session: Session, lesson_ids: list[int]) -> dict[int, tuple[st
     }
 
 
-def enrolled_count(session: Session, class_id: int, day: date) -> int:
-    """How many students are ``enrolled_on(day)`` in a class."""
-    return int(
-        session.scalar(
-            select(func.count())
-            .select_from(Enrollment)
-            .join(Student, Student.id == Enrollment.student_id)
-            .where(Enrollment.class_id == class_id, enrolled_on(day))
-        )
-        or 0
-    )
-
-
 def enrolled_counts(session: Session, class_ids: set[int], day: date) -> dict[int, int]:
-    """``enrolled_count`` for several classes in one query (a whole school's day)."""
+    """How many students are ``enrolled_on(day)`` in each of ``class_ids``, in one query
+    (a whole school's day counts in one round trip, not one per lesson)."""
     if not class_ids:
         return {}
     query = (

@@ -74,6 +74,17 @@ log = logging.getLogger("attendance.reports")
 #: What a report says for a class whose roster names no teacher (yet).
 NO_TEACHER = "no teacher"
 
+#: What a report shows of a student (the list of names to pick from, a class summary).
+_STUDENT_COLUMNS = (
+    Student.id,
+    Student.first_name,
+    Student.last_name,
+    Student.preferred_name,
+    Student.source_id,
+    Student.active,
+    Student.student_number,
+)
+
 #: A student missing this share of their marked sessions or more is chronically absent.
 CHRONIC_ABSENCE_SHARE = 0.10
 #: The attendance rate at or below which a student is chronically absent (for charts).
@@ -473,15 +484,7 @@ def class_summary(
     rows: list[tuple[tuple[str, str, int], StudentSummary]] = []
     if wanted:
         for student in session.execute(
-            select(
-                Student.id,
-                Student.first_name,
-                Student.last_name,
-                Student.preferred_name,
-                Student.source_id,
-                Student.active,
-                Student.student_number,
-            ).where(Student.id.in_(sorted(wanted)))
+            select(*_STUDENT_COLUMNS).where(Student.id.in_(sorted(wanted)))
         ):
             marks = per_student.get(student.id, {})
             if not marks and not student.active:
@@ -1067,19 +1070,7 @@ def load_choices(session: Session) -> Choices:
     member_of: dict[int, set[str]] = defaultdict(set)
     for student_id, class_id in session.execute(select(Enrollment.student_id, Enrollment.class_id)):
         member_of[student_id].add(class_names.get(class_id, ""))
-    people = list(
-        session.execute(
-            select(
-                Student.id,
-                Student.first_name,
-                Student.last_name,
-                Student.preferred_name,
-                Student.source_id,
-                Student.active,
-                Student.student_number,
-            )
-        )
-    )
+    people = list(session.execute(select(*_STUDENT_COLUMNS)))
     people.sort(key=lambda s: (not s.active, *_sort_key(s.first_name, s.last_name, s.id)))
     students = tuple(
         StudentChoice(
