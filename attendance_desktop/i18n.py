@@ -57,6 +57,8 @@ TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
 
 _translators: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
+_installed = False
+_attached_to: QCoreApplication | None = None
 
 
 def qm_path(language: str) -> Path:
@@ -71,6 +73,13 @@ def shipped() -> dict[str, str]:
         for code, name in LANGUAGES.items()
         if code == SOURCE_LANGUAGE or qm_path(code).is_file()
     }
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation where it is defined (a module constant, evaluated
+    before any translator is loaded); translate it where it is shown with
+    ``translate(context, CONSTANT)``."""
+    return text
 
 
 def choose(setting: str | None, system: QLocale | None = None) -> str:
@@ -99,35 +108,46 @@ def install(setting: str | None = None, *, system: QLocale | None = None) -> str
     Safe to call again (after the application object exists, or when the setting
     changed): earlier translators are removed first.
     """
-    global _language
+    global _language, _installed
     system_locale = system if system is not None else QLocale.system()
     language = choose(setting, system_locale)
     uninstall()
     QLocale.setDefault(_locale_for(language, system_locale))
     _language = language
-    if language == SOURCE_LANGUAGE:
-        return language
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for folder, name in ((qt_translations, f"qtbase_{language}.qm"), (str(TRANSLATIONS), "")):
+    # English has a translation too: the plural forms only ("1 lesson", "%n lessons").
+    paths = [qm_path(language)]
+    if language != SOURCE_LANGUAGE:
+        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        paths.insert(0, Path(qt_translations) / f"qtbase_{language}.qm")
+    for path in paths:
         translator = QTranslator()
-        path = str(Path(folder) / name) if name else str(qm_path(language))
-        if translator.load(path):
+        if translator.load(str(path)):
             _translators.append(translator)
         else:
             log.info("No translation at %s", path)
-    app = QCoreApplication.instance()
-    if app is not None:
-        for translator in _translators:
-            QCoreApplication.installTranslator(translator)
+    _installed = True
+    _attach()
     return language
 
 
+def _attach() -> None:
+    """Give the loaded translators to the application object, once it exists."""
+    global _attached_to
+    app = QCoreApplication.instance()
+    if app is None or app is _attached_to:
+        return
+    for translator in _translators:
+        QCoreApplication.installTranslator(translator)
+    _attached_to = app
+
+
 def uninstall() -> None:
-    """Back to the source language (tests switch languages)."""
-    global _language
-    if QCoreApplication.instance() is not None:
+    """Remove the loaded translators (before loading others)."""
+    global _language, _attached_to
+    if QCoreApplication.instance() is not None and _attached_to is not None:
         for translator in _translators:
             QCoreApplication.removeTranslator(translator)
+    _attached_to = None
     _translators.clear()
     _language = SOURCE_LANGUAGE
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -139,8 +159,15 @@ def language() -> str:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the chosen language (see the module's rules for how to call it)."""
+    """``text`` in the chosen language (see the module's rules for how to call it).
+
+    The first call loads the computer's language if :func:`install` was not called
+    (the command line); the app calls :func:`install` with the person's setting.
+    """
+    if not _installed:
+        install()
     if QCoreApplication.instance() is not None:
+        _attach()
         return QCoreApplication.translate(context, text, disambiguation, n)
     found: str | None = None
     for translator in reversed(_translators):

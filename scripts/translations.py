@@ -3,6 +3,7 @@
     python scripts/translations.py update   # after changing user-visible text
     python scripts/translations.py build    # .ts -> .qm (the wheel's build hook runs this)
     python scripts/translations.py fill FILE.json...  # translations written outside Linguist
+    python scripts/translations.py check FILE.json PY...  # does FILE.json cover PY's messages?
 
 ``update`` runs ``pyside6-lupdate`` over the package into ``translations/*.ts``
 (one file per shipped language; translators edit them with Qt Linguist or any
@@ -22,9 +23,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -32,8 +35,10 @@ REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "attendance_desktop"
 SOURCES = REPO / "translations"
 COMPILED = PACKAGE / "resources" / "translations"
-#: Every language shipped besides the English source (attendance_desktop.i18n.LANGUAGES).
+# Every language shipped besides the English source (attendance_desktop.i18n.LANGUAGES).
 LANGUAGES = ("de", "fr", "es")
+# English has a .ts too, holding only the plural messages ("1 lesson" / "%n lessons").
+ENGLISH = "en"
 
 
 def qt_tool(name: str) -> str:
@@ -63,22 +68,29 @@ def python_files() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def extract(target: Path, files: list[Path] | None = None) -> None:
+def extract(target: Path, files: list[Path] | None = None, *, plurals_only: bool = False) -> None:
     """Run lupdate over ``files`` (default: the package) into ``target``, fixing plurals."""
     listed = [str(p) for p in (files if files is not None else python_files())]
-    command = [
-        qt_tool("lupdate"),
-        "-locations",
-        "none",
-        "-no-obsolete",
-        *listed,
-        "-ts",
-        str(target),
-    ]
-    if target.exists():
-        command.remove("-no-obsolete")
+    command = [qt_tool("lupdate"), "-locations", "none", *listed, "-ts", str(target)]
+    if not target.exists():
+        command.insert(1, "-no-obsolete")
     subprocess.run(command, check=True, capture_output=True, text=True)
     tidy(target)
+    if plurals_only:
+        keep_plurals(target)
+
+
+def keep_plurals(path: Path) -> None:
+    """Drop every message but the plural ones (the English .ts)."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in context.findall("message"):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+        if not context.findall("message"):
+            root.remove(context)
+    write_ts(tree, path)
 
 
 def tidy(path: Path) -> int:
@@ -123,7 +135,7 @@ def write_ts(tree: ET.ElementTree[ET.Element], path: Path) -> None:
 
 def update() -> None:
     SOURCES.mkdir(exist_ok=True)
-    for language in LANGUAGES:
+    for language in (ENGLISH, *LANGUAGES):
         path = ts_path(language)
         if not path.exists():
             path.write_text(
@@ -131,7 +143,7 @@ def update() -> None:
                 f'<TS version="2.1" language="{language}" sourcelanguage="en"></TS>\n',
                 encoding="utf-8",
             )
-        extract(path)
+        extract(path, plurals_only=language == ENGLISH)
         print(f"updated {path.relative_to(REPO)}")
 
 
@@ -171,11 +183,47 @@ def fill(data: dict[str, dict[str, dict[str, str | list[str]]]]) -> dict[str, in
     return filled
 
 
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}")
+
+
+def check(data: dict[str, dict[str, dict[str, str | list[str]]]], files: list[Path]) -> list[str]:
+    """What ``data`` (as for ``fill``) lacks for the messages of ``files``: one line each.
+
+    Every message needs a German, French and Spanish translation with the same
+    ``{placeholders}``; a plural message needs two forms in each, and English its
+    two forms too ("%n lesson", "%n lessons").
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "check.ts"
+        extract(target, files)
+        tree = ET.parse(target)
+    problems = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            plural = message.get("numerus") == "yes"
+            wanted = sorted(set(PLACEHOLDER.findall(source)))
+            for language in (ENGLISH, *LANGUAGES) if plural else LANGUAGES:
+                text = data.get(language, {}).get(name, {}).get(source)
+                label = f"{language} [{name}] {source!r}"
+                if text is None or text == "" or text == []:
+                    problems.append(f"missing: {label}")
+                    continue
+                forms = [text] if isinstance(text, str) else text
+                if plural and len(forms) != 2:
+                    problems.append(f"a plural needs 2 forms (one, other): {label}")
+                for form in forms:
+                    if sorted(set(PLACEHOLDER.findall(form))) != wanted:
+                        problems.append(f"placeholders differ in {form!r}: {label}")
+    return problems
+
+
 def build(out: Path = COMPILED, *, quiet: bool = False) -> list[Path]:
     """Compile every language's .ts into ``out``; returns the .qm files written."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for language in LANGUAGES:
+    for language in (ENGLISH, *LANGUAGES):
         source = ts_path(language)
         if not source.exists():
             continue
@@ -191,13 +239,23 @@ def build(out: Path = COMPILED, *, quiet: bool = False) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["update", "build", "fill"])
-    parser.add_argument("json", nargs="*", type=Path, help="for fill: JSON files of translations")
+    parser.add_argument("command", choices=["update", "build", "fill", "check"])
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        help="fill: JSON files of translations; check: one JSON file, then the .py files",
+    )
     args = parser.parse_args(argv)
+    if args.command == "check":
+        data = json.loads(args.files[0].read_text(encoding="utf-8"))
+        problems = check(data, args.files[1:])
+        print("\n".join(problems) or "complete")
+        return 1 if problems else 0
     if args.command == "update":
         update()
     elif args.command == "fill":
-        for source in args.json:
+        for source in args.files:
             counts = fill(json.loads(source.read_text(encoding="utf-8")))
             print(f"{source}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     else:
