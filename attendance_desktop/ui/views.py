@@ -8,6 +8,7 @@ and case ignored ("chlo" finds Chloé in the pickers and in Reports alike).
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,6 +35,25 @@ from attendance_desktop.ui import palette
 
 #: The width of the ring round a list that has the keyboard.
 FOCUS_RING_WIDTH = 2
+
+
+def plain_tip(text: str) -> str:
+    """``text`` as a tooltip that shows it as written.
+
+    Qt renders a tooltip that holds anything like a tag as HTML, so a student
+    entered as ``<img src=...>`` would show an image and ``a <b> c`` would lose
+    letters.  Text from the database or a file goes through here; ordinary text
+    comes back unchanged.
+    """
+    if not text or not QtGui.Qt.mightBeRichText(text):
+        return text
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def plain_label(label: QLabel) -> QLabel:
+    """Make ``label`` show its text as written, never as HTML (names, notes, file text)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def setup_table(
@@ -148,7 +169,7 @@ class ElidedTips(QStyledItemDelegate):
             tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
             if tip and tip != text:
                 text = f"{text}\n{tip}"
-            QToolTip.showText(event.globalPos(), text, view.viewport(), option.rect)
+            QToolTip.showText(event.globalPos(), plain_tip(text), view.viewport(), option.rect)
             return True
         return super().helpEvent(event, view, option, index)
 
