@@ -31,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 
+from attendance_desktop import i18n
 from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.migrate import upgrade
 
@@ -95,6 +96,30 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if IN_CI and _skipped_postgres:
         print(f"\nCI: {len(_skipped_postgres)} PostgreSQL test(s) were skipped; failing the run.")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Tests read English with British dates ("Thursday, 3 December 2026") whatever the
+    machine's language (the app, started by a test, loads the system's); tests of other
+    languages use the ``language`` fixture."""
+    from PySide6.QtCore import QLocale
+
+    if i18n.language() != "en" or QLocale().name() != "en_GB":
+        i18n.install("en", system=QLocale("en_GB"))
+    yield
+
+
+@pytest.fixture
+def language() -> Iterator[object]:
+    """Switch the app's language in a test: ``language("de")``; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    def switch(code: str, locale: str | None = None) -> str:
+        return i18n.install(code, system=QLocale(locale or code))
+
+    yield switch
+    i18n.install("en", system=QLocale("en_GB"))
 
 
 @pytest.fixture(autouse=True)
