@@ -56,3 +56,23 @@ def listed_name(first_name: str, last_name: str, preferred_name: str | None = No
 def surname_key(first_name: str, last_name: str) -> tuple[str, str]:
     """Sort by surname, then given name, accents and case ignored."""
     return (fold(last_name), fold(first_name))
+
+
+# Characters that change the direction of the text around them (embeddings, overrides
+# and isolates): "\u202eexe.txt" shows as "txt.exe", so a name holding one can make
+# a register row read as something else.  The marks (U+200E, U+200F, U+061C) do not
+# reorder other text and stay: right-to-left names may need them.
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_CONTROL_OR_BIDI = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_CONTROLS}]")
+
+
+def clean_line(text: str) -> str:
+    """A one-line text as it came in (typed, pasted, imported), made safe to store and show.
+
+    Control characters (tabs and line breaks included) become spaces and the
+    direction controls above are removed; the ends are trimmed.  Names, notes,
+    class titles and code labels go through here before they are saved.
+    """
+    return _CONTROL_OR_BIDI.sub(
+        lambda found: "" if found.group() in _BIDI_CONTROLS else " ", text
+    ).strip()
