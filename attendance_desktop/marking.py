@@ -5,8 +5,12 @@ screen and the offline outbox; what it runs on the database worker lives
 here, free of Qt, so it can be read and tested on its own:
 
 - ``save_mark``: one mark, merged field by field with what another computer
-  wrote meanwhile (``repository.save_edit``), and for a merge or a conflict,
-  who wrote the other change;
+  wrote meanwhile (``repository.save_edit``: one versioned UPDATE when nobody
+  did, its history row written by the database), and for a merge or a
+  conflict, who wrote the other change.  A write the database refuses for
+  good comes back as ``repository.RegisterNotYours`` (not this login's
+  register) or ``repository.MarkUnstorable`` (values it cannot store): never a
+  conflict, never worth retrying (``is_refusal``);
 - ``replay_outbox``: the marks kept on this computer while the server was
   away, sent oldest first through the same merging write;
 - ``probe``: is the server back?
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -27,6 +31,7 @@ from attendance_desktop import errors, merge
 from attendance_desktop.db import repository
 from attendance_desktop.db.models import Attendance, AttendanceChange, Student
 from attendance_desktop.db.work import Database
+from attendance_desktop.i18n import clock, translate
 from attendance_desktop.outbox import Outbox, PendingEdit, replay
 
 log = logging.getLogger("attendance.marking")
@@ -42,12 +47,19 @@ class Someone:
 
     def describe(self, zone: tzinfo | None = None) -> str:
         """ "Mr Okafor on OFFICE-1 at 09:03" (local time)."""
-        text = self.name or "someone"
-        if self.machine:
-            text += f" on {self.machine}"
-        if self.at is not None:
-            text += f" at {self.at.astimezone(zone).strftime('%H:%M')}"
-        return text
+        name = self.name or translate("Marking", "someone", "who changed a mark, when not known")
+        if self.at is None:
+            if not self.machine:
+                return name
+            return translate("Marking", "{name} on {computer}").format(
+                name=name, computer=self.machine
+            )
+        at = clock(self.at.astimezone(zone))
+        if not self.machine:
+            return translate("Marking", "{name} at {time}").format(name=name, time=at)
+        return translate("Marking", "{name} on {computer} at {time}").format(
+            name=name, computer=self.machine, time=at
+        )
 
 
 @dataclass(frozen=True)
@@ -104,7 +116,9 @@ def other_change(
         .join(Attendance, Attendance.student_id == Student.id)
         .where(Attendance.id == attendance_id)
     ).first()
-    student = f"{names[0] or names[1]} {names[2]}" if names else f"Row {attendance_id}"
+    if names is None:
+        return who, translate("Marking", "Row {row}").format(row=attendance_id)
+    student = f"{names[0] or names[1]} {names[2]}"
     return who, student
 
 
@@ -128,7 +142,7 @@ def save_mark(
     ``DatabaseUnreachable`` sends the mark to the outbox at once.
     """
     if offline():
-        raise errors.DatabaseUnreachable("The server can't be reached.")
+        raise errors.DatabaseUnreachable(translate("Marking", "The server can't be reached."))
     outcome = repository.save_edit(
         session,
         attendance_id,
@@ -142,6 +156,12 @@ def save_mark(
     )
     who, student = other_change(session, attendance_id, outcome)
     return Settled(outcome, who, student)
+
+
+def is_refusal(error: BaseException) -> bool:
+    """True for a write the database refused for good: set it aside, tell the teacher,
+    never retry it by itself (the register is not theirs, or its values cannot be stored)."""
+    return isinstance(error, (repository.RegisterNotYours, repository.MarkUnstorable))
 
 
 def probe(session: Session) -> None:
@@ -160,6 +180,8 @@ class Replayed:
     details: dict[int, OtherChange]
     #: The environment problem that stopped the replay (the rest stays in the outbox).
     stopped: errors.KnownError | None
+    #: Entries the database refused for good, set aside in the journal, with why.
+    set_aside: list[tuple[PendingEdit, str]] = field(default_factory=list)
 
 
 def replay_outbox(
@@ -175,9 +197,16 @@ def replay_outbox(
     conflicts still show, only without a name.
     """
     reports: list[tuple[PendingEdit, repository.EditOutcome]] = []
+    set_aside: list[tuple[PendingEdit, str]] = []
     stopped: errors.KnownError | None = None
     try:
-        replay(outbox, database, lambda e, o: reports.append((e, o)), skip=skip)
+        replay(
+            outbox,
+            database,
+            lambda e, o: reports.append((e, o)),
+            skip=skip,
+            set_aside=lambda e, why: set_aside.append((e, why)),
+        )
     except errors.KnownError as exc:
         stopped = exc
     for entry, outcome in reports:
@@ -197,4 +226,4 @@ def replay_outbox(
                     details[entry.id] = other_change(session, entry.attendance_id, outcome)
         except Exception as exc:  # the server went again: the conflicts still show
             log.warning("Could not read who made the other changes: %s", exc)
-    return Replayed(reports, details, stopped)
+    return Replayed(reports, details, stopped, set_aside)

@@ -16,6 +16,12 @@ conflict has been settled by the teacher: a conflict found while sending is
 written into the entry at once (``state = 'conflict'``), so it is shown again
 after a crash or a restart until someone chooses Keep mine or Take theirs.
 
+An entry the database refuses for good is set aside (``state = 'set_aside'``,
+with the reason in plain words in ``problem``): a register that is not this
+login's (its rights, row-level security), values it cannot store (a NUL in a
+note), a row that no longer exists.  It stays in the journal, is shown to the
+teacher, is never retried by itself and never blocks the marks behind it.
+
 Entries are kept per database, so pointing the app at another server does not
 replay one school's marks into another's.
 """
@@ -68,10 +74,12 @@ _ADDED_COLUMNS = {
     "label": "TEXT NOT NULL DEFAULT ''",
     "state": "TEXT NOT NULL DEFAULT 'pending'",
     "conflict": "TEXT",
+    "problem": "TEXT",
 }
 
 PENDING = "pending"
 CONFLICT = "conflict"
+SET_ASIDE = "set_aside"
 
 
 def _encode(value: Mapping[str, Any]) -> str:
@@ -111,6 +119,8 @@ class PendingEdit:
     #: For an entry in conflict: the row as stored and the conflicting groups
     #: (``{"stored": {...}, "conflicts": [{"group", "mine", "theirs"}, ...]}``).
     conflict: dict[str, Any] | None = None
+    #: For an entry set aside: why the database refused it, in plain words.
+    problem: str | None = None
 
 
 class Outbox:
@@ -201,7 +211,7 @@ class Outbox:
         with self._connect() as conn:
             rows = conn.execute(
                 "SELECT id, attendance_id, class_session_id, base, changes, actor, machine, kind, "
-                "reason, mark_id, label, conflict, created_at FROM pending "
+                "reason, mark_id, label, conflict, created_at, problem FROM pending "
                 "WHERE database = ? AND state = ? ORDER BY id",
                 (self.database, state),
             ).fetchall()
@@ -219,6 +229,7 @@ class Outbox:
                 label=row[10] or "",
                 conflict=_decode(row[11]) if row[11] else None,
                 made_at=datetime.fromisoformat(row[12]) if row[12] else None,
+                problem=row[13],
             )
             for row in rows
         ]
@@ -230,6 +241,19 @@ class Outbox:
     def conflicts(self) -> list[PendingEdit]:
         """Edits whose conflict waits for the teacher, oldest first."""
         return self._entries(CONFLICT)
+
+    def set_aside_entries(self) -> list[PendingEdit]:
+        """Edits the database refused for good (``problem`` says why), oldest first."""
+        return self._entries(SET_ASIDE)
+
+    def set_aside(self, entry_id: int, problem: str) -> None:
+        """Keep an entry the database refused, out of the way of the others, with why."""
+        with self._connect() as conn:
+            conn.execute(
+                "UPDATE pending SET state = ?, problem = ? WHERE id = ?",
+                (SET_ASIDE, problem, entry_id),
+            )
+        log.warning("Set aside journal entry %d: %s", entry_id, problem)
 
     def count(self) -> int:
         """Edits waiting to be sent (not counting conflicts waiting for the teacher)."""
@@ -265,14 +289,31 @@ class Outbox:
 ReplayReport = Callable[[PendingEdit, EditOutcome], None]
 
 
-def send_entry(outbox: Outbox, database: Database, entry: PendingEdit) -> EditOutcome | None:
+#: Errors that say the server is away or busy now: the entry stays and is sent again.
+TRANSIENT = (errors.DatabaseUnreachable, errors.DatabaseLocked, errors.DatabaseBusy)
+
+
+def refusal(known: errors.KnownError) -> str:
+    """The plain words shown for an entry the database refused for good."""
+    return f"{known.message} {known.hint}".strip()
+
+
+def send_entry(
+    outbox: Outbox,
+    database: Database,
+    entry: PendingEdit,
+    set_aside: Callable[[PendingEdit, str], None] | None = None,
+) -> EditOutcome | None:
     """Send one journal entry through the merging write; settle it in the journal.
 
     The entry leaves the journal once the database has it; a conflict is
     written into it first, so it survives a crash until the teacher settles
-    it.  Returns the outcome, or None when the entry could never be saved (its
-    row was deleted meanwhile: logged and dropped).  A lost server raises
-    ``DatabaseUnreachable``/``DatabaseLocked`` and the entry stays.
+    it.  Returns the outcome, or None when the database refused the entry for
+    good (not this login's register, values it cannot store, a row deleted
+    meanwhile): the entry is set aside in the journal with why, and
+    ``set_aside(entry, why)`` is told, never dropped unseen.  A lost or busy
+    server raises ``DatabaseUnreachable``/``DatabaseLocked``/``DatabaseBusy``
+    and the entry stays.
     """
     work = partial(
         save_edit,
@@ -287,12 +328,13 @@ def send_entry(outbox: Outbox, database: Database, entry: PendingEdit) -> EditOu
     )
     try:
         outcome = database.run(work, deadline=MARK_SECONDS)
-    except (errors.DatabaseUnreachable, errors.DatabaseLocked):
+    except TRANSIENT:
         raise
     except errors.KnownError as known:
-        # A row deleted meanwhile, say: nothing can be done with this edit.
-        log.warning("Dropping a journalled edit for row %d: %s", entry.attendance_id, known)
-        outbox.remove(entry.id)
+        problem = refusal(known)
+        outbox.set_aside(entry.id, problem)
+        if set_aside is not None:
+            set_aside(entry, problem)
         return None
     if outcome.conflicts:
         outbox.set_conflict(entry.id, outcome)
@@ -307,19 +349,21 @@ def replay(
     report: ReplayReport | None = None,
     *,
     skip: Collection[int] = (),
+    set_aside: Callable[[PendingEdit, str], None] | None = None,
 ) -> int:
     """Send waiting edits to the database, oldest first, with their version checks.
 
     Each edit goes through ``save_edit`` from the values its author saw, so a
     change made meanwhile on another PC is merged or comes back as a conflict
     (passed to ``report`` like any other, and kept in the journal until the
-    teacher settles it).  If the server drops again, the rest stay for next
-    time (``KnownError`` is raised).  ``skip``: entries the window is sending
-    itself.  Returns how many were sent.
+    teacher settles it).  An edit the database refuses for good is set aside
+    (``set_aside`` is told) and the next is sent.  If the server drops again,
+    the rest stay for next time (``KnownError`` is raised).  ``skip``: entries
+    the window is sending itself.  Returns how many were sent.
     """
     sent = 0
     for entry in outbox.pending(skip):
-        outcome = send_entry(outbox, database, entry)
+        outcome = send_entry(outbox, database, entry, set_aside)
         if outcome is None:
             continue
         sent += 1

@@ -7,23 +7,33 @@ Everything runs in one process against the database given by ``--database``
   session, ``repository.register_query`` and ``repository.recent_marks``;
 - ``history``: one student's year (``repository.student_history_query``);
 - ``summary``: one class's 12-week term (``repository.class_summary_query``);
-- ``mark: app``: one mark, the app's way: a fresh session from
-  ``make_sessionmaker(engine)``, ``repository.mark`` (versioned UPDATE plus its
-  ``AttendanceChange`` row), commit;
+- ``mark: app``: one mark, the app's way, as the window's writer sends it:
+  ``Database.run`` (a session per action, the mark's deadline) of
+  ``marking.save_mark`` with the mark's identity: one versioned ``UPDATE ...
+  RETURNING``, its history row written by the database's trigger (migration 0010);
 - the baselines, on the same rows: ``mark: raw psycopg`` (PostgreSQL: SELECT the
-  row, versioned UPDATE, commit on one open connection) and ``mark: plain ORM``
-  (SQLite: session per action, ORM load + change + commit, no change log, same
-  engine);
-- for information: the other of those two, ``mark: raw sqlite3`` (the app's
-  pragmas, BEGIN IMMEDIATE, SELECT, versioned UPDATE, COMMIT), the raw marks
-  with the change-log row too;
+  row, versioned UPDATE, commit on one open connection: BEGIN, SELECT, UPDATE,
+  COMMIT) and ``mark: plain ORM`` (SQLite: session per action, ORM load + change +
+  commit, same engine); the database's trigger writes a history row for theirs too;
+- for information: the other of those two, and ``mark: raw sqlite3`` (the app's
+  pragmas, BEGIN IMMEDIATE, SELECT, versioned UPDATE, COMMIT);
 - ``mark: app + journal``: what the window does for a mark since marks are
   journalled first: the mark into the local journal (an SQLite file on this
-  PC's disk, ``synchronous=FULL``), the app's mark with its identity, the
-  entry out of the journal; and ``journal: add + remove`` on its own;
-- with ``--what-if``: candidate changes to the app's code (a join-free
-  ``recent_marks``, the mark as Core statements, the mark as one PostgreSQL
-  statement), discussed in bench/README.md.
+  PC's disk, ``synchronous=FULL``), the app's mark, the entry out of the
+  journal; and ``journal: add + remove`` on its own;
+- with ``--what-if``: a candidate change to the app's code (a join-free
+  ``recent_marks``), discussed in bench/README.md.
+
+On PostgreSQL every mark, baselines included, is made as a teacher's own login
+(``--as-teacher``, the default): a login role in the ``attendance_teacher`` group
+is made for the teacher with the most lessons in the last week (and removed
+afterwards), the marked rows are that teacher's, and row-level security and the
+history trigger are on, as in production.  After the timed rounds each mark is
+sent a few more times with its round trips counted (libpq's trace on
+PostgreSQL: one ``ReadyForQuery`` per round trip; statements on SQLite).
+``--delay-ms`` puts a relay between the client and the server that holds every
+packet that long each way (what ``tc ... netem`` would do, where the kernel has
+no netem), so the marks pay a school network's round trips.
 
 Each round runs every operation once, starting at a different one each round,
 so drift (checkpoints, autovacuum, a noisy neighbour) falls on all of them
@@ -37,30 +47,37 @@ first and are not counted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import io
 import os
 import pstats
 import random
 import shutil
+import socket
 import sqlite3
 import statistics
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import Engine, event, func, insert, select, text, update
+from psycopg import pq
+from sqlalchemy import Engine, event, func, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from attendance_desktop import marking
 from attendance_desktop.db import repository
+from attendance_desktop.db.deadline import MARK_SECONDS
 from attendance_desktop.db.engine import (
     SQLITE_BUSY_TIMEOUT_MS,
     create_app_engine,
@@ -72,6 +89,7 @@ from attendance_desktop.db.engine import (
 )
 from attendance_desktop.db.models import Attendance, AttendanceCode, ClassSession
 from attendance_desktop.db.types import utcnow
+from attendance_desktop.db.work import Database
 from attendance_desktop.outbox import Outbox
 
 TERM_WEEKS = 12
@@ -97,6 +115,27 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--plans", action="store_true", help="print the query plans of the three reads"
+    )
+    parser.add_argument(
+        "--as-owner",
+        dest="as_teacher",
+        action="store_false",
+        help="PostgreSQL: mark as the database's own login (default: as a teacher's login, "
+        "row-level security on)",
+    )
+    parser.add_argument(
+        "--delay-ms",
+        type=float,
+        default=0.0,
+        metavar="MS",
+        help="PostgreSQL: hold every packet of the marks this long each way (a relay)",
+    )
+    parser.add_argument(
+        "--count-rounds",
+        type=int,
+        default=50,
+        metavar="N",
+        help="afterwards, count the round trips of N marks of each kind (default: %(default)s)",
     )
     parser.add_argument(
         "--what-if",
@@ -138,7 +177,9 @@ class Targets:
         self.version[row_id] += 1
 
 
-def choose_targets(engine: Engine, count: int, seed: int) -> Targets:
+def choose_targets(engine: Engine, count: int, seed: int, teacher_id: int | None = None) -> Targets:
+    """``teacher_id``: mark only that teacher's rows (the last eight weeks of their lessons,
+    a row used again in a later round if they have fewer rows than rounds)."""
     rng = random.Random(seed)
     with Session(read_only(engine)) as session:
         first, last = session.execute(
@@ -160,15 +201,24 @@ def choose_targets(engine: Engine, count: int, seed: int) -> Targets:
                 )
             ).all()
         )
-        last_week = session.execute(
-            select(Attendance.id, Attendance.code_id, Attendance.version)
-            .join(ClassSession, ClassSession.id == Attendance.class_session_id)
-            .where(ClassSession.start_time >= last - timedelta(days=7))
-        ).all()
+        recent = select(Attendance.id, Attendance.code_id, Attendance.version).join(
+            ClassSession, ClassSession.id == Attendance.class_session_id
+        )
+        if teacher_id is None:
+            recent = recent.where(ClassSession.start_time >= last - timedelta(days=7))
+        else:
+            recent = recent.where(
+                ClassSession.start_time >= last - timedelta(weeks=8),
+                ClassSession.teacher_id == teacher_id,
+            )
+        last_week = session.execute(recent.order_by(Attendance.id)).all()
         codes = list(session.scalars(select(AttendanceCode.id).order_by(AttendanceCode.id)))
-    if len(last_week) < count:
+    if len(last_week) >= count:
+        picked = rng.sample(last_week, count)
+    elif teacher_id is not None and last_week:
+        picked = rng.choices(last_week, k=count)
+    else:
         raise SystemExit(f"Only {len(last_week)} rows in the last week; use fewer rounds.")
-    picked = rng.sample(last_week, count)
     year_start = first.replace(hour=0, minute=0, second=0, microsecond=0)
     return Targets(
         year_start=year_start,
@@ -276,36 +326,44 @@ def recent_marks_by_created_at(
 
 
 def mark_operations(
-    engine: Engine, targets: Targets, *, what_if: bool = False
-) -> tuple[dict[str, Operation], list[Callable[[], None]]]:
-    """The app's mark, its baselines and the informational variants.
+    marks_engine: Engine, targets: Targets, raw_conninfo: str | None = None
+) -> tuple[dict[str, Operation], list[Callable[[], None]], Any]:
+    """The app's mark, its baselines and the informational variants, all through
+    ``marks_engine`` (on PostgreSQL: a teacher's own login) or, for raw psycopg, a
+    connection to ``raw_conninfo``.
 
-    Also returns what to close afterwards (raw connections, a second engine).
+    Also returns what to close afterwards (raw connections, the journal) and the raw
+    connection (to count its round trips).
     """
     operations: dict[str, Operation] = {}
     closers: list[Callable[[], None]] = []
+    raw_connection: Any = None
+    database = Database(marks_engine)
 
-    def app_mark(sessions: sessionmaker[Session], journal: Outbox | None = None) -> Operation:
+    def app_mark(journal: Outbox | None = None, deadline: float | None = MARK_SECONDS) -> Operation:
         def mark(i: int) -> None:
             row_id = targets.rows[i]
             code = targets.next_code(row_id)
             mark_id = str(uuid.uuid4())
+            base = {"version": targets.version[row_id], "code_id": targets.code[row_id]}
             entry = None
             if journal is not None:
-                base = {"version": targets.version[row_id]}
                 entry = journal.add(
                     row_id, 0, {"code_id": code}, base=base, actor=ACTOR, mark_id=mark_id
                 )
-            with sessions() as session:
-                repository.mark(
-                    session,
-                    row_id,
-                    {"code_id": code},
+            settled = database.run(
+                partial(
+                    marking.save_mark,
+                    attendance_id=row_id,
+                    changes={"code_id": code},
+                    base=base,
                     actor=ACTOR,
-                    expected_version=targets.version[row_id],
-                    mark_id=mark_id if journal is not None else None,
-                )
-                session.commit()
+                    mark_id=mark_id,
+                    made_at=utcnow(),
+                ),
+                deadline=deadline,
+            )
+            assert settled.outcome.status == "saved", settled.outcome
             if journal is not None and entry is not None:
                 journal.remove(entry)
             targets.wrote(row_id, code)
@@ -324,7 +382,7 @@ def mark_operations(
         )
         journal.remove(entry)
 
-    plain_sessions = sessionmaker(engine)
+    plain_sessions = sessionmaker(marks_engine)
 
     def plain_orm(i: int) -> None:
         row_id = targets.rows[i]
@@ -336,216 +394,47 @@ def mark_operations(
             session.commit()
         targets.wrote(row_id, code)
 
-    operations["mark: app"] = app_mark(make_sessionmaker(engine))
-    operations["mark: app + journal"] = app_mark(make_sessionmaker(engine), journal)
+    operations["mark: app"] = app_mark()
+    operations["mark: app + journal"] = app_mark(journal)
+    if not is_sqlite(marks_engine):
+        # For information: the mark's deadline (db/deadline.py) starts a timer thread per
+        # action; this is the same mark without it.
+        operations["mark: app, no deadline timer"] = app_mark(deadline=None)
     operations["journal: add + remove"] = journal_only
     operations["mark: plain ORM"] = plain_orm
-    if is_sqlite(engine):
-        raw = raw_sqlite(engine.url)
+    if is_sqlite(marks_engine):
+        raw = raw_sqlite(marks_engine.url)
         closers.append(raw.close)
-        operations["mark: raw sqlite3"] = raw_sqlite_mark(raw, targets, with_change=False)
-        operations["mark: raw sqlite3 + change row"] = raw_sqlite_mark(
-            raw, targets, with_change=True
-        )
+        operations["mark: raw sqlite3"] = raw_sqlite_mark(raw, targets)
+        raw_connection = raw
     else:
-        conninfo = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        pg = psycopg.connect(conninfo, application_name="attendance-bench-raw")
+        assert raw_conninfo is not None
+        pg = psycopg.connect(raw_conninfo, application_name="attendance-bench-raw")
         closers.append(pg.close)
-        operations["mark: raw psycopg"] = raw_psycopg_mark(pg, targets, with_change=False)
-        operations["mark: raw psycopg + change row"] = raw_psycopg_mark(
-            pg, targets, with_change=True
-        )
-        # The app's engine no longer pings at every checkout (only a connection that
-        # rested, db/engine.py): no "no pre-ping" variants any more.
-        if what_if:
-            operations["mark, what-if: one statement"] = one_statement_mark(
-                make_sessionmaker(engine), targets
-            )
-    if what_if:
-        operations["mark, what-if: Core statements"] = core_mark(make_sessionmaker(engine), targets)
-    return operations, closers
+        operations["mark: raw psycopg"] = raw_psycopg_mark(pg, targets)
+        raw_connection = pg
+    return operations, closers, raw_connection
 
 
-#: The whole mark in one PostgreSQL statement: lock and read the row, versioned
-#: UPDATE, change-log row with the old and new values; no row back = conflict.
-ONE_STATEMENT_MARK = text(
-    """
-    WITH old AS (
-        SELECT id, version, code_id, check_in_time, note
-        FROM attendance WHERE id = :id FOR UPDATE
-    ), new AS (
-        UPDATE attendance AS a
-        SET code_id = :code, version = old.version + 1, changed_by = :by,
-            changed_on = :machine, updated_at = :now
-        FROM old WHERE a.id = old.id AND old.version = :expected
-        RETURNING a.id, a.version, a.class_session_id, a.student_id, a.code_id,
-                  a.check_in_time, a.note
-    )
-    INSERT INTO attendance_change (attendance_id, class_session_id, student_id, version,
-        kind, old_code_id, new_code_id, old_check_in_time, new_check_in_time, old_note,
-        new_note, changed_by, changed_on, changed_at)
-    SELECT new.id, new.class_session_id, new.student_id, new.version, 'mark', old.code_id,
-        new.code_id, old.check_in_time, new.check_in_time, old.note, new.note, :by,
-        :machine, :now
-    FROM new JOIN old ON old.id = new.id
-    RETURNING version
-    """
-)
-
-
-def one_statement_mark(sessions: sessionmaker[Session], targets: Targets) -> Operation:
-    """The mark as one statement (PostgreSQL only): not the app's code, a candidate
-    for ``repository.mark`` on PostgreSQL (see bench/README.md).
-    """
-
-    def mark(i: int) -> None:
-        row_id = targets.rows[i]
-        code = targets.next_code(row_id)
-        values = {
-            "id": row_id,
-            "code": code,
-            "expected": targets.version[row_id],
-            "by": ACTOR.name,
-            "machine": ACTOR.machine,
-            "now": utcnow(),
-        }
-        with sessions() as session:
-            version = session.execute(ONE_STATEMENT_MARK, values).scalar_one_or_none()
-            session.commit()
-        assert version == targets.version[row_id] + 1, "conflict"
-        targets.wrote(row_id, code)
-
-    return mark
-
-
-def core_mark(sessions: sessionmaker[Session], targets: Targets) -> Operation:
-    """The app's mark written as three Core statements in a session, without the ORM's unit
-    of work: not the app's code, a candidate for ``repository.mark`` (see bench/README.md).
-    """
-    table = Attendance.metadata.tables["attendance"]
-    changes = Attendance.metadata.tables["attendance_change"]
-
-    def mark(i: int) -> None:
-        row_id = targets.rows[i]
-        code = targets.next_code(row_id)
-        expected = targets.version[row_id]
-        now = utcnow()
-        with sessions() as session:
-            row = session.execute(
-                select(
-                    table.c.version,
-                    table.c.class_session_id,
-                    table.c.student_id,
-                    table.c.code_id,
-                    table.c.check_in_time,
-                    table.c.note,
-                ).where(table.c.id == row_id)
-            ).one()
-            assert row.version == expected
-            updated = session.execute(
-                update(table)
-                .where(table.c.id == row_id, table.c.version == row.version)
-                .values(
-                    code_id=code,
-                    version=row.version + 1,
-                    changed_by=ACTOR.name,
-                    changed_on=ACTOR.machine,
-                    updated_at=now,
-                )
-            )
-            assert updated.rowcount == 1  # type: ignore[attr-defined]
-            session.execute(
-                insert(changes).values(
-                    attendance_id=row_id,
-                    class_session_id=row.class_session_id,
-                    student_id=row.student_id,
-                    version=row.version + 1,
-                    kind="mark",
-                    old_code_id=row.code_id,
-                    new_code_id=code,
-                    old_check_in_time=row.check_in_time,
-                    new_check_in_time=row.check_in_time,
-                    old_note=row.note,
-                    new_note=row.note,
-                    changed_by=ACTOR.name,
-                    changed_on=ACTOR.machine,
-                    changed_at=now,
-                )
-            )
-            session.commit()
-        targets.wrote(row_id, code)
-
-    return mark
-
-
-SELECT_ROW = (
-    "SELECT version, class_session_id, student_id, code_id, check_in_time, note "
-    "FROM attendance WHERE id = {0}"
-)
+SELECT_ROW = "SELECT version, code_id FROM attendance WHERE id = {0}"
 UPDATE_ROW = (
     "UPDATE attendance SET code_id = {0}, version = version + 1, changed_by = {0}, "
     "changed_on = {0}, updated_at = {0} WHERE id = {0} AND version = {0}"
 )
-INSERT_CHANGE = (
-    "INSERT INTO attendance_change (attendance_id, class_session_id, student_id, version, "
-    "kind, old_code_id, new_code_id, old_check_in_time, new_check_in_time, old_note, "
-    "new_note, reason, changed_by, changed_on, changed_at) "
-    "VALUES ({0}, {0}, {0}, {0}, 'mark', {0}, {0}, {0}, {0}, {0}, {0}, NULL, {0}, {0}, {0})"
-)
 
 
-def change_row(
-    row_id: int,
-    session_id: int,
-    student_id: int,
-    version: int,
-    old_code: int | None,
-    code: int,
-    check_in: Any,
-    note: str,
-    now: Any,
-) -> tuple[Any, ...]:
-    """The INSERT_CHANGE parameters for a mark that changes only the code."""
-    return (
-        row_id,
-        session_id,
-        student_id,
-        version + 1,
-        old_code,
-        code,
-        check_in,
-        check_in,
-        note,
-        note,
-        ACTOR.name,
-        ACTOR.machine,
-        now,
-    )
-
-
-def raw_sqlite_mark(raw: sqlite3.Connection, targets: Targets, *, with_change: bool) -> Operation:
-    """The mark with the bare driver; ``with_change`` also writes the change-log row."""
-    select_row, update_row, insert_change = (
-        sql.format("?") for sql in (SELECT_ROW, UPDATE_ROW, INSERT_CHANGE)
-    )
+def raw_sqlite_mark(raw: sqlite3.Connection, targets: Targets) -> Operation:
+    """The mark with the bare driver (the database's trigger writes its history row)."""
+    select_row, update_row = (sql.format("?") for sql in (SELECT_ROW, UPDATE_ROW))
 
     def mark(i: int) -> None:
         row_id = targets.rows[i]
         code = targets.next_code(row_id)
         now = sqlite_stamp(utcnow())
         raw.execute("BEGIN IMMEDIATE")
-        version, session_id, student_id, old_code, check_in, note = raw.execute(
-            select_row, (row_id,)
-        ).fetchone()
+        version, _old_code = raw.execute(select_row, (row_id,)).fetchone()
         values = (code, ACTOR.name, ACTOR.machine, now, row_id, version)
         changed = raw.execute(update_row, values).rowcount
-        if with_change:
-            raw.execute(
-                insert_change,
-                change_row(
-                    row_id, session_id, student_id, version, old_code, code, check_in, note, now
-                ),
-            )
         raw.execute("COMMIT")
         assert changed == 1
         targets.wrote(row_id, code)
@@ -553,13 +442,10 @@ def raw_sqlite_mark(raw: sqlite3.Connection, targets: Targets, *, with_change: b
     return mark
 
 
-def raw_psycopg_mark(
-    pg: psycopg.Connection[Any], targets: Targets, *, with_change: bool
-) -> Operation:
-    """The baseline: read the row, versioned UPDATE, commit, on one open connection."""
-    select_row, update_row, insert_change = (
-        sql.format("%s").encode() for sql in (SELECT_ROW, UPDATE_ROW, INSERT_CHANGE)
-    )
+def raw_psycopg_mark(pg: psycopg.Connection[Any], targets: Targets) -> Operation:
+    """The baseline: read the row, versioned UPDATE, commit, on one open connection
+    (BEGIN, SELECT, UPDATE, COMMIT: four round trips)."""
+    select_row, update_row = (sql.format("%s").encode() for sql in (SELECT_ROW, UPDATE_ROW))
 
     def mark(i: int) -> None:
         row_id = targets.rows[i]
@@ -569,21 +455,202 @@ def raw_psycopg_mark(
             cur.execute(select_row, (row_id,))
             found = cur.fetchone()
             assert found is not None
-            version, session_id, student_id, old_code, check_in, note = found
+            version, _old_code = found
             cur.execute(update_row, (code, ACTOR.name, ACTOR.machine, now, row_id, version))
             changed = cur.rowcount
-            if with_change:
-                cur.execute(
-                    insert_change,
-                    change_row(
-                        row_id, session_id, student_id, version, old_code, code, check_in, note, now
-                    ),
-                )
         pg.commit()
         assert changed == 1
         targets.wrote(row_id, code)
 
     return mark
+
+
+# --- a teacher's own login (PostgreSQL) ------------------------------------------------------
+
+BENCH_ROLE = "attendance_bench_teacher"
+
+
+@dataclass
+class TeacherLogin:
+    """A login role for one teacher, made for the run (or the one ``staff sync`` made)."""
+
+    role: str
+    teacher_id: int
+    made: bool
+
+
+def busiest_teacher(engine: Engine) -> int:
+    """The teacher with the most lessons in the last week of the data."""
+    with engine.connect() as conn:
+        last = conn.execute(select(func.max(ClassSession.start_time))).scalar_one()
+        return int(
+            conn.execute(
+                select(ClassSession.teacher_id)
+                .where(ClassSession.start_time >= last - timedelta(days=7))
+                .group_by(ClassSession.teacher_id)
+                .order_by(func.count().desc(), ClassSession.teacher_id)
+                .limit(1)
+            ).scalar_one()
+        )
+
+
+def teacher_login(engine: Engine, teacher_id: int) -> TeacherLogin:
+    """The teacher's login: theirs from ``staff sync`` if any, else one made now."""
+    with engine.begin() as conn:
+        existing = conn.execute(
+            text("SELECT role_name FROM staff_login WHERE teacher_id = :t"), {"t": teacher_id}
+        ).scalar_one_or_none()
+        if existing is not None:  # ours, left by a run that was cut short: removed after
+            return TeacherLogin(str(existing), teacher_id, made=existing == BENCH_ROLE)
+        make_role = (
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{BENCH_ROLE}') "  # noqa: S608 - a constant role name
+            f"THEN CREATE ROLE {BENCH_ROLE} LOGIN IN ROLE attendance_teacher; END IF; END $$"
+        )
+        conn.exec_driver_sql(make_role)
+        conn.execute(
+            text(
+                "INSERT INTO staff_login (role_name, teacher_id, kind) VALUES (:r, :t, 'teacher')"
+            ),
+            {"r": BENCH_ROLE, "t": teacher_id},
+        )
+    return TeacherLogin(BENCH_ROLE, teacher_id, made=True)
+
+
+def drop_teacher_login(engine: Engine, login: TeacherLogin) -> None:
+    if not login.made:
+        return
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM staff_login WHERE role_name = :r"), {"r": login.role})
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r "
+                "AND pid <> pg_backend_pid()"
+            ),
+            {"r": login.role},
+        )
+        conn.exec_driver_sql(f"DROP ROLE IF EXISTS {login.role}")
+
+
+# --- round trips ------------------------------------------------------------------------------
+
+
+class RoundTrips:
+    """Counts what connections send: on PostgreSQL the round trips (libpq's trace: one
+    ``ReadyForQuery`` answers each), on SQLite the statements (trigger programs, traced
+    with their statement's text, are not counted again)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._files: dict[int, Any] = {}
+        self._last = ""
+
+    def start(self, dbapi_connection: Any) -> None:
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            dbapi_connection.set_trace_callback(self._statement)
+            return
+        trace = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+        self._files[id(dbapi_connection)] = trace
+        dbapi_connection.pgconn.trace(trace.fileno())
+        dbapi_connection.pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS)
+
+    def stop(self, dbapi_connection: Any) -> None:
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            dbapi_connection.set_trace_callback(None)
+            return
+        dbapi_connection.pgconn.untrace()
+        trace = self._files.pop(id(dbapi_connection))
+        trace.seek(0)
+        for line in trace.read().decode(errors="replace").splitlines():
+            if line.startswith("B\t") and "ReadyForQuery" in line:
+                self.count += 1
+        trace.close()
+
+    def _statement(self, sql: str) -> None:
+        if sql != self._last:
+            self.count += 1
+        self._last = sql
+
+
+def count_round_trips(
+    marks_engine: Engine,
+    raw_connection: Any,
+    operations: dict[str, Operation],
+    rounds: Sequence[int],
+) -> dict[str, float]:
+    """Round trips per mark of each mark operation, over ``rounds`` (not timed)."""
+    counter = RoundTrips()
+
+    def out(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        counter.start(dbapi_connection)
+
+    def back(dbapi_connection: Any, _record: Any) -> None:
+        counter.stop(dbapi_connection)
+
+    result: dict[str, float] = {}
+    event.listen(marks_engine, "checkout", out)
+    event.listen(marks_engine, "checkin", back)
+    try:
+        for name, operation in operations.items():
+            if not name.startswith("mark"):
+                continue
+            counter.count = 0
+            raw = name.startswith("mark: raw")
+            if raw:
+                counter.start(raw_connection)
+            for i in rounds:
+                operation(i)
+            if raw:
+                counter.stop(raw_connection)
+            result[name] = counter.count / len(rounds)
+    finally:
+        event.remove(marks_engine, "checkout", out)
+        event.remove(marks_engine, "checkin", back)
+    return result
+
+
+# --- a slower network: a relay that holds each packet --------------------------------------
+
+
+class DelayRelay:
+    """A TCP relay on 127.0.0.1 that forwards to ``target`` after holding every chunk
+    ``delay`` seconds each way: ``tc qdisc ... netem delay`` in user space, for a kernel
+    without netem.  Each direction has its own thread, so chunks keep their order."""
+
+    def __init__(self, target: tuple[str, int], delay: float) -> None:
+        self.target = target
+        self.delay = delay
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            for sock in (client, server):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while chunk := source.recv(65536):
+                time.sleep(self.delay)
+                sink.sendall(chunk)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self._closed = True
+        self.listener.close()
 
 
 def raw_sqlite(url: URL) -> sqlite3.Connection:
@@ -627,14 +694,18 @@ BASELINE = {"sqlite": "mark: plain ORM", "postgresql": "mark: raw psycopg"}
 TARGET = {"sqlite": 2.0, "postgresql": 1.5}
 
 
-def report(backend: str, timings: dict[str, list[float]]) -> bool:
+def report(
+    backend: str, timings: dict[str, list[float]], trips: dict[str, float] | None = None
+) -> bool:
     """Print the table; True when the mark meets its target."""
+    trips = trips or {}
     baseline = BASELINE[backend]
     base_median = statistics.median(timings[baseline])
     base_p95 = p95(timings[baseline])
+    unit = "statements" if backend == "sqlite" else "round trips"
     print()
-    print("| operation | n | median ms | p95 ms | median / baseline | p95 / baseline |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print(f"| operation | n | median ms | p95 ms | median / baseline | p95 / baseline | {unit} |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name, values in timings.items():
         median = statistics.median(values)
         high = p95(values)
@@ -642,7 +713,8 @@ def report(backend: str, timings: dict[str, list[float]]) -> bool:
             ratios = f"{median / base_median:.2f} | {high / base_p95:.2f}"
         else:
             ratios = "| "
-        print(f"| {name} | {len(values)} | {median:.3f} | {high:.3f} | {ratios} |")
+        count = f"{trips[name]:.1f}" if name in trips else ""
+        print(f"| {name} | {len(values)} | {median:.3f} | {high:.3f} | {ratios} | {count} |")
     app = statistics.median(timings["mark: app"]) / base_median
     ok = app <= TARGET[backend]
     print()
@@ -724,13 +796,29 @@ def print_plans(engine: Engine, targets: Targets) -> None:
         conn.rollback()
 
 
+def marks_connection(
+    url: URL, login: TeacherLogin | None, relay: DelayRelay | None
+) -> tuple[URL, str]:
+    """The URL (for the app's engine) and conninfo (for raw psycopg) the marks use."""
+    if login is not None:
+        url = url.set(username=login.role, password=None)
+    if relay is not None:
+        url = url.set(host="127.0.0.1", port=relay.port)
+    conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    return url, conninfo
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     url = parse_url(args.database)
     backend = "sqlite" if is_sqlite(url) else "postgresql"
     engine = create_app_engine(url)
     total = args.warmup + args.rounds
-    targets = choose_targets(engine, total, args.seed)
+    login: TeacherLogin | None = None
+    relay: DelayRelay | None = None
+    if backend == "postgresql" and args.as_teacher:
+        login = teacher_login(engine, busiest_teacher(engine))
+    targets = choose_targets(engine, total, args.seed, login.teacher_id if login else None)
     print(f"database: {describe(url)}")
     with engine.connect() as conn:
         counts = conn.execute(
@@ -738,13 +826,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         ).one()
     print(f"attendance rows: {counts[0]:,}; sessions: {counts[1]:,}")
     print(f"warm-up rounds: {args.warmup}; measured rounds: {args.rounds}")
+    if login is not None:
+        print(f"marks made as the login {login.role} (teacher {login.teacher_id}), RLS on")
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.plans:
         print_plans(engine, targets)
 
+    marks_engine = engine
+    raw_conninfo: str | None = None
+    if backend == "postgresql":
+        if args.delay_ms:
+            relay = DelayRelay((url.host or "127.0.0.1", url.port or 5432), args.delay_ms / 1000)
+            print(f"every packet held {args.delay_ms} ms each way by a relay (the marks only)")
+        marks_url, raw_conninfo = marks_connection(url, login, relay)
+        marks_engine = create_app_engine(marks_url)
     parts: dict[str, list[float]] = {REGISTER_QUERY: [], RECENT_MARKS: []}
     operations = read_operations(engine, targets, parts, what_if=args.what_if)
-    marks, closers = mark_operations(engine, targets, what_if=args.what_if)
+    marks, closers, raw = mark_operations(marks_engine, targets, raw_conninfo)
     operations.update(marks)
     try:
         run_rounds(operations, range(args.warmup), None)
@@ -759,12 +857,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if WHAT_IF in timings:
             ordered[WHAT_IF] = timings.pop(WHAT_IF)
         ordered.update(timings)
-        ok = report(backend, ordered)
+        counted = min(args.count_rounds, total)
+        trips = count_round_trips(marks_engine, raw, marks, range(total - counted, total))
+        ok = report(backend, ordered, trips)
         if args.profile:
-            profile_marks(engine, targets, marks["mark: app"], min(args.profile, total))
+            profile_marks(marks_engine, targets, marks["mark: app"], min(args.profile, total))
     finally:
         for closer in closers:
             closer()
+        if marks_engine is not engine:
+            marks_engine.dispose()
+        if relay is not None:
+            relay.close()
+        if login is not None:
+            drop_teacher_login(engine, login)
         engine.dispose()
     return 0 if ok else 1
 

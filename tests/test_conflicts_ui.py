@@ -9,6 +9,7 @@ pressed; nothing depends on timing.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, timedelta
@@ -25,6 +26,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
+from attendance_desktop.db import repository
 from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.models import Attendance, AttendanceChange, Teacher
@@ -34,7 +36,7 @@ from attendance_desktop.lessons import SaveState
 from attendance_desktop.settings import Settings
 from attendance_desktop.ui.main_window import MainWindow
 from attendance_desktop.ui.operations import Operations
-from attendance_desktop.ui.register_model import COL_STUDENT
+from attendance_desktop.ui.register_model import COL_SAVED, COL_STUDENT
 from tests.factories import Lesson, code_ids, make_lesson
 from tests.test_register import START, UI, FakeClock, build_ui
 
@@ -439,3 +441,46 @@ def test_everyone_present_goes_through_the_same_check(sqlite_ui: UI) -> None:
     bar = ui.window.register_panel.conflict_bar
     assert bar.isVisible() and ui.model.rows[4].display_name in bar.headline.text()
     assert "Theirs: <b>Excused</b>" in bar.details.text()
+
+
+# --- a refusal is not a conflict ------------------------------------------------------------
+
+
+def test_a_refused_mark_says_not_yours_is_set_aside_and_the_next_marks_save(
+    sqlite_ui: UI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database refusing a mark for rights (tests/test_rights.py makes PostgreSQL do it
+    for real) is shown on its row in plain words, is never a conflict, is not retried,
+    stays in the journal set aside, and the marks behind it save."""
+    ui = sqlite_ui
+    ui.open_register()
+    refused_row = ui.model.rows[0].attendance_id
+    real = repository.save_edit
+    sent: list[int] = []
+
+    def refusing(session: Session, attendance_id: int, *args: Any, **kwargs: Any) -> Any:
+        sent.append(attendance_id)
+        if attendance_id == refused_row:
+            raise repository.RegisterNotYours(attendance_id)
+        return real(session, attendance_id, *args, **kwargs)
+
+    monkeypatch.setattr(repository, "save_edit", refusing)
+    ui.view.go_to(0)
+    QTest.keyClick(ui.view, Qt.Key.Key_A)
+    ui.view.go_to(1)
+    QTest.keyClick(ui.view, Qt.Key.Key_P)
+    ui.settle()
+    writer = ui.window.writer
+    state, why = writer.state(refused_row)
+    assert state == SaveState.FAILED and "not yours" in why and "office" in why.lower()
+    assert writer.conflicts == [] and not ui.window.register_panel.conflict_bar.isVisible()
+    assert sent.count(refused_row) == 1  # not retried
+    assert [e.attendance_id for e in writer.set_aside()] == [refused_row]
+    assert stored(ui.db, ui.model.rows[1].attendance_id).code_id == code_ids(ui.db)["P"]
+    assert stored(ui.db, refused_row).code_id is None
+    tip = ui.model.index(0, COL_SAVED).data(Qt.ItemDataRole.ToolTipRole)
+    assert "not yours" in tip
+    shots = os.environ.get("ATTENDANCE_TEST_SHOTS")  # a folder, to look at the window
+    if shots:
+        ui.view.go_to(0)
+        ui.window.grab().save(str(Path(shots) / "refused_mark.png"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import Engine, event, func, select, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -11,8 +12,16 @@ from sqlalchemy.orm.exc import StaleDataError
 from attendance_desktop import errors
 from attendance_desktop.db.engine import create_app_engine
 from attendance_desktop.db.migrate import upgrade
-from attendance_desktop.db.models import Attendance, AttendanceChange
-from attendance_desktop.db.repository import Actor, history, mark, start_session
+from attendance_desktop.db.models import Attendance, AttendanceChange, ClassSession, Student
+from attendance_desktop.db.repository import (
+    Actor,
+    close_session,
+    history,
+    lesson_history,
+    mark,
+    reopen_session,
+    start_session,
+)
 from tests.factories import code_ids, make_lesson
 
 TEACHER = Actor("Ms Rivera", "ROOM-B12-PC")
@@ -104,12 +113,13 @@ def _race(pg_url: URL, *, versioned: bool) -> tuple[int | None, list[BaseExcepti
             except errors.ConflictError as exc:
                 seen.append(exc)
         else:
-            # The negative control: a plain read-modify-write without a version check.
+            # The negative control: a plain read-modify-write without a version check (it
+            # still steps the version by one, which the database insists on).
             for session in (session_a, session_b):
                 session.execute(text("SELECT code_id FROM attendance WHERE id = :i"), {"i": row.id})
             for session, code in ((session_a, "A"), (session_b, "P")):
                 session.execute(
-                    text("UPDATE attendance SET code_id = :c WHERE id = :i"),
+                    text("UPDATE attendance SET code_id = :c, version = version + 1 WHERE id = :i"),
                     {"c": codes[code], "i": row.id},
                 )
                 session.commit()
@@ -152,20 +162,89 @@ def test_stale_update_inside_flush_becomes_conflict_error(pg_url: URL) -> None:
     row = _first_row(engine)
     fired = []
 
-    def sneak_in(*_args: object) -> None:
-        if fired:
+    def sneak_in(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if fired or not statement.startswith("UPDATE attendance"):
             return
         fired.append(True)
         with Session(other) as s, s.begin():
             mark(s, row.id, {"code_id": codes["L"]}, actor=ASSISTANT)
 
-    event.listen(Attendance, "before_update", sneak_in)
+    event.listen(engine, "before_cursor_execute", sneak_in)
     try:
         with pytest.raises(errors.ConflictError) as caught, Session(engine) as session:
             mark(session, row.id, {"code_id": codes["P"]}, actor=TEACHER, expected_version=1)
     finally:
-        event.remove(Attendance, "before_update", sneak_in)
+        event.remove(engine, "before_cursor_execute", sneak_in)
+    assert fired
     assert caught.value.stored["code_id"] == codes["L"]
     assert caught.value.stored["changed_by"] == "Mr Okafor"
     engine.dispose()
     other.dispose()
+
+
+# --- the database keeps the history, on both backends (migration 0010) ------------------------
+
+
+def test_the_database_writes_history_and_refuses_other_version_steps(engine: Engine) -> None:
+    """The rules of tests/test_rights.py, on both backends: SQLite's triggers write the
+    history (its "login" is the app's display name), refuse a version step other than
+    +1, and a student with history cannot be deleted."""
+    codes = code_ids(engine)
+    row = _first_row(engine)
+    login = "Ms Rivera" if engine.dialect.name == "sqlite" else "postgres"
+    with Session(engine) as session, session.begin():
+        mark(session, row.id, {"code_id": codes["P"]}, actor=TEACHER, mark_id="m-1")
+    with engine.begin() as conn:  # a write outside the app's path is logged all the same
+        conn.execute(
+            text("UPDATE attendance SET note = 'x', version = version + 1 WHERE id = :i"),
+            {"i": row.id},
+        )
+    with Session(engine) as session:
+        logged = [
+            (c.version, c.kind, c.mark_id, c.login, c.old_note, c.new_note)
+            for c in history(session, row.id)
+        ]
+        stored = session.get(Attendance, row.id)
+        assert stored is not None
+        assert (stored.change_kind, stored.change_mark_id) == (None, None)  # cleared
+    assert logged == [(2, "mark", "m-1", login, "", ""), (3, "edit", None, login, "", "x")]
+
+    for step in ("version + 2", "version", "version - 1"):
+        refused = pytest.raises(sa_exc.IntegrityError, match=r"exactly one|adds one")
+        with refused, engine.begin() as conn:
+            conn.execute(
+                text(f"UPDATE attendance SET code_id = :c, version = {step} WHERE id = :i"),
+                {"c": codes["A"], "i": row.id},
+            )
+    with Session(engine) as session:
+        assert len(history(session, row.id)) == 2
+
+    restricted = pytest.raises(sa_exc.IntegrityError, match=r"(?i)foreign key")
+    with restricted, engine.begin() as conn:
+        conn.execute(text("DELETE FROM student WHERE id = :s"), {"s": row.student_id})
+    with Session(engine) as session:
+        assert session.get(Student, row.student_id) is not None
+        assert len(history(session, row.id)) == 2
+
+
+def test_closing_and_reopening_are_logged_and_reopening_needs_a_reason(engine: Engine) -> None:
+    row = _first_row(engine)
+    lesson = row.class_session_id
+    with Session(engine) as session, session.begin():
+        close_session(session, lesson, actor=TEACHER)
+    with pytest.raises(errors.KnownError, match="needs a reason"), Session(engine) as session:
+        reopen_session(session, lesson, actor=TEACHER)
+    refused = pytest.raises(sa_exc.IntegrityError, match="reopen_has_reason")
+    with refused, engine.begin() as conn:  # around the app: the database refuses it too
+        conn.execute(text("UPDATE class_session SET status = 'open' WHERE id = :i"), {"i": lesson})
+    with Session(engine) as session, session.begin():
+        reopen_session(session, lesson, reason="Arrived late", actor=ASSISTANT)
+    with Session(engine) as session:
+        logged = [(c.kind, c.reason, c.changed_by) for c in lesson_history(session, lesson)]
+        stored = session.get(ClassSession, lesson)
+        assert stored is not None and stored.status == "open" and stored.change_reason is None
+    assert logged == [
+        ("open", None, "Ms Rivera"),
+        ("close", None, "Ms Rivera"),
+        ("reopen", "Arrived late", "Mr Okafor"),
+    ]

@@ -176,6 +176,12 @@ class ClassSession(TimestampMixin, Base):
     )
     #: When a cover teacher takes the lesson: the teacher it was timetabled for.
     cover_for_teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"))
+    #: Who changes the status, from which computer, and why (a reopened register needs a
+    #: reason): set by the app in the UPDATE itself, copied into ``lesson_change`` by the
+    #: database's trigger (migration 0010), which clears ``change_reason`` again.
+    change_reason: Mapped[str | None] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    changed_on: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
 
     school_class: Mapped[SchoolClass] = relationship()
     teacher: Mapped[Teacher] = relationship(foreign_keys=[teacher_id])
@@ -208,7 +214,8 @@ class Attendance(TimestampMixin, Base):
     """One student's mark in one session.
 
     Rows are created unmarked (``code_id`` NULL) when the session starts and
-    changed only through versioned updates, each appending an
+    changed only through versioned updates (the version goes up by exactly one, or the
+    database refuses), each of which the database's trigger logs as an
     ``AttendanceChange``.
     """
 
@@ -221,10 +228,11 @@ class Attendance(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # RESTRICT: a register's rows (and so their history) are never cascaded away.
     class_session_id: Mapped[int] = mapped_column(
-        ForeignKey("class_session.id", ondelete="CASCADE")
+        ForeignKey("class_session.id", ondelete="RESTRICT")
     )
-    student_id: Mapped[int] = mapped_column(ForeignKey("student.id", ondelete="CASCADE"))
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id", ondelete="RESTRICT"))
     code_id: Mapped[int | None] = mapped_column(ForeignKey("attendance_code.id"))
     check_in_time: Mapped[datetime | None] = mapped_column(UTCDateTime())
     note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
@@ -232,6 +240,13 @@ class Attendance(TimestampMixin, Base):
     #: Who made the last change, and on which computer.
     changed_by: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     changed_on: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    #: The change being written, for its history row: set by the app in the UPDATE that
+    #: makes it, copied into ``attendance_change`` by the database's trigger (migration
+    #: 0010) and cleared by it, so always NULL at rest.
+    change_kind: Mapped[str | None] = mapped_column(String(16))
+    change_reason: Mapped[str | None] = mapped_column(Text)
+    change_mark_id: Mapped[str | None] = mapped_column(String(36))
+    change_made_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     class_session: Mapped[ClassSession] = relationship()
     student: Mapped[Student] = relationship()
@@ -261,11 +276,12 @@ class AttendanceChange(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    attendance_id: Mapped[int] = mapped_column(ForeignKey("attendance.id", ondelete="CASCADE"))
+    # RESTRICT: history is never cascaded away (a student who leaves is deactivated).
+    attendance_id: Mapped[int] = mapped_column(ForeignKey("attendance.id", ondelete="RESTRICT"))
     class_session_id: Mapped[int] = mapped_column(
-        ForeignKey("class_session.id", ondelete="CASCADE")
+        ForeignKey("class_session.id", ondelete="RESTRICT")
     )
-    student_id: Mapped[int] = mapped_column(ForeignKey("student.id", ondelete="CASCADE"))
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id", ondelete="RESTRICT"))
     #: The row's version after this write.
     version: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
@@ -287,6 +303,40 @@ class AttendanceChange(Base):
     #: When the teacher made the mark on their PC (``changed_at`` is when the database
     #: got it: later for a mark kept offline).  Empty for writes made before 0005.
     made_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The real login that made the change: PostgreSQL's ``session_user`` (a person's own
+    #: login after ``staff sync``), the display name on SQLite.  Empty before 0010.
+    login: Mapped[str | None] = mapped_column(String(200))
+
+
+class LessonChange(Base):
+    """The history of a lesson's status: opened, closed, reopened (with its reason).
+
+    Written only by the database's trigger on ``class_session`` (migration 0010) from
+    the columns the app sets in the same UPDATE; a reopening without a reason is refused.
+    """
+
+    __tablename__ = "lesson_change"
+    __table_args__ = (
+        CheckConstraint("kind IN ('open', 'close', 'reopen', 'status')", name="kind_known"),
+        CheckConstraint(
+            "kind <> 'reopen' OR length(trim(coalesce(reason, ''))) > 0",
+            name="reopen_has_reason",
+        ),
+        Index("idx_lesson_change_session", "class_session_id", "changed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_session_id: Mapped[int] = mapped_column(
+        ForeignKey("class_session.id", ondelete="RESTRICT")
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    old_status: Mapped[str] = mapped_column(String(16))
+    new_status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    changed_on: Mapped[str] = mapped_column(String(200))
+    login: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class SchoolSetting(Base):
@@ -328,6 +378,7 @@ class TimetableSlot(Base):
             "period IS NOT NULL OR (start_time IS NOT NULL AND end_time IS NOT NULL)",
             name="period_or_times",
         ),
+        CheckConstraint("source IN ('timetable', 'roster')", name="source_known"),
         Index("idx_timetable_slot_weekday", "weekday"),
         Index("idx_timetable_slot_class", "class_id"),
     )
@@ -345,6 +396,12 @@ class TimetableSlot(Base):
     #: For lessons from a calendar export: the first and last date it recurs.
     first_date: Mapped[date | None] = mapped_column(Date)
     last_date: Mapped[date | None] = mapped_column(Date)
+    #: Where it came from: "timetable" (a timetable file or calendar, or the office) or
+    #: "roster" (a class's periods in a roster; only a roster import replaces these, and a
+    #: class with timetable slots keeps them: see ``timetable.from_roster``).
+    source: Mapped[str] = mapped_column(
+        String(20), default="timetable", server_default=text("'timetable'")
+    )
 
 
 class NonSchoolDay(Base):

@@ -3,10 +3,15 @@
 Functions take a ``Session`` and never create one: the caller owns the scope
 (one user action = one session = one transaction, committed by the caller).
 
-Every change to an attendance row goes through ``mark``: a versioned UPDATE
-(``WHERE version = <expected>``) plus one ``AttendanceChange`` row, in the same
-transaction.  A stale write raises ``ConflictError`` with the stored row and the
-attempted change; a raw ``StaleDataError`` never escapes.
+Every change to an attendance row is one statement (``write_mark``): a versioned
+``UPDATE ... SET ..., version = version + 1 WHERE id = :id AND version = :v
+RETURNING ...``.  The database writes its ``AttendanceChange`` row itself (a
+trigger, migration 0010) from the values the UPDATE sets, including the change's
+kind, reason and identity, and refuses any other version step.  No row back is a
+conflict (someone wrote first), a row that is gone, or, on a shared server, a
+register this login may not write (``RegisterNotYours``): one read tells which.
+A stale write raises ``ConflictError`` with the stored row and the attempted
+change; a raw ``StaleDataError`` never escapes.
 """
 
 from __future__ import annotations
@@ -15,9 +20,9 @@ import socket
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Table, and_, func, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -30,14 +35,34 @@ from attendance_desktop.db.models import (
     AttendanceCode,
     ClassSession,
     Enrollment,
+    LessonChange,
     SchoolClass,
     Student,
     Teacher,
 )
 from attendance_desktop.db.types import utcnow
+from attendance_desktop.i18n import translate
 
 #: The fields of an attendance row a person can change.
 EDITABLE_FIELDS = ("code_id", "check_in_time", "note")
+
+_ATTENDANCE = cast(Table, Attendance.__table__)
+_CHANGES = cast(Table, AttendanceChange.__table__)
+#: What a write returns and a conflict shows: ``snapshot``'s keys.
+_STORED = (
+    _ATTENDANCE.c.id,
+    _ATTENDANCE.c.version,
+    _ATTENDANCE.c.code_id,
+    _ATTENDANCE.c.check_in_time,
+    _ATTENDANCE.c.note,
+    _ATTENDANCE.c.changed_by,
+    _ATTENDANCE.c.changed_on,
+    _ATTENDANCE.c.updated_at,
+)
+
+#: PostgreSQL's SQLSTATE for "permission denied", also raised by a row-level security
+#: policy's WITH CHECK ("new row violates row-level security policy").
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 @dataclass(frozen=True)
@@ -55,6 +80,70 @@ class MarkAlreadySaved(Exception):
         super().__init__(f"mark {mark_id} of attendance row {attendance_id} is saved already")
         self.attendance_id = attendance_id
         self.mark_id = mark_id
+
+
+class RegisterNotYours(errors.KnownError):
+    """The database refused the write: this login may not change this register (its
+    rights, or row-level security).  Never a conflict, never worth retrying."""
+
+    def __init__(self, attendance_id: int | None = None) -> None:
+        super().__init__(
+            translate(
+                "Repository",
+                "This register is not yours, so the database did not accept the change.",
+            ),
+            hint=translate(
+                "Repository",
+                "Ask the office to make the change, or to give you this register "
+                "(cover) if you are teaching it.",
+            ),
+        )
+        self.attendance_id = attendance_id
+
+
+class MarkUnstorable(errors.KnownError):
+    """The database refused the mark's values themselves (a note holding a character it
+    cannot store, say): sending it again would fail the same way."""
+
+    def __init__(self, attendance_id: int | None = None, detail: str = "") -> None:
+        hint = (
+            translate("Repository", "Make the mark again, retyping the note. ({detail})").format(
+                detail=detail
+            )
+            if detail
+            else translate("Repository", "Make the mark again, retyping the note.")
+        )
+        super().__init__(
+            translate(
+                "Repository",
+                "The database cannot store this mark as it is (its note holds a character "
+                "the database refuses), so it was set aside.",
+            ),
+            hint=hint,
+        )
+        self.attendance_id = attendance_id
+
+
+def _row_gone(attendance_id: int) -> errors.KnownError:
+    """A mark's attendance row was deleted meanwhile (a roster import, say)."""
+    return errors.KnownError(
+        translate("Repository", "Attendance row {row} no longer exists.").format(row=attendance_id)
+    )
+
+
+def _lesson_gone(class_session_id: int) -> errors.KnownError:
+    return errors.KnownError(
+        translate("Repository", "Lesson {lesson} no longer exists.").format(lesson=class_session_id)
+    )
+
+
+def refused_by_rights(exc: BaseException) -> bool:
+    """True when ``exc`` (a driver error, or SQLAlchemy's wrapper of one) is the
+    server saying "permission denied" or "row-level security policy"."""
+    original = getattr(exc, "orig", None) or exc
+    if getattr(original, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        return True
+    return "row-level security" in str(original).lower()
 
 
 def snapshot(row: Attendance) -> dict[str, Any]:
@@ -79,6 +168,93 @@ def _check_changes(changes: Mapping[str, Any]) -> None:
         raise ValueError("a mark must change at least one field")
 
 
+def write_mark(
+    session: Session,
+    attendance_id: int,
+    changes: Mapping[str, Any],
+    *,
+    actor: Actor,
+    expected_version: int,
+    kind: str = "mark",
+    reason: str | None = None,
+    mark_id: str | None = None,
+    made_at: datetime | None = None,
+) -> dict[str, Any] | None:
+    """The mark as one statement: the row as stored after it, or None when no row had
+    ``expected_version`` (see ``read_after_miss``).
+
+    The history row is the database's (its trigger reads ``change_*`` and clears
+    them).  A mark whose identity the history holds already raises
+    ``MarkAlreadySaved``; a write the server refuses for rights, ``RegisterNotYours``;
+    values it cannot store (a NUL in a note, on PostgreSQL), ``MarkUnstorable``.  In
+    each case the transaction has been rolled back.
+    """
+    _check_changes(changes)
+    statement = (
+        update(_ATTENDANCE)
+        .where(_ATTENDANCE.c.id == attendance_id, _ATTENDANCE.c.version == expected_version)
+        .values(
+            **changes,
+            version=_ATTENDANCE.c.version + 1,
+            changed_by=actor.name,
+            changed_on=actor.machine,
+            updated_at=utcnow(),
+            change_kind=kind,
+            change_reason=reason,
+            change_mark_id=mark_id,
+            change_made_at=made_at,
+        )
+        .returning(*_STORED)
+    )
+    try:
+        # On the session's connection: a Core statement needs none of the ORM's execution.
+        row = session.connection().execute(statement).first()
+    except sa_exc.IntegrityError as exc:
+        session.rollback()
+        if mark_id and "mark_id" in str(exc.orig):
+            raise MarkAlreadySaved(attendance_id, mark_id) from None
+        raise
+    except sa_exc.DataError as exc:
+        session.rollback()
+        detail = str(exc.orig).splitlines()[0] if exc.orig is not None else ""
+        raise MarkUnstorable(attendance_id, detail) from None
+    except sa_exc.DBAPIError as exc:
+        if not refused_by_rights(exc):
+            raise
+        session.rollback()
+        raise RegisterNotYours(attendance_id) from None
+    return dict(row._mapping) if row is not None else None
+
+
+def read_after_miss(
+    session: Session, attendance_id: int, *, expected_version: int, mark_id: str | None = None
+) -> dict[str, Any]:
+    """Why a versioned write matched no row, in one read; returns the row as stored.
+
+    - the row is gone: ``KnownError``;
+    - this mark's identity is in the history (saved before, its answer lost):
+      ``MarkAlreadySaved``;
+    - the row still has ``expected_version``: the UPDATE did not see it although
+      everyone may read it, so row-level security hid it: ``RegisterNotYours``;
+    - otherwise someone wrote first: the row is returned, for a conflict or a merge.
+    """
+    logged = (
+        select(_CHANGES.c.version).where(_CHANGES.c.mark_id == mark_id).scalar_subquery()
+        if mark_id
+        else None
+    )
+    columns = [*_STORED, logged.label("logged")] if logged is not None else list(_STORED)
+    found = session.execute(select(*columns).where(_ATTENDANCE.c.id == attendance_id)).first()
+    if found is None:
+        raise _row_gone(attendance_id)
+    values = dict(found._mapping)
+    if values.pop("logged", None) is not None:
+        raise MarkAlreadySaved(attendance_id, mark_id or "")
+    if values["version"] == expected_version:
+        raise RegisterNotYours(attendance_id)
+    return values
+
+
 def mark(
     session: Session,
     attendance_id: int,
@@ -91,7 +267,7 @@ def mark(
     mark_id: str | None = None,
     made_at: datetime | None = None,
 ) -> Attendance:
-    """Apply ``changes`` to one attendance row with a version check; log it.
+    """Apply ``changes`` to one attendance row with a version check (``write_mark``).
 
     ``expected_version`` is the version the caller's screen showed.  If the row
     has moved on since, nothing is written and ``ConflictError`` is raised.
@@ -104,72 +280,34 @@ def mark(
     and ``MarkAlreadySaved`` is raised.
     """
     _check_changes(changes)
-    row = session.get(Attendance, attendance_id)
-    if row is None:
-        raise errors.KnownError(f"Attendance row {attendance_id} no longer exists.")
-    if expected_version is not None and row.version != expected_version:
-        raise errors.ConflictError(
-            attendance_id=attendance_id,
-            expected_version=expected_version,
-            stored=snapshot(row),
-            attempted=dict(changes),
-        )
-    read_version = row.version
-    before = snapshot(row)
-    for name, value in changes.items():
-        setattr(row, name, value)
-    row.changed_by = actor.name
-    row.changed_on = actor.machine
-    row.updated_at = utcnow()
-    session.add(
-        AttendanceChange(
-            attendance_id=row.id,
-            class_session_id=row.class_session_id,
-            student_id=row.student_id,
-            version=read_version + 1,
-            kind=kind,
-            old_code_id=before["code_id"],
-            new_code_id=row.code_id,
-            old_check_in_time=before["check_in_time"],
-            new_check_in_time=row.check_in_time,
-            old_note=before["note"],
-            new_note=row.note,
-            reason=reason,
-            changed_by=actor.name,
-            changed_on=actor.machine,
-            mark_id=mark_id,
-            made_at=made_at,
-        )
-    )
-    try:
-        session.flush()
-    except StaleDataError:
-        session.rollback()
-        current = session.get(Attendance, attendance_id, populate_existing=True)
+    version = expected_version
+    if version is None:
+        # The version this session read (its identity map), else the stored one.
+        current = session.get(Attendance, attendance_id)
         if current is None:
-            raise errors.KnownError(f"Attendance row {attendance_id} no longer exists.") from None
+            raise _row_gone(attendance_id)
+        version = current.version
+    stored = write_mark(
+        session,
+        attendance_id,
+        changes,
+        actor=actor,
+        expected_version=version,
+        kind=kind,
+        reason=reason,
+        mark_id=mark_id,
+        made_at=made_at,
+    )
+    if stored is None:
+        theirs = read_after_miss(session, attendance_id, expected_version=version, mark_id=mark_id)
         raise errors.ConflictError(
             attendance_id=attendance_id,
-            expected_version=read_version,
-            stored=snapshot(current),
+            expected_version=version,
+            stored=theirs,
             attempted=dict(changes),
-        ) from None
-    except sa_exc.IntegrityError as exc:
-        # Two writers raced past the version check (the change log's unique
-        # (attendance_id, version) caught it): the same thing as a stale write.
-        session.rollback()
-        if "mark_id" in str(exc.orig):
-            raise MarkAlreadySaved(attendance_id, mark_id or "") from None
-        if "attendance_change" not in str(exc.orig):
-            raise
-        current = session.get(Attendance, attendance_id, populate_existing=True)
-        assert current is not None
-        raise errors.ConflictError(
-            attendance_id=attendance_id,
-            expected_version=read_version,
-            stored=snapshot(current),
-            attempted=dict(changes),
-        ) from None
+        )
+    row = session.get(Attendance, attendance_id, populate_existing=True)
+    assert row is not None
     return row
 
 
@@ -203,7 +341,7 @@ def start_session(session: Session, class_session_id: int, *, actor: Actor) -> i
     """
     cs = session.get(ClassSession, class_session_id, with_for_update=_for_update(session))
     if cs is None:
-        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
+        raise _lesson_gone(class_session_id)
     day = lessons.lesson_day(cs.start_time, school.school_zone(session))
     enrolled = session.scalars(
         select(Enrollment.student_id)
@@ -230,6 +368,8 @@ def start_session(session: Session, class_session_id: int, *, actor: Actor) -> i
     if cs.status == "planned":
         cs.status = "open"
         cs.opened_at = now
+        cs.changed_by = actor.name
+        cs.changed_on = actor.machine
     return int(
         session.scalar(
             select(func.count())
@@ -253,20 +393,79 @@ def _for_update(session: Session) -> dict[str, bool] | None:
     return {"key_share": True}
 
 
-def close_session(session: Session, class_session_id: int) -> None:
+def _set_status(
+    session: Session,
+    class_session_id: int,
+    status: str,
+    *,
+    actor: Actor | None,
+    reason: str | None = None,
+) -> ClassSession:
+    """Change a lesson's status; the database logs it in ``lesson_change`` (its trigger
+    reads who and why from the same UPDATE)."""
     cs = session.get(ClassSession, class_session_id)
     if cs is None:
-        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
-    cs.status = "closed"
+        raise _lesson_gone(class_session_id)
+    cs.status = status
+    if actor is not None:
+        cs.changed_by = actor.name
+        cs.changed_on = actor.machine
+    cs.change_reason = reason
+    return cs
+
+
+def _flush_status(session: Session) -> None:
+    """Write a status change; a lesson the login may not change (row-level security
+    hides it, so no row is updated) is ``RegisterNotYours``, not a bug."""
+    try:
+        session.flush()
+    except StaleDataError:
+        session.rollback()
+        raise RegisterNotYours() from None
+    except sa_exc.DBAPIError as exc:
+        if not refused_by_rights(exc):
+            raise
+        session.rollback()
+        raise RegisterNotYours() from None
+
+
+def close_session(session: Session, class_session_id: int, *, actor: Actor | None = None) -> None:
+    cs = _set_status(session, class_session_id, "closed", actor=actor)
     cs.closed_at = utcnow()
+    _flush_status(session)
 
 
-def reopen_session(session: Session, class_session_id: int) -> None:
-    cs = session.get(ClassSession, class_session_id)
-    if cs is None:
-        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
-    cs.status = "open"
+def reopen_session(
+    session: Session,
+    class_session_id: int,
+    *,
+    reason: str | None = None,
+    actor: Actor | None = None,
+) -> None:
+    """Reopen a closed register, saying why (the history keeps the reason; the
+    database refuses a reopening without one)."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise errors.KnownError(
+            translate("Repository", "Reopening a closed register needs a reason; it stays closed."),
+            hint=translate(
+                "Repository", "Reopen it again and say why (for example: a student arrived late)."
+            ),
+        )
+    cs = _set_status(session, class_session_id, "open", actor=actor, reason=reason)
     cs.closed_at = None
+    _flush_status(session)
+
+
+def lesson_history(session: Session, class_session_id: int) -> list[LessonChange]:
+    """A lesson's status changes (opened, closed, reopened), oldest first."""
+    return list(
+        session.scalars(
+            select(LessonChange)
+            .where(LessonChange.class_session_id == class_session_id)
+            .order_by(LessonChange.changed_at, LessonChange.id)
+        )
+    )
 
 
 def active_codes(session: Session) -> list[AttendanceCode]:
@@ -444,7 +643,8 @@ def add_lesson(
     start, end = start.astimezone(UTC), end.astimezone(UTC)
     if end <= start:
         raise errors.KnownError(
-            "A lesson has to end after it starts.", hint="Check the start time and the length."
+            translate("Repository", "A lesson has to end after it starts."),
+            hint=translate("Repository", "Check the start time and the length."),
         )
     # Check-then-insert is only safe if no one else can check in between.  The class row
     # is the lock: PostgreSQL takes it FOR NO KEY UPDATE (as start_session does its lesson)
@@ -455,26 +655,37 @@ def add_lesson(
     klass = _lock_class(session, class_id)
     if klass is None:
         raise errors.KnownError(
-            "The class you chose is no longer in the register.",
-            hint="It may have been removed by a roster import. Choose another class.",
+            translate("Repository", "The class you chose is no longer in the register."),
+            hint=translate(
+                "Repository", "It may have been removed by a roster import. Choose another class."
+            ),
         )
     if not klass.active:
         raise errors.KnownError(
-            f"{klass.name} is no longer in use (a roster import withdrew it), so no lesson "
-            "can be added to it.",
-            hint="Choose another class.",
+            translate(
+                "Repository",
+                "{class_name} is no longer in use (a roster import withdrew it), so no lesson "
+                "can be added to it.",
+            ).format(class_name=klass.name),
+            hint=translate("Repository", "Choose another class."),
         )
     teacher = session.get(Teacher, teacher_id)
     if teacher is None:
         raise errors.KnownError(
-            "Your name is no longer in this database's list of teachers.",
-            hint="Choose your name again with Change teacher…, then add the lesson.",
+            translate("Repository", "Your name is no longer in this database's list of teachers."),
+            hint=translate(
+                "Repository", "Choose your name again with Change teacher…, then add the lesson."
+            ),
         )
     if not teacher.active:
         raise errors.KnownError(
-            f"{teacher.display_name} is no longer an active teacher, so cannot take a new "
-            "register.",
-            hint="Choose your name again with Change teacher…, then add the lesson.",
+            translate(
+                "Repository",
+                "{teacher} is no longer an active teacher, so cannot take a new register.",
+            ).format(teacher=teacher.display_name),
+            hint=translate(
+                "Repository", "Choose your name again with Change teacher…, then add the lesson."
+            ),
         )
     overlapping = session.execute(
         select(ClassSession.id, ClassSession.start_time).where(
@@ -549,25 +760,24 @@ def save_edit(
     log already is ``done`` (nothing written, whatever the row holds now), so a
     mark sent again after its answer was lost never overwrites a later change.
     """
+    expected = int(base["version"])
     try:
-        try:
-            row = mark(
-                session,
-                attendance_id,
-                changes,
-                actor=actor,
-                expected_version=int(base["version"]),
-                kind=kind,
-                reason=reason,
-                mark_id=mark_id,
-                made_at=made_at,
-            )
-            stored = snapshot(row)  # before commit: true whatever the session's expire_on_commit
+        stored = write_mark(
+            session,
+            attendance_id,
+            changes,
+            actor=actor,
+            expected_version=expected,
+            kind=kind,
+            reason=reason,
+            mark_id=mark_id,
+            made_at=made_at,
+        )
+        if stored is not None:
             session.commit()
             return EditOutcome("saved", stored, written_versions=(stored["version"],))
-        except errors.ConflictError as conflict:
-            session.rollback()
-            theirs = conflict.stored
+        theirs = read_after_miss(session, attendance_id, expected_version=expected, mark_id=mark_id)
+        # The merge writes in the same transaction (on SQLite, still holding the write lock).
         return _merge_edit(
             session,
             attendance_id,
@@ -580,6 +790,7 @@ def save_edit(
             made_at=made_at,
         )
     except MarkAlreadySaved:
+        session.rollback()
         return already_saved(session, attendance_id, changes, base, mark_id or "")
 
 
@@ -601,7 +812,7 @@ def already_saved(
     change = logged.first()
     current = session.get(Attendance, attendance_id, populate_existing=True)
     if current is None:
-        raise errors.KnownError(f"Attendance row {attendance_id} no longer exists.")
+        raise _row_gone(attendance_id)
     stored = snapshot(current)
     written = {
         merge.group_of(n)
@@ -632,28 +843,30 @@ def _merge_edit(
         if not result.to_write:
             status = "conflict" if result.conflicts else "agreed"
             return EditOutcome(status, dict(theirs), result.conflicts)
-        try:
-            row = mark(
-                session,
-                attendance_id,
-                result.to_write,
-                actor=actor,
-                expected_version=int(theirs["version"]),
-                kind="merge",
-                reason=reason,
-                mark_id=mark_id,
-                made_at=made_at,
+        version = int(theirs["version"])
+        stored = write_mark(
+            session,
+            attendance_id,
+            result.to_write,
+            actor=actor,
+            expected_version=version,
+            kind="merge",
+            reason=reason,
+            mark_id=mark_id,
+            made_at=made_at,
+        )
+        if stored is None:
+            theirs = read_after_miss(
+                session, attendance_id, expected_version=version, mark_id=mark_id
             )
-            stored = snapshot(row)
-            session.commit()
-        except errors.ConflictError as again:
-            session.rollback()
-            theirs = again.stored
             continue
+        session.commit()
         status = "conflict" if result.conflicts else "merged"
         return EditOutcome(status, stored, result.conflicts, (stored["version"],))
     raise errors.KnownError(
-        f"Attendance row {attendance_id} keeps changing on other computers; your change was "
-        "not saved.",
-        hint="Wait a moment and make it again.",
+        translate(
+            "Repository",
+            "Attendance row {row} keeps changing on other computers; your change was not saved.",
+        ).format(row=attendance_id),
+        hint=translate("Repository", "Wait a moment and make it again."),
     )

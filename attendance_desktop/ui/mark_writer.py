@@ -28,6 +28,14 @@ environment errors (a locked file, a busy server) are retried in place,
 waiting longer each time.  A bug stays queued, goes to the crash dialog and is
 offered again by ``retry_now``.
 
+A write the database refuses for good (``marking.is_refusal``: the register is
+not this login's, so its rights or row-level security refuse it; or its values
+cannot be stored, such as a NUL in a note) is never shown as a conflict and never
+retried by itself: it is set aside in the journal with why, the row says so in
+plain words ("This register is not yours ... Ask the office ..."), ``refused``
+is emitted, and the marks behind it go on.  The same happens to an entry of the
+outbox during a replay.
+
 A write is dropped only after the database settled it, or after the teacher
 settled its conflict.  Nothing is ever silently lost.
 """
@@ -50,9 +58,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from attendance_desktop import errors, marking, merge
 from attendance_desktop.db import repository
 from attendance_desktop.db.deadline import MARK_SECONDS
+from attendance_desktop.i18n import translate
 from attendance_desktop.lessons import SaveState
 from attendance_desktop.marking import Replayed, Settled, Someone
 from attendance_desktop.outbox import Outbox, PendingEdit
+from attendance_desktop.outbox import refusal as outbox_refusal
 from attendance_desktop.ui.operations import Operations
 
 log = logging.getLogger("attendance.ui.writer")
@@ -121,6 +131,11 @@ class Conflict:
         return {n: v for n, v in self.mine.items() if self.theirs.get(n) != v}
 
 
+def _row_name(attendance_id: int) -> str:
+    """Who a conflict is about when the student's name is not known."""
+    return translate("MarkWriter", "Row {row}").format(row=attendance_id)
+
+
 def _full_mine(conflict: merge.FieldConflict, base: dict[str, Any]) -> dict[str, Any]:
     """Our side of a conflict with every field of its group (a field we did not change
     keeps the value we saw: Absent on a row showing no check-in stays without one)."""
@@ -131,7 +146,8 @@ class MarkWriter(QObject):
     """The per-row write queues, their retries, conflicts, and the offline outbox."""
 
     #: A write was settled: (attendance_id, the row as stored, status, Someone or None).
-    #: ``status`` is save_edit's: saved / merged / agreed / conflict.
+    #: ``status`` is save_edit's: saved / merged / agreed / conflict; or ``refused`` (the
+    #: database refused it for good; the row as it was before it).
     saved = Signal(int, object, str, object)
     #: A row's save state or message changed: (attendance_id,).
     stateChanged = Signal(int)
@@ -148,6 +164,9 @@ class MarkWriter(QObject):
     #: The outbox was replayed: (marks sent, conflicts among them, left over from a
     #: previous run).
     replayed = Signal(int, int, bool)
+    #: The database refused a mark for good; it is set aside in the journal:
+    #: (attendance_id, why in plain words).
+    refused = Signal(int, str)
 
     #: Waits before each automatic retry; the last one repeats for as long as it takes.
     retry_delays_ms: tuple[int, ...] = (1_000, 2_000, 4_000, 8_000, 15_000, 30_000)
@@ -167,6 +186,9 @@ class MarkWriter(QObject):
         self._in_flight: set[int] = set()
         self._timers: dict[int, QTimer] = {}
         self._failures: dict[int, tuple[SaveState, str]] = {}
+        #: Rows whose last mark the database refused for good (set aside): why.  Not
+        #: failures being retried, so the retry banner leaves them out.
+        self._refused: dict[int, str] = {}
         #: Marks in the outbox per row, and the values they will set.
         self._waiting: dict[int, int] = {}
         self._waiting_changes: dict[int, dict[str, Any]] = {}
@@ -181,6 +203,7 @@ class MarkWriter(QObject):
         self._probe_timer.setInterval(3_000)
         self._probe_timer.timeout.connect(self.probe)
         self._load_waiting()
+        self._load_set_aside()
 
     @property
     def probe_interval_ms(self) -> int:
@@ -211,19 +234,27 @@ class MarkWriter(QObject):
         failure = self._failures.get(attendance_id)
         if failure is not None:
             return failure
+        if attendance_id in self._refused and not self._queues.get(attendance_id):
+            return SaveState.FAILED, self._refused[attendance_id]
         if self._queues.get(attendance_id):
             return SaveState.PENDING, ""
         if self._waiting.get(attendance_id):
             return (
                 SaveState.WAITING,
-                "The server can't be reached: this mark is kept on this computer and is "
-                "sent when the server is back.",
+                translate(
+                    "MarkWriter",
+                    "The server can't be reached: this mark is kept on this computer and is "
+                    "sent when the server is back.",
+                ),
             )
         if any(c.attendance_id == attendance_id for c in self.conflicts):
             return (
                 SaveState.CONFLICT,
-                "Someone changed this student on another computer at the same time. "
-                "Choose Keep mine or Take theirs in the bar above the register.",
+                translate(
+                    "MarkWriter",
+                    "Someone changed this student on another computer at the same time. "
+                    "Choose Keep mine or Take theirs in the bar above the register.",
+                ),
             )
         return SaveState.SAVED, ""
 
@@ -357,6 +388,7 @@ class MarkWriter(QObject):
         aid = write.attendance_id
         self._in_flight.discard(aid)
         self._failures.pop(aid, None)
+        self._refused.pop(aid, None)
         queue = self._queues.get(aid)
         if queue and queue[0] is write:
             queue.popleft()
@@ -414,7 +446,7 @@ class MarkWriter(QObject):
             conflict = Conflict(
                 attendance_id=aid,
                 class_session_id=class_session_id,
-                student=settled.student or label.split(":", 1)[0] or f"Row {aid}",
+                student=settled.student or label.split(":", 1)[0] or _row_name(aid),
                 group=found.group,
                 mine=_full_mine(found, base),
                 theirs=dict(found.theirs),
@@ -455,6 +487,9 @@ class MarkWriter(QObject):
         self._in_flight.discard(aid)
         write.last_error = str(error)
         write.errors_seen.append(type(error).__name__)
+        if marking.is_refusal(error):
+            self._set_aside(write, error)
+            return
         if isinstance(error, errors.DatabaseUnreachable) and self.outbox is not None:
             self.go_offline()
             self._to_outbox(aid)
@@ -466,14 +501,17 @@ class MarkWriter(QObject):
             gave_up_waiting = write.attempts >= len(steps)
             state = SaveState.FAILED if gave_up_waiting else SaveState.RETRYING
             seconds = max(1, round(delay / 1000))
-            self._failures[aid] = (state, f"{error.message} Trying again in {seconds} s.")
+            retrying = translate("MarkWriter", "{message} Trying again in {seconds} s.")
+            self._failures[aid] = (state, retrying.format(message=error.message, seconds=seconds))
             self._schedule(aid, delay)
             self._changed(aid)
             self.writeFailed.emit(aid, error, True)
             return
         self._failures[aid] = (
             SaveState.FAILED,
-            f"An unexpected error stopped this mark: {error!r}.",
+            translate("MarkWriter", "An unexpected error stopped this mark: {error}.").format(
+                error=repr(error)
+            ),
         )
         self._changed(aid)
         self.writeFailed.emit(aid, error, False)
@@ -481,6 +519,54 @@ class MarkWriter(QObject):
             sys.excepthook(type(error), error, error.__traceback__)
         except Exception:  # the crash dialog itself failed: the log has it already
             log.exception("The crash report could not be shown")
+
+    def _set_aside(self, write: PendingWrite, error: BaseException) -> None:
+        """The database refused ``write`` for good: keep it in the journal, out of the
+        way, show the row as stored with why, and send the row's next mark."""
+        aid = write.attendance_id
+        self._in_flight.discard(aid)
+        self._failures.pop(aid, None)
+        why = outbox_refusal(error) if isinstance(error, errors.KnownError) else str(error)
+        queue = self._queues.get(aid)
+        if queue and queue[0] is write:
+            queue.popleft()
+        if not queue:
+            self._queues.pop(aid, None)
+        if self.outbox is not None and write.journal_id is not None:
+            try:
+                self.outbox.set_aside(write.journal_id, why)
+            except (OSError, sqlite3.Error) as exc:
+                log.error("Cannot update the journal %s: %s", self.outbox.path, exc)
+        log.warning("The database refused %s: %s", write.label or f"row {aid}", why)
+        self._show_refusal(aid, why, write.base)
+        if queue:
+            self._send(aid)
+
+    def _show_refusal(self, attendance_id: int, why: str, base: dict[str, Any]) -> None:
+        """The row shows what it showed before the refused mark (nothing was written)."""
+        self._refused[attendance_id] = why
+        self.saved.emit(attendance_id, dict(base), "refused", None)
+        self._changed(attendance_id)
+        self.refused.emit(attendance_id, why)
+
+    def _load_set_aside(self) -> None:
+        """At start-up: rows whose marks the database refused in an earlier run say so."""
+        if self.outbox is None:
+            return
+        for entry in self.outbox.set_aside_entries():
+            self._refused[entry.attendance_id] = entry.problem or ""
+            self.stateChanged.emit(entry.attendance_id)
+
+    def set_aside(self) -> list[PendingEdit]:
+        """Marks the database refused for good, kept in the journal (oldest first)."""
+        return self.outbox.set_aside_entries() if self.outbox is not None else []
+
+    def dismiss(self, entry: PendingEdit) -> None:
+        """The teacher has seen a refused mark (and asked the office): let it go."""
+        if self.outbox is not None:
+            self.outbox.remove(entry.id)
+        self._refused.pop(entry.attendance_id, None)
+        self.stateChanged.emit(entry.attendance_id)
 
     def _schedule(self, attendance_id: int, delay_ms: int) -> None:
         timer = QTimer(self)
@@ -579,7 +665,7 @@ class MarkWriter(QObject):
                     Conflict(
                         attendance_id=entry.attendance_id,
                         class_session_id=entry.class_session_id,
-                        student=entry.label.split(":", 1)[0] or f"Row {entry.attendance_id}",
+                        student=entry.label.split(":", 1)[0] or _row_name(entry.attendance_id),
                         group=kept.group,
                         mine=_full_mine(kept, entry.base),
                         theirs=dict(kept.theirs),
@@ -608,9 +694,12 @@ class MarkWriter(QObject):
             if not self._journal(write):  # journalled when made, unless the disk refused
                 self._failures[attendance_id] = (
                     SaveState.FAILED,
-                    "The server can't be reached and this computer cannot keep the mark "
-                    "either (its journal file cannot be written; the log says why). Keep the "
-                    "app open; it is retried.",
+                    translate(
+                        "MarkWriter",
+                        "The server can't be reached and this computer cannot keep the mark "
+                        "either (its journal file cannot be written; the log says why). Keep "
+                        "the app open; it is retried.",
+                    ),
                 )
                 self._schedule(attendance_id, self.retry_delays_ms[-1])
                 break
@@ -673,6 +762,8 @@ class MarkWriter(QObject):
                 return
             reports, stopped = result.reports, result.stopped
             self._load_waiting()
+            for entry, why in result.set_aside:
+                self._show_refusal(entry.attendance_id, why, entry.base)
             conflicts = 0
             for entry, outcome in reports:
                 who, student = result.details.get(entry.id, (None, ""))
