@@ -24,6 +24,7 @@ from attendance_desktop import roster
 from attendance_desktop.db import engine as db_engine
 from attendance_desktop.db.work import Database
 from attendance_desktop.errors import KnownError
+from attendance_desktop.i18n import translate
 
 log = logging.getLogger("attendance.import")
 
@@ -43,14 +44,24 @@ def run_import(
     """Import the roster at ``path`` into ``engine``'s database; return the exit status."""
     today = today or date.today()
     plan = roster.read_roster(path)
-    print(f"Read {path}: {plan.describe()}.", file=out)
+    description = plan.describe()
+    print(
+        translate("ImportCli", "Read {path}: {description}.").format(
+            path=path, description=description
+        ),
+        file=out,
+    )
     if plan.encoding:
-        print(f"Text encoding: {plan.encoding}.", file=out)
+        encoding = roster.encoding_name(plan.encoding)
+        print(
+            translate("ImportCli", "Text encoding: {encoding}.").format(encoding=encoding), file=out
+        )
     for note in plan.notes:
-        print(f"Note: {note}", file=out)
+        print(translate("ImportCli", "Note: {note}").format(note=note), file=out)
     # Warnings never stop the import; they are shown by every run, the dry run included.
     for warning in plan.warnings:
-        print(f"Warning: {roster.format_problem(warning)}", file=out)
+        problem = roster.format_problem(warning)
+        print(translate("ImportCli", "Warning: {problem}").format(problem=problem), file=out)
     if plan.problems:
         return _report_problems(plan.problems, out)
 
@@ -60,30 +71,38 @@ def run_import(
         preview = database.run(functools.partial(roster.preview_plan, plan=plan, today=today))
         if preview.summary is None:
             return _report_problems(preview.problems, out)
-        _print_summary(preview.summary, plan, out, heading="Dry run: nothing was written. The "
-                       "import would make these changes:")  # fmt: skip
+        heading = translate(
+            "ImportCli", "Dry run: nothing was written. The import would make these changes:"
+        )
+        _print_summary(preview.summary, plan, out, heading=heading)
         return EXIT_OK
     try:
         summary = database.run(functools.partial(roster.apply_roster, plan=plan, today=today))
     except roster.RosterInvalid as invalid:
         return _report_problems(invalid.problems, out)
     log.info("imported %s: %s", path, "; ".join(summary.lines()))
-    _print_summary(
-        summary,
-        plan,
-        out,
-        heading=f"Imported into {db_engine.describe(engine.url)}:"
-        if summary.changed
-        else "The register already matches this roster; nothing was changed:",
-    )
+    if summary.changed:
+        database_name = db_engine.describe(engine.url)
+        heading = translate("ImportCli", "Imported into {database}:").format(database=database_name)
+    else:
+        heading = translate(
+            "ImportCli", "The register already matches this roster; nothing was changed:"
+        )
+    _print_summary(summary, plan, out, heading=heading)
     return EXIT_OK
 
 
 def _report_problems(problems: list[roster.RosterProblem], out: TextIO) -> int:
     n = roster.problem_count(problems)
-    print(f"The roster has {n:,} problem{'s' if n != 1 else ''}:", file=out)
+    print(translate("ImportCli", "The roster has %n problems:", None, n), file=out)
     print(roster.format_problems(problems, limit=None), file=out)
-    print("Nothing was imported. Fix the problems in the file and run the import again.", file=out)
+    print(
+        translate(
+            "ImportCli",
+            "Nothing was imported. Fix the problems in the file and run the import again.",
+        ),
+        file=out,
+    )
     return EXIT_PROBLEMS
 
 
@@ -94,4 +113,4 @@ def _print_summary(
     for line in summary.lines():
         print(f"  {line}", file=out)
     for note in summary.notes[len(plan.notes) :]:
-        print(f"Note: {note}", file=out)
+        print(translate("ImportCli", "Note: {note}").format(note=note), file=out)

@@ -291,6 +291,8 @@ def test_oneroster_1_1_folder(engine: Engine) -> None:
         "Students": (6, 0, 0, 0),
         "Classes": (2, 0, 0, 0),
         "Enrollments": (7, 0, 0, 0),
+        # classes.csv "periods": 1 and 2, every school day (test_roster_timetable.py).
+        "Weekly lessons": (10, 0, 0, 0),
     }
     assert students(engine)["s-3"] == ("Mary-Jane", "O'Neill, Jr.", None)
     assert students(engine)["s-6"] == ("Søren", "Kierkegaard", None)
@@ -332,6 +334,8 @@ def test_oneroster_1_2_zip_with_a_tobedeleted_enrollment(engine: Engine, tmp_pat
         "Students": (4, 0, 0, 0),
         "Classes": (2, 0, 0, 0),
         "Enrollments": (6, 0, 0, 0),
+        # classes.csv "periods": "1,2" and 4, every school day.
+        "Weekly lessons": (15, 0, 0, 0),
     }
     assert "1 enrollment to be deleted was not in the register" in "\n".join(summary.notes)
     assert students(engine) == {
@@ -901,3 +905,25 @@ def test_large_roster_smoke(engine: Engine, tmp_path: Path) -> None:
     again = apply(engine, plan)
     assert again.students.unchanged == 3000 and not again.changed
     assert datetime.now(UTC) - started < timedelta(seconds=60)
+
+
+def test_direction_overrides_are_removed_from_names(engine: Engine, tmp_path: Path) -> None:
+    """U+202E makes "Ngozi\u202eofakO" show as "Ngozi Okafo" reversed: a register row could
+    read as someone else.  The reader stores names, classes and subjects without it."""
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "Student ID,First name,Last name,Class,Subject,Teacher\n"
+        "s-1,Ngozi\u202e,\u2067Okafor\u2069,7A\u202d,Maths\u202e,Mr \u202eBrown\n",
+        encoding="utf-8",
+    )
+    plan = roster.read_roster(path)
+    assert plan.problems == []
+    apply(engine, plan)
+    assert students(engine) == {"s-1": ("Ngozi", "Okafor", None)}
+    with Session(engine) as session:
+        school_class = session.scalars(select(SchoolClass)).one()
+        teacher = session.scalars(select(Teacher)).one()
+    assert (school_class.name, school_class.subject) == ("7A", "Maths")
+    assert teacher.display_name == "Mr Brown"
+    # Negative control: the override really was in the file the reader was given.
+    assert "\u202e" in path.read_text(encoding="utf-8")

@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from attendance_desktop import errors
+from attendance_desktop.i18n import number, translate
 from attendance_desktop.roster.decoding import first_header
 
 #: Largest file read (a district of 200,000 enrollments is about 15 MB).  With the plan
@@ -53,15 +54,40 @@ Files = dict[str, tuple[str, bytes]]
 
 
 def _size(n: int) -> str:
-    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n // 1024} KB"
+    if n >= 1024 * 1024:
+        return translate("Roster", "{size} MB").format(size=number(n // (1024 * 1024)))
+    return translate("Roster", "{size} KB").format(size=number(n // 1024))
+
+
+def _too_big_hint() -> str:
+    return translate(
+        "Roster",
+        "Check that it is the roster export; a district roster of 200,000 enrollments "
+        "is about 15 MB.",
+    )
 
 
 def too_big(name: str, limit: int | None = None) -> errors.KnownError:
+    """``name`` (a file, or a .zip's member) is larger than a roster file may be."""
+    size = _size(limit or MAX_FILE_BYTES)
     return errors.KnownError(
-        f"{name} is larger than {_size(limit or MAX_FILE_BYTES)}; that is far more than "
-        "any school's roster.",
-        hint="Check that it is the roster export; a district roster of 200,000 enrollments "
-        "is about 15 MB.",
+        translate(
+            "Roster", "{name} is larger than {size}; that is far more than any school's roster."
+        ).format(name=name, size=size),
+        hint=_too_big_hint(),
+    )
+
+
+def too_big_together(where: str) -> errors.KnownError:
+    """The roster files of the folder or .zip ``where`` add up to more than an export may."""
+    size = _size(MAX_BUNDLE_BYTES)
+    return errors.KnownError(
+        translate(
+            "Roster",
+            "The roster files in {where} are larger than {size} together; that is far more "
+            "than any school's roster.",
+        ).format(where=where, size=size),
+        hint=_too_big_hint(),
     )
 
 
@@ -98,7 +124,7 @@ def folder_files(folder: Path) -> Files:
             data = read_file(child) if wanted else b""
             total += len(data)
             if total > MAX_BUNDLE_BYTES:
-                raise too_big(f"The roster files in {folder.name}", MAX_BUNDLE_BYTES)
+                raise too_big_together(folder.name)
             files[child.name.casefold()] = (child.name, data)
     return files
 
@@ -142,11 +168,17 @@ def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, zip_name: st
 
 def _bomb(name: str, unpacked: int, packed: int) -> errors.KnownError:
     return errors.KnownError(
-        f"{name} unpacks to more than {MAX_RATIO} times its packed size "
-        f"({packed:,} bytes become over {unpacked:,}); it was not unpacked.",
-        hint="A real roster export never packs that tightly: export it again from the "
-        "student information system, or unpack it with the file manager, check it and "
-        "import the folder.",
+        translate(
+            "Roster",
+            "{name} unpacks to more than {ratio} times its packed size "
+            "({packed} bytes become over {unpacked}); it was not unpacked.",
+        ).format(name=name, ratio=MAX_RATIO, packed=number(packed), unpacked=number(unpacked)),
+        hint=translate(
+            "Roster",
+            "A real roster export never packs that tightly: export it again from the "
+            "student information system, or unpack it with the file manager, check it and "
+            "import the folder.",
+        ),
     )
 
 
@@ -169,19 +201,27 @@ def zip_files(path: Path) -> Files:
                     data = _read_member(archive, member, path.name) if wanted else b""
                     total += len(data)
                     if total > MAX_BUNDLE_BYTES:
-                        raise too_big(f"The roster files in {path.name}", MAX_BUNDLE_BYTES)
+                        raise too_big_together(path.name)
                     files[member_path.name.casefold()] = (member_path.name, data)
             return files
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
         raise errors.KnownError(
-            f"{path.name} is not a readable .zip file ({exc}).",
-            hint="Export the roster again, or unpack it and import the folder.",
+            translate("Roster", "{name} is not a readable .zip file ({error}).").format(
+                name=path.name, error=exc
+            ),
+            hint=translate(
+                "Roster", "Export the roster again, or unpack it and import the folder."
+            ),
         ) from exc
     except (NotImplementedError, RuntimeError) as exc:
         # An unsupported compression method (Deflate64) or a password.
         raise errors.KnownError(
-            f"{path.name} cannot be unpacked here ({exc}).",
-            hint="Unpack it with the file manager and import the folder instead.",
+            translate("Roster", "{name} cannot be unpacked here ({error}).").format(
+                name=path.name, error=exc
+            ),
+            hint=translate(
+                "Roster", "Unpack it with the file manager and import the folder instead."
+            ),
         ) from exc
 
 
@@ -210,11 +250,28 @@ def recognise(files: Files) -> str | None:
     return None
 
 
-def not_a_bundle(where: str) -> errors.KnownError:
+def not_a_bundle(where: str, *, folder: bool = False) -> errors.KnownError:
+    """``where`` (a folder's path, or a .zip's name) holds no export this program reads."""
+    if folder:
+        template = translate(
+            "Roster",
+            "The folder {where} is not a roster export this program knows: it has neither "
+            "manifest.csv (OneRoster), users.csv and enrollments.csv (School Data Sync v2), "
+            "Student.csv and Section.csv (School Data Sync v1) nor students.csv and "
+            "sections.csv (Clever).",
+        )
+    else:
+        template = translate(
+            "Roster",
+            "{where} is not a roster export this program knows: it has neither manifest.csv "
+            "(OneRoster), users.csv and enrollments.csv (School Data Sync v2), Student.csv and "
+            "Section.csv (School Data Sync v1) nor students.csv and sections.csv (Clever).",
+        )
     return errors.KnownError(
-        f"{where} is not a roster export this program knows: it has neither manifest.csv "
-        "(OneRoster), users.csv and enrollments.csv (School Data Sync v2), Student.csv and "
-        "Section.csv (School Data Sync v1) nor students.csv and sections.csv (Clever).",
-        hint="Choose the folder or .zip the student information system exported, or a plain "
-        ".csv file.",
+        template.format(where=where),
+        hint=translate(
+            "Roster",
+            "Choose the folder or .zip the student information system exported, or a plain "
+            ".csv file.",
+        ),
     )

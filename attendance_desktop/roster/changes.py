@@ -6,8 +6,9 @@ made by hand with the same name when exactly one exists; enrollments are
 matched by (class, student) first and by source id second.  References the
 roster makes to rows it does not hold (a OneRoster delta) must be in the
 database: a problem only the database can show.  A new class with no teacher
-is imported, with a note (its register is taken by whoever opens it).
-``sync`` writes what ``prepare`` works out here.
+is imported, with a note (its register is taken by whoever opens it).  The
+classes' periods are compared with the timetable by ``timetable.from_roster``
+(counted as "Weekly lessons").  ``sync`` writes what ``prepare`` works out here.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from attendance_desktop.db.engine import read_only
 from attendance_desktop.db.models import Enrollment, SchoolClass, Student, Teacher
 from attendance_desktop.db.types import utcnow
+from attendance_desktop.i18n import translate
 from attendance_desktop.roster.decoding import name_key
 from attendance_desktop.roster.plan import (
     PLAIN_CSV,
@@ -35,9 +37,8 @@ from attendance_desktop.roster.plan import (
     RosterInvalid,
     RosterPlan,
     RosterProblem,
-    counted,
-    were,
 )
+from attendance_desktop.timetable.from_roster import RosterSlots, plan_slots
 
 
 @dataclass
@@ -74,6 +75,8 @@ class Prepared:
     teacher_ids: dict[str, int]
     student_ids: dict[str, int]
     class_ids: dict[str, int]
+    #: The timetable slots the classes' periods give (``None``: the roster gives none).
+    slots: RosterSlots | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,25 @@ def preview_roster(session: Session, plan: RosterPlan, *, today: date) -> Import
     if prepared.problems:
         raise RosterInvalid(prepared.problems)
     return prepared.summary
+
+
+def _missing_reference(kind: str, plain_csv: bool) -> str:
+    """The problem for an id of ``kind`` found neither in the roster nor in the register."""
+    if plain_csv:
+        if kind == "teacher":
+            return translate(
+                "Roster", 'there is no teacher "{id}" in this file or in the register.'
+            )
+        if kind == "student":
+            return translate(
+                "Roster", 'there is no student "{id}" in this file or in the register.'
+            )
+        return translate("Roster", 'there is no class "{id}" in this file or in the register.')
+    if kind == "teacher":
+        return translate("Roster", 'there is no teacher "{id}" in this bundle or in the register.')
+    if kind == "student":
+        return translate("Roster", 'there is no student "{id}" in this bundle or in the register.')
+    return translate("Roster", 'there is no class "{id}" in this bundle or in the register.')
 
 
 def _adopt_index(rows: Iterable[Any], key: Callable[[Any], str]) -> dict[str, list[Any]]:
@@ -251,13 +273,12 @@ def prepare(session: Session, plan: RosterPlan, today: date) -> Prepared:
             ref.source_id not in planned_sids[ref.kind]
             and ref.source_id not in existing_sids[ref.kind]
         ):
-            where = "bundle" if plan.format != PLAIN_CSV else "file"
             problems.append(
                 RosterProblem(
                     ref.file,
                     ref.line,
                     ref.column,
-                    f'there is no {ref.kind} "{ref.source_id}" in this {where} or in the register.',
+                    _missing_reference(ref.kind, plan.format == PLAIN_CSV).format(id=ref.source_id),
                 )
             )
 
@@ -296,11 +317,19 @@ def prepare(session: Session, plan: RosterPlan, today: date) -> Prepared:
     ]
     if teacherless:
         shown = ", ".join(f'"{name}"' for name in teacherless[:5])
-        more = f" and {len(teacherless) - 5} more" if len(teacherless) > 5 else ""
+        if len(teacherless) > 5:
+            shown = translate("Roster", "{names} and {count} more").format(
+                names=shown, count=len(teacherless) - 5
+            )
+        n = len(teacherless)
         summary.notes.append(
-            f"{counted(len(teacherless), 'new class', 'new classes')} "
-            f"{'has' if len(teacherless) == 1 else 'have'} no teacher yet ({shown}{more}); "
-            "anyone can take their registers until a roster names the teacher."
+            translate(
+                "Roster",
+                "%n new classes have no teacher yet ({names}); anyone can take their registers "
+                "until a roster names the teacher.",
+                None,
+                n,
+            ).format(names=shown)
         )
 
     def class_values(item: PlannedClass) -> dict[str, Any]:
@@ -319,15 +348,23 @@ def prepare(session: Session, plan: RosterPlan, today: date) -> Prepared:
     )
 
     e_ops = _plan_enrollments(plan, enrollments, class_ids, student_ids, today, now, summary)
+    slots = plan_slots(session, plan, class_ids)
+    if slots is not None:
+        summary.slots = slots.counts
+        summary.notes.extend(slots.notes)
 
     not_found = t_missing + s_missing + c_missing
     if not_found:
         summary.notes.append(
-            f"{counted(not_found, 'row')} to be deleted {were(not_found)} not in the register; "
-            "nothing to do."
+            translate(
+                "Roster",
+                "%n rows to be deleted were not in the register; nothing to do.",
+                None,
+                not_found,
+            )
         )
     return Prepared(
-        summary, problems, t_ops, s_ops, c_ops, e_ops, teacher_ids, student_ids, class_ids
+        summary, problems, t_ops, s_ops, c_ops, e_ops, teacher_ids, student_ids, class_ids, slots
     )
 
 
@@ -479,9 +516,14 @@ class _EnrollmentPlanner:
     def finish(self, summary: ImportSummary) -> _Ops:
         for row_id, change in self.changes.items():
             self.ops.updates.append({"id": row_id, **change, "updated_at": self.now})
-        if self.not_found:
+        not_found = self.not_found
+        if not_found:
             summary.notes.append(
-                f"{counted(self.not_found, 'enrollment')} to be deleted {were(self.not_found)} "
-                "not in the register; nothing to withdraw."
+                translate(
+                    "Roster",
+                    "%n enrollments to be deleted were not in the register; nothing to withdraw.",
+                    None,
+                    not_found,
+                )
             )
         return self.ops

@@ -21,7 +21,9 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from functools import lru_cache
 
-from attendance_desktop.roster.plan import RosterProblem
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from attendance_desktop.roster.plan import UTF8_BOM, RosterProblem
+from attendance_desktop.text import clean_line
 
 
 class _Undecodable(Exception):
@@ -33,7 +35,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     """The text and a name for the encoding it was read with."""
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 with BOM"
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), UTF8_BOM
         except UnicodeDecodeError:
             pass  # a BOM on a file saved in another encoding: try Windows-1252 below
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -63,12 +65,18 @@ def _sniff_delimiter(first_line: str) -> str:
 
 
 def clean_text(value: str) -> str:
-    """Trimmed, NFC, one plain space between words: how every roster value is stored."""
+    """Trimmed, NFC, one plain space between words: how every roster value is stored.
+
+    Text that changes the direction of what follows (U+202E and the other bidi
+    overrides and isolates) is removed (``text.clean_line``): a name holding one
+    could make a register row read as something else.  Control characters never
+    get this far: ``Table.rows`` refuses them with their file, line and column.
+    """
     if value.isascii():
         if " " not in value and value.isprintable():
             return value  # ids, dates, roles: nothing to do (the common case, kept fast)
     else:
-        value = unicodedata.normalize("NFC", value)
+        value = clean_line(unicodedata.normalize("NFC", value))
     # str.split() splits on every Unicode space, the non-breaking one included.
     return " ".join(value.split())
 
@@ -86,10 +94,22 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
-def _control_name(char: str) -> str:
+def _control_message(char: str, position: int) -> str:
     if char == "\x00":
-        return "a NUL character"
-    return f"a control character (U+{ord(char):04X})"
+        template = translate(
+            "Roster",
+            "the value holds a NUL character at character {position}; a roster value cannot "
+            "hold one (was the file damaged, or saved from another program?). Remove it and "
+            "save again.",
+        )
+    else:
+        template = translate(
+            "Roster",
+            "the value holds a control character ({code}) at character {position}; a roster "
+            "value cannot hold one (was the file damaged, or saved from another program?). "
+            "Remove it and save again.",
+        )
+    return template.format(position=position, code=f"U+{ord(char):04X}")
 
 
 class Table:
@@ -150,16 +170,10 @@ class Table:
             found = _CONTROL.search(cell)
             if found:
                 column = self.header[position] if position < len(self.header) else None
-                self._problems.append(
-                    RosterProblem(
-                        self.file,
-                        line,
-                        column or f"column {position + 1}",
-                        f"the value holds {_control_name(found.group())} at character "
-                        f"{found.start() + 1}; a roster value cannot hold one (was the file "
-                        "damaged, or saved from another program?). Remove it and save again.",
-                    )
-                )
+                if not column:
+                    column = translate("Roster", "column {number}").format(number=position + 1)
+                message = _control_message(found.group(), found.start() + 1)
+                self._problems.append(RosterProblem(self.file, line, column, message))
                 return
 
     def index(self) -> dict[str, int]:
@@ -173,21 +187,35 @@ class Table:
 _CSV_ERRORS = (
     (
         "unexpected end of data",
-        'a quoted value is never closed (a " is missing), so the rest of the file cannot be read.',
+        QT_TRANSLATE_NOOP(
+            "Roster",
+            'a quoted value is never closed (a " is missing), so the rest of the file cannot '
+            "be read.",
+        ),
     ),
     (
         "expected after",
-        "there is text after a closing quote; put the whole value in quotes and "
-        'write any " inside it as "".',
+        QT_TRANSLATE_NOOP(
+            "Roster",
+            "there is text after a closing quote; put the whole value in quotes and "
+            'write any " inside it as "".',
+        ),
     ),
-    ("field larger", "a value is far too long; is this really a roster CSV file?"),
+    (
+        "field larger",
+        QT_TRANSLATE_NOOP("Roster", "a value is far too long; is this really a roster CSV file?"),
+    ),
 )
 
 
 def _csv_problem(name: str, line: int, exc: csv.Error) -> RosterProblem:
     lowered = str(exc).casefold()
-    message = next((text for key, text in _CSV_ERRORS if key in lowered), None)
-    return RosterProblem(name, line, None, message or f"the line cannot be read as CSV ({exc}).")
+    known = next((text for key, text in _CSV_ERRORS if key in lowered), None)
+    if known is not None:
+        message = translate("Roster", known)
+    else:
+        message = translate("Roster", "the line cannot be read as CSV ({error}).").format(error=exc)
+    return RosterProblem(name, line, None, message)
 
 
 def parse_table(name: str, data: bytes, problems: list[RosterProblem]) -> Table | None:
@@ -200,8 +228,11 @@ def parse_table(name: str, data: bytes, problems: list[RosterProblem]) -> Table 
                 name,
                 exc.line,
                 None,
-                "the file is not text in UTF-8 or Windows-1252; save it again as "
-                '"CSV UTF-8" from the spreadsheet program.',
+                translate(
+                    "Roster",
+                    "the file is not text in UTF-8 or Windows-1252; save it again as "
+                    '"CSV UTF-8" from the spreadsheet program.',
+                ),
             )
         )
         return None
@@ -231,16 +262,16 @@ def parse_table(name: str, data: bytes, problems: list[RosterProblem]) -> Table 
                 continue
             header = [clean_text(cell.lstrip("\ufeff").removeprefix("ï»¿")) for cell in cells]
             if any(_CONTROL.search(cell) for cell in cells):
-                problems.append(
-                    RosterProblem(name, line, None, "the header holds a control character; "
-                                  "is this really a CSV file?")
-                )  # fmt: skip
+                message = translate(
+                    "Roster", "the header holds a control character; is this really a CSV file?"
+                )
+                problems.append(RosterProblem(name, line, None, message))
                 return None
             return Table(name, header, line, text, consumed, encoding, delimiter, problems)
     except csv.Error as exc:
         problems.append(_csv_problem(name, line + 1, exc))
         return None
-    problems.append(RosterProblem(name, None, None, "the file is empty."))
+    problems.append(RosterProblem(name, None, None, translate("Roster", "the file is empty.")))
     return None
 
 
@@ -284,7 +315,9 @@ def name_key(*parts: str) -> str:
 def encoding_note(table: Table) -> str | None:
     """A note for the plan when the file was not read as UTF-8."""
     if table.encoding == "Windows-1252":
-        return f"{table.file} was read as Windows-1252 (it is not UTF-8)."
+        return translate("Roster", "{file} was read as Windows-1252 (it is not UTF-8).").format(
+            file=table.file
+        )
     if table.encoding == "UTF-16":
-        return f"{table.file} was read as UTF-16."
+        return translate("Roster", "{file} was read as UTF-16.").format(file=table.file)
     return None

@@ -8,7 +8,8 @@ without ``sourcedId`` get an id made from class and user).
 Students, teachers, classes and enrollments come from ``users.csv`` (role: the 1.1
 ``role`` column, a ``roles`` column, 1.2's ``roles.csv``, or failing those the user's
 enrollments), ``classes.csv`` (title, location as the room, the course title from
-``courses.csv`` as the subject) and ``enrollments.csv`` (role student: a place in the
+``courses.csv`` as the subject, ``periods`` as its weekly lessons: see
+``timetable.from_roster``) and ``enrollments.csv`` (role student: a place in the
 class; role teacher, or SDS's professor / faculty / lecturer: the class's teacher, the
 ``primary`` one if several; a class with no teacher enrolment is imported without one).
 A user whose role differs from an enrolment's is what the enrolment says in that class,
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from attendance_desktop.i18n import translate
 from attendance_desktop.roster.decoding import (
     Table,
     clean_text,
@@ -58,7 +60,9 @@ from attendance_desktop.roster.plan import (
     Reference,
     RosterPlan,
     RosterProblem,
-    counted,
+    longer_than,
+    period_problem,
+    split_periods,
     too_long,
 )
 
@@ -134,7 +138,8 @@ class _OneRosterFile:
                 continue
             if column.casefold() not in self.positions:
                 self.missing.add(column)
-                self.problem(table.header_line, column, "the column is missing (it is required).")
+                message = translate("Roster", "the column is missing (it is required).")
+                self.problem(table.header_line, column, message)
 
     def problem(self, line: int | None, column: str | None, message: str) -> None:
         self.reader.plan.problems.append(RosterProblem(self.file, line, column, message))
@@ -180,30 +185,31 @@ class _OneRosterFile:
             if id_column in self.missing:
                 ok = False
             elif not sid:
-                self.problem(line, self.column(id_column), "the id is empty.")
+                self.problem(line, self.column(id_column), translate("Roster", "the id is empty."))
                 ok = False
             elif len(sid) > MAX_SOURCE_ID:
-                self.problem(
-                    line,
-                    self.column(id_column),
-                    f"the id is longer than {MAX_SOURCE_ID} characters.",
-                )
+                self.problem(line, self.column(id_column), longer_than("id", MAX_SOURCE_ID))
                 ok = False
             elif unique and sid in seen:
                 self.problem(
                     line,
                     self.column(id_column),
-                    f'the id "{sid}" is already used on line {seen[sid]}.',
+                    translate("Roster", 'the id "{id}" is already used on line {old_line}.').format(
+                        id=sid, old_line=seen[sid]
+                    ),
                 )
                 ok = False
             else:
                 seen[sid] = line
-            status = self.get(cells, "status").casefold()
+            raw_status = self.get(cells, "status")
+            status = raw_status.casefold()
             if status not in ("", "active", "tobedeleted"):
                 self.problem(
                     line,
                     self.column("status"),
-                    f'the status "{self.get(cells, "status")}" is not "active" or "tobedeleted".',
+                    translate(
+                        "Roster", 'the status "{status}" is not "active" or "tobedeleted".'
+                    ).format(status=raw_status),
                 )
                 ok = False
             raw_modified = self.get(cells, "dateLastModified")
@@ -214,8 +220,11 @@ class _OneRosterFile:
                     self.problem(
                         line,
                         self.column("dateLastModified"),
-                        f'"{raw_modified}" is not an ISO 8601 date and time, e.g. '
-                        "2026-11-24T09:30:00Z.",
+                        translate(
+                            "Roster",
+                            '"{value}" is not an ISO 8601 date and time, e.g. '
+                            "2026-11-24T09:30:00Z.",
+                        ).format(value=raw_modified),
                     )
                     ok = False
             if ok:
@@ -233,7 +242,11 @@ class _OneRosterFile:
             self.problem(
                 row.line,
                 self.column(column),
-                f'"{raw}" is not a date; OneRoster writes dates as YYYY-MM-DD, e.g. 2026-09-01.',
+                translate(
+                    "Roster",
+                    '"{value}" is not a date; OneRoster writes dates as YYYY-MM-DD, '
+                    "e.g. 2026-09-01.",
+                ).format(value=raw),
             )
             return None, False
         return value, True
@@ -249,10 +262,10 @@ def _enrollment_fields(
     ok = True
     for column, value in (("classSourcedId", class_sid), ("userSourcedId", user_sid)):
         if not value and column not in table.missing:
-            table.problem(row.line, table.column(column), "the id is empty.")
+            table.problem(row.line, table.column(column), translate("Roster", "the id is empty."))
             ok = False
     if not role and "role" not in table.missing:
-        table.problem(row.line, table.column("role"), "the role is empty.")
+        table.problem(row.line, table.column("role"), translate("Roster", "the role is empty."))
         ok = False
     start, start_ok = table.date(row, "beginDate")
     end, end_ok = table.date(row, "endDate")
@@ -262,7 +275,9 @@ def _enrollment_fields(
         table.problem(
             row.line,
             table.column("endDate"),
-            f"the end date {end} is before the begin date {start}.",
+            translate("Roster", "the end date {end} is before the begin date {start}.").format(
+                end=end, start=start
+            ),
         )
         return None
     return class_sid, user_sid, role, start, end
@@ -346,7 +361,11 @@ class _OneRosterReader:
             self.modes[name] = "bulk" if name in self.files else "absent"
         others = sorted(display for key, (display, _) in self.files.items() if key not in wanted)
         if others:
-            self.plan.notes.append(f"{', '.join(others)} ignored (the register does not use them).")
+            self.plan.notes.append(
+                translate("Roster", "{files} ignored (the register does not use them).").format(
+                    files=", ".join(others)
+                )
+            )
 
     def read_manifest(self) -> None:
         display, data = self.files["manifest.csv"]
@@ -356,7 +375,9 @@ class _OneRosterReader:
         manifest = _OneRosterFile(self, table)
         if not (manifest.has("propertyName") and manifest.has("value")):
             manifest.problem(
-                table.header_line, None, 'the manifest must have the columns "propertyName,value".'
+                table.header_line,
+                None,
+                translate("Roster", 'the manifest must have the columns "propertyName,value".'),
             )
             return
         properties: dict[str, tuple[str, int]] = {}
@@ -371,14 +392,20 @@ class _OneRosterReader:
         elif not raw_version:
             self.version = "1.2" if "roles.csv" in self.files else "1.1"
             self.plan.notes.append(
-                f'manifest.csv has no "oneroster.version"; read as OneRoster {self.version}.'
+                translate(
+                    "Roster",
+                    'manifest.csv has no "oneroster.version"; read as OneRoster {version}.',
+                ).format(version=self.version)
             )
         else:
             manifest.problem(
                 version_line,
                 manifest.column("value"),
-                f'OneRoster version "{raw_version}" cannot be imported; export as OneRoster 1.1 '
-                "or 1.2.",
+                translate(
+                    "Roster",
+                    'OneRoster version "{version}" cannot be imported; export as OneRoster 1.1 '
+                    "or 1.2.",
+                ).format(version=raw_version),
             )
             return
         wanted = set(_USED) | set(_UNNEEDED)
@@ -392,7 +419,9 @@ class _OneRosterReader:
                 manifest.problem(
                     line,
                     manifest.column("value"),
-                    f'"{raw}" for file.{stem} is not one of bulk, delta, absent.',
+                    translate(
+                        "Roster", '"{value}" for {property} is not one of bulk, delta, absent.'
+                    ).format(value=raw, property=f"file.{stem}"),
                 )
                 continue
             self.modes[name] = mode
@@ -402,23 +431,31 @@ class _OneRosterReader:
                     manifest.problem(
                         line,
                         manifest.column("value"),
-                        f"the manifest lists {display_name} as {mode}, but the bundle has no "
-                        f"{display_name}.",
+                        translate(
+                            "Roster",
+                            "the manifest lists {file} as {mode}, but the bundle has no {file}.",
+                        ).format(file=display_name, mode=mode),
                     )
             elif mode == "absent" and name in self.files and name in _USED:
-                self.plan.notes.append(f"{display_name} ignored: the manifest says it is absent.")
+                self.plan.notes.append(
+                    translate("Roster", "{file} ignored: the manifest says it is absent.").format(
+                        file=display_name
+                    )
+                )
         unneeded = [self.files[n][0] for n in _UNNEEDED if n in self.files]
         if unneeded:
-            self.plan.notes.append(
-                f"{' and '.join(unneeded)} read past: the register keeps no schools or terms."
-            )
+            self.plan.notes.append(_read_past(unneeded))
         others = sorted(
             display
             for key, (display, _) in self.files.items()
             if key not in wanted | {"manifest.csv"}
         )
         for display in others:
-            self.plan.notes.append(f"{display} ignored (the register does not use it).")
+            self.plan.notes.append(
+                translate("Roster", "{file} ignored (the register does not use it).").format(
+                    file=display
+                )
+            )
 
     def read_users(self) -> None:
         users = self.table("users.csv")
@@ -448,7 +485,10 @@ class _OneRosterReader:
         self.has_number = users.has("identifier")
         if not has_role and "roles.csv" not in self.files:
             self.plan.notes.append(
-                f"{users.file} has no role column: each user's role was taken from enrollments.csv."
+                translate(
+                    "Roster",
+                    "{file} has no role column: each user's role was taken from enrollments.csv.",
+                ).format(file=users.file)
             )
 
     def read_roles(self) -> None:
@@ -466,7 +506,9 @@ class _OneRosterReader:
                     roles.problem(
                         row.line,
                         roles.column("userSourcedId"),
-                        f'there is no user "{user_sid}" in users.csv.',
+                        translate("Roster", 'there is no user "{id}" in users.csv.').format(
+                            id=user_sid
+                        ),
                     )
                 continue
             if role and not row.deleted:
@@ -481,14 +523,11 @@ class _OneRosterReader:
             if row.deleted:
                 continue
             if not title and "title" not in courses.missing:
-                courses.problem(row.line, courses.column("title"), "the course title is empty.")
+                message = translate("Roster", "the course title is empty.")
+                courses.problem(row.line, courses.column("title"), message)
                 continue
             if too_long(title, MAX_NAME):
-                courses.problem(
-                    row.line,
-                    courses.column("title"),
-                    f"the title is longer than {MAX_NAME} characters.",
-                )
+                courses.problem(row.line, courses.column("title"), longer_than("title", MAX_NAME))
                 continue
             self.courses[row.source_id] = title
 
@@ -499,6 +538,7 @@ class _OneRosterReader:
             return classes
         self.classes_file = table
         has_room = table.has("location")
+        has_periods = table.has("periods")
         for row in table.rows():
             planned = PlannedClass(
                 source_id=row.source_id,
@@ -513,21 +553,24 @@ class _OneRosterReader:
             title = table.get(row.cells, "title")
             room = table.get(row.cells, "location")
             course_sid = table.get(row.cells, "courseSourcedId")
+            periods = split_periods(table.get(row.cells, "periods"))
             ok = True
+            if message := period_problem(periods):
+                table.problem(row.line, table.column("periods"), message)
+                ok = False
             if not title and "title" not in table.missing:
-                table.problem(row.line, table.column("title"), "the class title is empty.")
+                message = translate("Roster", "the class title is empty.")
+                table.problem(row.line, table.column("title"), message)
                 ok = False
             for column, value, limit in (("title", title, MAX_NAME), ("location", room, MAX_ROOM)):
                 if too_long(value, limit):
-                    table.problem(
-                        row.line,
-                        table.column(column),
-                        f"the value is longer than {limit} characters.",
-                    )
+                    table.problem(row.line, table.column(column), longer_than("value", limit))
                     ok = False
             given = {"active"}
             if has_room:
                 given.add("room")
+            if has_periods:
+                given.add("periods")
             subject = None
             if course_sid:
                 if course_sid in self.courses:
@@ -537,7 +580,9 @@ class _OneRosterReader:
                     table.problem(
                         row.line,
                         table.column("courseSourcedId"),
-                        f'there is no course "{course_sid}" in courses.csv.',
+                        translate("Roster", 'there is no course "{id}" in courses.csv.').format(
+                            id=course_sid
+                        ),
                     )
                     ok = False
             if not ok:
@@ -547,6 +592,7 @@ class _OneRosterReader:
             planned.name = title
             planned.room = room or None
             planned.subject = subject
+            planned.periods = periods
             planned.given = frozenset(given)
         return classes
 
@@ -595,8 +641,13 @@ class _OneRosterReader:
         plan.enrollments = list(pairs.values())
         for role, n in sorted(other_roles.items()):
             plan.notes.append(
-                f'{table.file}: {counted(n, "enrollment")} with role "{role or "?"}" ignored '
-                "(only students and teachers are imported)."
+                translate(
+                    "Roster",
+                    '{file}: %n enrollments with role "{role}" ignored (only students and '
+                    "teachers are imported).",
+                    None,
+                    n,
+                ).format(file=table.file, role=role or "?")
             )
         self.assign_teachers(classes, teachers_of, table)
         if self.bulk("enrollments.csv"):
@@ -616,8 +667,11 @@ class _OneRosterReader:
         if planned is not None:
             if planned.deleted:
                 self.plan.notes.append(
-                    f'{table.file}, line {row.line}: class "{sid}" is to be deleted, so this '
-                    "enrollment ends with it."
+                    translate(
+                        "Roster",
+                        '{file}, line {line}: class "{id}" is to be deleted, so this enrollment '
+                        "ends with it.",
+                    ).format(file=table.file, line=row.line, id=sid)
                 )
                 return False
             return True
@@ -625,7 +679,9 @@ class _OneRosterReader:
             return False
         if self.bulk("classes.csv"):
             table.problem(
-                row.line, table.column(column), f'there is no class "{sid}" in classes.csv.'
+                row.line,
+                table.column(column),
+                translate("Roster", 'there is no class "{id}" in classes.csv.').format(id=sid),
             )
             return False
         self.plan.references.append(
@@ -640,27 +696,42 @@ class _OneRosterReader:
             if self.users_file is not None and user_sid in self.users_file.rejected:
                 return False  # the user's own row has a problem, reported there
             if self.bulk("users.csv"):
-                table.problem(row.line, column, f'there is no user "{user_sid}" in users.csv.')
+                message = translate("Roster", 'there is no user "{id}" in users.csv.')
+                table.problem(row.line, column, message.format(id=user_sid))
                 return False
             self.plan.references.append(Reference(kind, user_sid, table.file, row.line, column))
             return True
         if user.row.deleted:
             self.plan.notes.append(
-                f'{table.file}, line {row.line}: user "{user_sid}" is to be deleted, so this '
-                "enrollment ends with them."
+                translate(
+                    "Roster",
+                    '{file}, line {line}: user "{id}" is to be deleted, so this enrollment ends '
+                    "with them.",
+                ).format(file=table.file, line=row.line, id=user_sid)
             )
             return False
         if user.roles and kind not in user.roles:
             # The spec does not make them agree: the enrolment decides what the person
             # is in this class (a teacher on a training course, a student helper).
+            if kind == "student":
+                template = translate(
+                    "Roster",
+                    '"{id}" is enrolled as a student here, but the roster gives them the role '
+                    "{roles}; imported as a student in this class.",
+                )
+            else:
+                template = translate(
+                    "Roster",
+                    '"{id}" is enrolled as a teacher here, but the roster gives them the role '
+                    "{roles}; imported as a teacher in this class.",
+                )
+            roles = ", ".join(sorted(user.roles))
             self.plan.warnings.append(
                 RosterProblem(
                     table.file,
                     row.line,
                     table.column("role"),
-                    f'"{user_sid}" is enrolled as a {kind} here, but the roster gives them the '
-                    f"role {', '.join(sorted(user.roles))}; imported as a "
-                    f"{kind} in this class.",
+                    template.format(id=user_sid, roles=roles),
                 )
             )
         user.enrolled_as.add(kind)
@@ -693,8 +764,17 @@ class _OneRosterReader:
         if previous is not None:
             # The register holds one place per student and class: the later line wins.
             self.plan.notes.append(
-                f'{table.file}, line {row.line}: student "{user_sid}" is already enrolled in '
-                f'class "{class_sid}" on line {previous.line}; line {row.line} is used.'
+                translate(
+                    "Roster",
+                    '{file}, line {line}: student "{student}" is already enrolled in class '
+                    '"{class_id}" on line {old_line}; line {line} is used.',
+                ).format(
+                    file=table.file,
+                    line=row.line,
+                    student=user_sid,
+                    class_id=class_sid,
+                    old_line=previous.line,
+                )
             )
         pairs[(class_sid, user_sid)] = planned
 
@@ -708,8 +788,11 @@ class _OneRosterReader:
     ) -> None:
         if (class_sid, user_sid) in pairs:
             self.plan.notes.append(
-                f"{table.file}, line {row.line}: the enrollment to be deleted is also listed as "
-                "active; the active one is used."
+                translate(
+                    "Roster",
+                    "{file}, line {line}: the enrollment to be deleted is also listed as "
+                    "active; the active one is used.",
+                ).format(file=table.file, line=row.line)
             )
             return
         pairs[(class_sid, user_sid)] = PlannedEnrollment(
@@ -743,8 +826,13 @@ class _OneRosterReader:
                 planned.teacher_source_id = chosen[2]
         if shared:
             self.plan.notes.append(
-                f"More than one teacher teaches {counted(shared, 'class', 'classes')}; the "
-                "primary (or first) one is the class teacher in the register."
+                translate(
+                    "Roster",
+                    "More than one teacher teaches %n classes; the primary (or first) one is the "
+                    "class teacher in the register.",
+                    None,
+                    shared,
+                )
             )
 
     def finish_users(self) -> None:
@@ -762,8 +850,13 @@ class _OneRosterReader:
                 self.plan_user(users, sid, user, kinds)
         if others:
             self.plan.notes.append(
-                f"{users.file}: {counted(others, 'user')} not imported (neither students nor "
-                "teachers: administrators, parents, ...)."
+                translate(
+                    "Roster",
+                    "{file}: %n users not imported (neither students nor teachers: "
+                    "administrators, parents, ...).",
+                    None,
+                    others,
+                ).format(file=users.file)
             )
 
     def plan_deleted_user(
@@ -809,7 +902,8 @@ class _OneRosterReader:
             last = user.preferred_family or user.family_name
             display = f"{first} {last}"
             if too_long(display, MAX_NAME):
-                users.problem(row.line, users.column("familyName"), "the name is too long.")
+                message = translate("Roster", "the name is too long.")
+                users.problem(row.line, users.column("familyName"), message)
                 return
             self.plan.teachers.append(
                 PlannedTeacher(
@@ -821,6 +915,17 @@ class _OneRosterReader:
                     given=frozenset({"active"} | ({"email"} if self.has_email else set())),
                 )
             )
+
+
+def _read_past(files: list[str]) -> str:
+    """The note for orgs.csv and academicSessions.csv (one of them, or both)."""
+    if len(files) == 1:
+        return translate(
+            "Roster", "{file} read past: the register keeps no schools or terms."
+        ).format(file=files[0])
+    return translate(
+        "Roster", "{file} and {other} read past: the register keeps no schools or terms."
+    ).format(file=files[0], other=files[1])
 
 
 def _kinds_of(user: _User) -> tuple[set[str], bool]:
@@ -839,8 +944,8 @@ def _user_ok(users: _OneRosterFile, user: _User) -> bool:
     row = user.row
     ok = True
     for column, value, message in (
-        ("givenName", user.given_name, "the first name is empty."),
-        ("familyName", user.family_name, "the last name is empty."),
+        ("givenName", user.given_name, translate("Roster", "the first name is empty.")),
+        ("familyName", user.family_name, translate("Roster", "the last name is empty.")),
     ):
         if column in users.missing:
             ok = False
@@ -852,20 +957,14 @@ def _user_ok(users: _OneRosterFile, user: _User) -> bool:
         ("preferredGivenName", user.preferred_given),
     ):  # fmt: skip
         if too_long(value, MAX_NAME):
-            users.problem(
-                row.line,
-                users.column(column),
-                f"the name is longer than {MAX_NAME} characters.",
-            )
+            users.problem(row.line, users.column(column), longer_than("name", MAX_NAME))
             ok = False
     if too_long(user.number, MAX_STUDENT_NUMBER):
-        users.problem(
-            row.line,
-            users.column("identifier"),
-            f"the identifier is longer than {MAX_STUDENT_NUMBER} characters.",
-        )
+        message = longer_than("identifier", MAX_STUDENT_NUMBER)
+        users.problem(row.line, users.column("identifier"), message)
         ok = False
     if too_long(user.email, MAX_EMAIL):
-        users.problem(row.line, users.column("email"), "the e-mail address is too long.")
+        message = translate("Roster", "the e-mail address is too long.")
+        users.problem(row.line, users.column("email"), message)
         ok = False
     return ok

@@ -89,6 +89,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.roster.decoding import (
     Table,
     cell_value,
@@ -114,7 +115,7 @@ from attendance_desktop.roster.plan import (
     PlannedTeacher,
     RosterPlan,
     RosterProblem,
-    counted,
+    longer_than,
     too_long,
 )
 
@@ -124,6 +125,33 @@ def _derived_id(kind: str, key: str) -> str:
     if len(source_id) > MAX_SOURCE_ID:
         source_id = f"csv:{kind}:sha256:{hashlib.sha256(key.encode()).hexdigest()}"
     return source_id
+
+
+#: Two lines of one file disagree (``_PlainReader.conflict``): {old} on {old_line}, {new} here.
+_TEACHER_NAME = QT_TRANSLATE_NOOP(
+    "Roster", 'the teacher\'s name is "{old}" on line {old_line} but "{new}" here.'
+)
+_TEACHER_EMAIL = QT_TRANSLATE_NOOP(
+    "Roster", 'the teacher\'s e-mail is "{old}" on line {old_line} but "{new}" here.'
+)
+_STUDENT_ID_NAME = QT_TRANSLATE_NOOP(
+    "Roster", 'the student id "{id}"\'s name is "{old}" on line {old_line} but "{new}" here.'
+)
+_SAME_STUDENT_NAME = QT_TRANSLATE_NOOP(
+    "Roster", 'the same student\'s name is "{old}" on line {old_line} but "{new}" here.'
+)
+_PREFERRED_NAME = QT_TRANSLATE_NOOP(
+    "Roster", 'the preferred name is "{old}" on line {old_line} but "{new}" here.'
+)
+_CLASS_NAME = QT_TRANSLATE_NOOP(
+    "Roster", 'class "{id}" is "{old}" on line {old_line} but "{new}" here.'
+)
+_CLASS_SUBJECT = QT_TRANSLATE_NOOP(
+    "Roster", 'the subject of class "{name}" is "{old}" on line {old_line} but "{new}" here.'
+)
+_CLASS_ROOM = QT_TRANSLATE_NOOP(
+    "Roster", 'the room of class "{name}" is "{old}" on line {old_line} but "{new}" here.'
+)
 
 
 PLAIN_HEADERS: dict[str, tuple[str, ...]] = {
@@ -226,8 +254,11 @@ def read_plain(path: Path, data: bytes) -> RosterPlan:
                 name,
                 table.header_line,
                 None,
-                "this is one file of a OneRoster bundle; import the whole folder or .zip "
-                "(the one with manifest.csv) instead.",
+                translate(
+                    "Roster",
+                    "this is one file of a OneRoster bundle; import the whole folder or .zip "
+                    "(the one with manifest.csv) instead.",
+                ),
             )
         )
         return plan
@@ -263,7 +294,8 @@ class _PlainReader:
         if not self.match_header():
             return
         if not self.table.has_rows:
-            self.problem(self.table.header_line, None, "the file has no rows below the header.")
+            message = translate("Roster", "the file has no rows below the header.")
+            self.problem(self.table.header_line, None, message)
             return
         for line, cells in self.table.rows:
             self.read_row(line, cells)
@@ -284,15 +316,21 @@ class _PlainReader:
                         self.file,
                         table.header_line,
                         text,
-                        f'this column means the same as column "{self.header[meaning]}"; '
-                        "keep one of them.",
+                        translate(
+                            "Roster",
+                            'this column means the same as column "{column}"; keep one of them.',
+                        ).format(column=self.header[meaning]),
                     )
                 )
                 continue
             self.col[meaning] = position
             self.header[meaning] = text
         if ignored:
-            self.plan.notes.append(f"{self.file}: column(s) {', '.join(ignored)} not used.")
+            self.plan.notes.append(
+                translate("Roster", "{file}: column(s) {columns} not used.").format(
+                    file=self.file, columns=", ".join(ignored)
+                )
+            )
         keys = {header_key(text) for text in table.header}
         if "role" not in self.col and (
             self.file.casefold() in _TEACHER_FILES
@@ -300,27 +338,38 @@ class _PlainReader:
         ):
             self.all_teachers = True
             self.plan.notes.append(
-                f"{self.file} lists teachers (its name and columns say so): every row is "
-                "imported as a teacher."
+                translate(
+                    "Roster",
+                    "{file} lists teachers (its name and columns say so): every row is "
+                    "imported as a teacher.",
+                ).format(file=self.file)
             )
         elif "student_email" in self.col and "role" not in self.col:
             self.plan.notes.append(
-                f'{self.file}: column "{self.header["student_email"]}" read but not stored '
-                "(the register keeps no student e-mail addresses)."
+                translate(
+                    "Roster",
+                    '{file}: column "{column}" read but not stored '
+                    "(the register keeps no student e-mail addresses).",
+                ).format(file=self.file, column=self.header["student_email"])
             )
         has_split = "first_name" in self.col or "last_name" in self.col
         if not has_split and "full_name" not in self.col:
             self.problem(
                 table.header_line,
                 None,
-                'there is no column for the students\' names: expected "First name" and '
-                '"Last name" (or one "Name" column).',
+                translate(
+                    "Roster",
+                    'there is no column for the students\' names: expected "First name" and '
+                    '"Last name" (or one "Name" column).',
+                ),
             )
             return False
         if has_split:
             for meaning, label in (("first_name", "First name"), ("last_name", "Last name")):
                 if meaning not in self.col and "full_name" not in self.col:
-                    self.problem(table.header_line, None, f'there is no "{label}" column.')
+                    # The label is the header the file should have: not translated.
+                    message = translate("Roster", 'there is no "{column}" column.')
+                    self.problem(table.header_line, None, message.format(column=label))
                     return False
         return not any(
             p.line == table.header_line and p.file == self.file for p in self.plan.problems
@@ -367,11 +416,15 @@ class _PlainReader:
     def read_row(self, line: int, cells: list[str]) -> None:
         extra = cells[len(self.table.header) :]
         if any(cell.strip() for cell in extra):
+            values, columns = len(cells), len(self.table.header)
             self.problem(
                 line,
                 None,
-                f"the line has {len(cells)} values but the header has {len(self.table.header)} "
-                "columns; is there a comma or semicolon in a value without quotes around it?",
+                translate(
+                    "Roster",
+                    "the line has {values} values but the header has {columns} columns; is there "
+                    "a comma or semicolon in a value without quotes around it?",
+                ).format(values=values, columns=columns),
             )
             return
 
@@ -409,14 +462,14 @@ class _PlainReader:
         name = " ".join(part for part in (first, last) if part)
         if not name:
             self.problem(line, "first_name" if "first_name" in self.col else "full_name",
-                         "the teacher's name is empty.")  # fmt: skip
+                         translate("Roster", "the teacher's name is empty."))  # fmt: skip
             return None
         for meaning, value, limit in (
             ("student_id", explicit, MAX_SOURCE_ID), ("first_name", name, MAX_NAME),
             ("student_email", email, MAX_EMAIL),
         ):  # fmt: skip
             if too_long(value, limit):
-                self.problem(line, meaning, f"the value is longer than {limit} characters.")
+                self.problem(line, meaning, longer_than("value", limit))
                 return None
         sid = explicit or _derived_id("teacher", name_key(name))
         known = self.teachers.get(sid)
@@ -432,43 +485,49 @@ class _PlainReader:
                 adopt_key=None if explicit else name_key(name),
             )
         elif name != known.display_name:
-            self.conflict(line, "first_name", "the teacher's name", known.display_name, name,
-                          known.line)  # fmt: skip
+            self.conflict(line, "first_name", _TEACHER_NAME, known.display_name, name, known.line)
         return sid
 
     def conflict(
-        self, line: int, meaning: str, what: str, old: object, new: object, old_line: int
+        self,
+        line: int,
+        meaning: str,
+        template: str,
+        old: object,
+        new: object,
+        old_line: int,
+        **more: str,
     ) -> None:
-        self.problem(
-            line,
-            meaning,
-            f'{what} is "{old}" on line {old_line} but "{new}" here.',
-        )
+        """Two lines disagree: ``template`` (a ``_CONFLICTS`` sentence) says what about."""
+        message = translate("Roster", template).format(old=old, new=new, old_line=old_line, **more)
+        self.problem(line, meaning, message)
 
     def read_teacher(self, line: int, get: Callable[[str], str]) -> str | None:
         explicit, name, email = get("teacher_id"), get("teacher"), get("teacher_email")
         if not (explicit or name or email):
             return None
         if too_long(explicit, MAX_SOURCE_ID):
-            self.problem(line, "teacher_id", f"the id is longer than {MAX_SOURCE_ID} characters.")
+            self.problem(line, "teacher_id", longer_than("id", MAX_SOURCE_ID))
             return None
         if too_long(name, MAX_NAME):
-            self.problem(line, "teacher", f"the name is longer than {MAX_NAME} characters.")
+            self.problem(line, "teacher", longer_than("name", MAX_NAME))
             return None
         if too_long(email, MAX_EMAIL):
-            self.problem(line, "teacher_email", "the e-mail address is too long.")
+            self.problem(
+                line, "teacher_email", translate("Roster", "the e-mail address is too long.")
+            )
             return None
         if explicit:
             sid = explicit
         elif name:
             sid = _derived_id("teacher", name_key(name))
         else:
-            self.problem(line, "teacher", "the teacher's name is empty.")
+            self.problem(line, "teacher", translate("Roster", "the teacher's name is empty."))
             return None
         known = self.teachers.get(sid)
         if known is None:
             if not name:
-                self.problem(line, "teacher", "the teacher's name is empty.")
+                self.problem(line, "teacher", translate("Roster", "the teacher's name is empty."))
                 return None
             self.teachers[sid] = PlannedTeacher(
                 source_id=sid,
@@ -481,14 +540,12 @@ class _PlainReader:
             )
             return sid
         if name and name != known.display_name:
-            self.conflict(
-                line, "teacher", "the teacher's name", known.display_name, name, known.line
-            )
+            self.conflict(line, "teacher", _TEACHER_NAME, known.display_name, name, known.line)
         if email:
             if known.email is None:
                 known.email = email
             elif email != known.email:
-                self.conflict(line, "teacher_email", "the teacher's e-mail", known.email, email,
+                self.conflict(line, "teacher_email", _TEACHER_EMAIL, known.email, email,
                               known.line)  # fmt: skip
         return sid
 
@@ -505,23 +562,22 @@ class _PlainReader:
         last_column = "last_name" if "last_name" in self.col else "full_name"
         bad = False
         if not first:
-            self.problem(line, name_column, "the first name is empty.")
+            self.problem(line, name_column, translate("Roster", "the first name is empty."))
             bad = True
         if not last:
-            self.problem(line, last_column, "the last name is empty.")
+            self.problem(line, last_column, translate("Roster", "the last name is empty."))
             bad = True
         for meaning, value in (
             (name_column, first), (last_column, last), ("preferred_name", preferred)
         ):  # fmt: skip
             if too_long(value, MAX_NAME):
-                self.problem(line, meaning, f"the name is longer than {MAX_NAME} characters.")
+                self.problem(line, meaning, longer_than("name", MAX_NAME))
                 bad = True
         if too_long(explicit, MAX_SOURCE_ID):
-            self.problem(line, "student_id", f"the id is longer than {MAX_SOURCE_ID} characters.")
+            self.problem(line, "student_id", longer_than("id", MAX_SOURCE_ID))
             bad = True
         if too_long(number, MAX_STUDENT_NUMBER):
-            self.problem(line, "student_number",
-                         f"the number is longer than {MAX_STUDENT_NUMBER} characters.")  # fmt: skip
+            self.problem(line, "student_number", longer_than("number", MAX_STUDENT_NUMBER))
             bad = True
         if bad:
             return None
@@ -541,15 +597,18 @@ class _PlainReader:
             )
             return sid
         if (first, last) != (known.first_name, known.last_name):
-            what = f'the student id "{sid}"' if explicit else "the same student"
             old_name = f"{known.first_name} {known.last_name}"
-            self.conflict(line, name_column, f"{what}'s name", old_name, f"{first} {last}",
-                          known.line)  # fmt: skip
+            if explicit:
+                self.conflict(line, name_column, _STUDENT_ID_NAME, old_name, f"{first} {last}",
+                              known.line, id=sid)  # fmt: skip
+            else:
+                self.conflict(line, name_column, _SAME_STUDENT_NAME, old_name, f"{first} {last}",
+                              known.line)  # fmt: skip
         if preferred:
             if known.preferred_name is None:
                 known.preferred_name = preferred
             elif preferred != known.preferred_name:
-                self.conflict(line, "preferred_name", "the preferred name", known.preferred_name,
+                self.conflict(line, "preferred_name", _PREFERRED_NAME, known.preferred_name,
                               preferred, known.line)  # fmt: skip
         return sid
 
@@ -573,7 +632,7 @@ class _PlainReader:
             ("subject", subject, MAX_NAME), ("room", room, MAX_ROOM),
         ):  # fmt: skip
             if too_long(value, limit):
-                self.problem(line, meaning, f"the value is longer than {limit} characters.")
+                self.problem(line, meaning, longer_than("value", limit))
                 return None
         sid = explicit or _derived_id("class", name_key(name))
         known = self.classes.get(sid)
@@ -591,15 +650,15 @@ class _PlainReader:
             )
         else:
             if name and name != known.name:
-                self.conflict(line, "class_name", f'class "{sid}"', known.name, name, known.line)
-            for meaning in ("subject", "room"):
+                self.conflict(line, "class_name", _CLASS_NAME, known.name, name, known.line, id=sid)
+            for meaning, template in (("subject", _CLASS_SUBJECT), ("room", _CLASS_ROOM)):
                 value = subject if meaning == "subject" else room
                 old = getattr(known, meaning)
                 if value and old is None:
                     setattr(known, meaning, value)
                 elif value and value != old:
-                    self.conflict(line, meaning, f'the {meaning} of class "{known.name}"', old,
-                                  value, known.line)  # fmt: skip
+                    self.conflict(line, meaning, template, old, value, known.line,
+                                  name=known.name or "")  # fmt: skip
         if teacher_sid is not None:
             if known.teacher_source_id is None:
                 known.teacher_source_id = teacher_sid
@@ -612,10 +671,17 @@ class _PlainReader:
                 self.problem(
                     line,
                     "teacher",
-                    f'class "{known.name}" has teacher "{old_teacher}" on line '
-                    f'{self.class_teacher_line[sid]} but "{new_teacher}" here; a class has one '
-                    "teacher (if these are two classes, give them different names or a Class ID "
-                    "column).",
+                    translate(
+                        "Roster",
+                        'class "{name}" has teacher "{old}" on line {old_line} but "{new}" here; '
+                        "a class has one teacher (if these are two classes, give them different "
+                        "names or a Class ID column).",
+                    ).format(
+                        name=known.name,
+                        old=old_teacher,
+                        old_line=self.class_teacher_line[sid],
+                        new=new_teacher,
+                    ),
                 )
         return sid
 
@@ -630,27 +696,41 @@ class _PlainReader:
                 self.problem(
                     line,
                     meaning,
-                    f'"{raw}" is not a date; write it as YYYY-MM-DD, e.g. 2026-09-01.',
+                    translate(
+                        "Roster",
+                        '"{value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-09-01.',
+                    ).format(value=raw),
                 )
                 return
             dates[meaning] = value
         start, end = dates["start_date"], dates["end_date"]
         if start and end and end < start:
-            self.problem(line, "end_date", f"the end date {end} is before the start date {start}.")
+            self.problem(
+                line,
+                "end_date",
+                translate("Roster", "the end date {end} is before the start date {start}.").format(
+                    end=end, start=start
+                ),
+            )
             return
         pair = (class_sid, student_sid)
         known = self.enrollments.get(pair)
         if known is not None:
             if (known.start_date, known.end_date) == (start, end):
                 self.plan.notes.append(
-                    f"{self.file}, line {line}: repeats line {known.line}; used once."
+                    translate(
+                        "Roster", "{file}, line {line}: repeats line {old_line}; used once."
+                    ).format(file=self.file, line=line, old_line=known.line)
                 )
             else:
                 self.problem(
                     line,
                     "start_date" if "start_date" in self.col else None,
-                    f"the student is already in this class on line {known.line}, with other "
-                    "dates; keep one of the lines.",
+                    translate(
+                        "Roster",
+                        "the student is already in this class on line {old_line}, with other "
+                        "dates; keep one of the lines.",
+                    ).format(old_line=known.line),
                 )
             return
         self.enrollments[pair] = PlannedEnrollment(
@@ -669,30 +749,49 @@ class _PlainReader:
         has_teachers = bool(self.teachers) or "teacher" in self.col or "teacher_id" in self.col
         if self.classes and not has_teachers:
             self.plan.notes.append(
-                f"{self.file} has no teacher column: its classes keep the teacher the register "
-                "gives them (a new class has none until a roster names one)."
+                translate(
+                    "Roster",
+                    "{file} has no teacher column: its classes keep the teacher the register "
+                    "gives them (a new class has none until a roster names one).",
+                ).format(file=self.file)
             )
         for role, n in sorted(self.skipped.items()):
             self.plan.notes.append(
-                f'{self.file}: {counted(n, "row")} of type "{role}" skipped (only students and '
-                "teachers are imported)."
+                translate(
+                    "Roster",
+                    '{file}: %n rows of type "{role}" skipped (only students and teachers are '
+                    "imported).",
+                    None,
+                    n,
+                ).format(file=self.file, role=role)
             )
         for _, lines in self.unknown_roles.items():
             shown = ", ".join(str(n) for n in lines[:10]) + (" ..." if len(lines) > 10 else "")
+            count = len(lines)
             self.plan.warnings.append(
                 RosterProblem(
                     self.file,
                     lines[0],
                     self.header.get("role"),
-                    f"{counted(len(lines), 'row')} with no role or type skipped (lines {shown}); "
-                    "fill in student or teacher to import them.",
+                    translate(
+                        "Roster",
+                        "%n rows with no role or type skipped (lines {lines}); fill in student "
+                        "or teacher to import them.",
+                        None,
+                        count,
+                    ).format(lines=shown),
                 )
             )
         if self.shared_classes:
-            shared = counted(len(self.shared_classes), "class", "classes")
+            shared = len(self.shared_classes)
             self.plan.notes.append(
-                f"More than one teacher teaches {shared}; the first listed is the class teacher "
-                "in the register."
+                translate(
+                    "Roster",
+                    "More than one teacher teaches %n classes; the first listed is the class "
+                    "teacher in the register.",
+                    None,
+                    shared,
+                )
             )
         self.plan.teachers = list(self.teachers.values())
         self.plan.students = list(self.students.values())

@@ -10,13 +10,14 @@ what they do in an ``ImportSummary``.  No database and no Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from attendance_desktop import errors
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
 
 #: Longest values the database columns hold.
 MAX_NAME = 200
@@ -24,13 +25,23 @@ MAX_ROOM = 100
 MAX_EMAIL = 320
 MAX_SOURCE_ID = 255
 MAX_STUDENT_NUMBER = 64
+#: Longest period name the timetable holds (``timetable_slot.period``).
+MAX_PERIOD = 20
 
 #: Problems listed one by one; past this, "and N more" (a broken 5-million-line file
 #: would otherwise print 5 million problems and hold them all in memory).
 MAX_PROBLEMS = 1000
 
-#: ``RosterPlan.format`` of a plain CSV file.
-PLAIN_CSV = "plain CSV"
+#: ``RosterPlan.format`` of a plain CSV file (shown through ``format_name``).
+PLAIN_CSV = QT_TRANSLATE_NOOP("Roster", "plain CSV")
+
+#: ``ImportSummary.kinds`` labels (shown through ``kind_name``).
+TEACHERS = QT_TRANSLATE_NOOP("Roster", "Teachers")
+STUDENTS = QT_TRANSLATE_NOOP("Roster", "Students")
+CLASSES = QT_TRANSLATE_NOOP("Roster", "Classes")
+ENROLLMENTS = QT_TRANSLATE_NOOP("Roster", "Enrollments")
+#: ``ImportSummary.kinds`` label of the timetable slots a roster's periods give.
+WEEKLY_LESSONS = QT_TRANSLATE_NOOP("Roster", "Weekly lessons")
 
 
 @dataclass(frozen=True)
@@ -48,12 +59,25 @@ class RosterProblem:
 
 def format_problem(problem: RosterProblem) -> str:
     """``users.csv, line 14, column "givenName": the first name is empty.``"""
-    where = [problem.file] if problem.file else []
-    if problem.line is not None:
-        where.append(f"line {problem.line}")
-    if problem.column:
-        where.append(f'column "{problem.column}"')
-    return f"{', '.join(where)}: {problem.message}" if where else problem.message
+    file, line, column = problem.file, problem.line, problem.column
+    if file and line is not None and column:
+        template = translate("Roster", '{file}, line {line}, column "{column}": {message}')
+    elif file and line is not None:
+        template = translate("Roster", "{file}, line {line}: {message}")
+    elif file and column:
+        template = translate("Roster", '{file}, column "{column}": {message}')
+    elif file:
+        template = translate("Roster", "{file}: {message}")
+    elif line is not None and column:
+        template = translate("Roster", 'line {line}, column "{column}": {message}')
+    elif line is not None:
+        template = translate("Roster", "line {line}: {message}")
+    elif column:
+        template = translate("Roster", 'column "{column}": {message}')
+    else:
+        return problem.message
+    # Line numbers as a spreadsheet shows them: no digit grouping.
+    return template.format(file=file, line=line, column=column, message=problem.message)
 
 
 class ProblemList(list[RosterProblem]):
@@ -86,7 +110,7 @@ def format_problems(problems: Sequence[RosterProblem], limit: int | None = 20) -
     lines = [format_problem(p) for p in shown]
     hidden = problem_count(problems) - len(shown)
     if hidden:
-        lines.append(f"... and {hidden:,} more problem{'s' if hidden != 1 else ''}.")
+        lines.append(translate("Roster", "... and %n more problems.", None, hidden))
     return "\n".join(lines)
 
 
@@ -154,6 +178,9 @@ class PlannedClass(Planned):
     room: str | None = None
     #: The teacher's source id; ``None`` keeps the teacher the class has.
     teacher_source_id: str | None = None
+    #: The periods the class meets in every school day ("periods" in ``given`` when the
+    #: roster has the column); they become timetable slots (``timetable.from_roster``).
+    periods: tuple[str, ...] = ()
 
     def values(self) -> dict[str, Any]:
         if self.deleted:
@@ -223,22 +250,39 @@ class RosterPlan:
 
     def describe(self) -> str:
         """``OneRoster 1.2: 3 teachers, 20 students, 4 classes, 61 enrollments``."""
-        return (
-            f"{self.format}: {counted(self.teachers, 'teacher')}, "
-            f"{counted(self.students, 'student')}, {counted(self.classes, 'class', 'classes')}, "
-            f"{counted(self.enrollments, 'enrollment')}"
+        teachers, students = len(self.teachers), len(self.students)
+        classes, enrollments = len(self.classes), len(self.enrollments)
+        return translate(
+            "Roster", "{format}: {teachers}, {students}, {classes}, {enrollments}"
+        ).format(
+            format=format_name(self.format),
+            teachers=translate("Roster", "%n teachers", None, teachers),
+            students=translate("Roster", "%n students", None, students),
+            classes=translate("Roster", "%n classes", None, classes),
+            enrollments=translate("Roster", "%n enrollments", None, enrollments),
         )
 
 
-def counted(items: Sequence[Any] | int, one: str, many: str | None = None) -> str:
-    """``1 class``, ``3 classes``: how many, in words."""
-    n = items if isinstance(items, int) else len(items)
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def format_name(name: str) -> str:
+    """A plan's format as a person reads it: product names as they are, "plain CSV" translated."""
+    return translate("Roster", PLAIN_CSV) if name == PLAIN_CSV else name
 
 
-def were(n: int) -> str:
-    """``was`` or ``were``, to agree with ``n``."""
-    return "was" if n == 1 else "were"
+#: ``RosterPlan.encoding`` of a UTF-8 file with a byte-order mark (shown through
+#: ``encoding_name``; the other encodings' names are the same in every language).
+UTF8_BOM = QT_TRANSLATE_NOOP("Roster", "UTF-8 with BOM")
+
+
+def encoding_name(encoding: str) -> str:
+    """``RosterPlan.encoding`` ("UTF-8 with BOM, Windows-1252") as a person reads it."""
+    return ", ".join(
+        translate("Roster", UTF8_BOM) if name == UTF8_BOM else name for name in encoding.split(", ")
+    )
+
+
+def kind_name(kind: str) -> str:
+    """An ``ImportSummary.kinds`` label ("Students") in the reader's language."""
+    return translate("Roster", kind)
 
 
 @dataclass
@@ -262,6 +306,9 @@ class ImportSummary:
     students: KindCounts = field(default_factory=KindCounts)
     classes: KindCounts = field(default_factory=KindCounts)
     enrollments: KindCounts = field(default_factory=KindCounts)
+    #: The weekly lessons (timetable slots) the classes' periods give; ``None`` when the
+    #: roster says nothing about periods.  A slot whose period changed is "updated".
+    slots: KindCounts | None = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -269,17 +316,31 @@ class ImportSummary:
         return any(counts.changes for _, counts in self.kinds())
 
     def kinds(self) -> list[tuple[str, KindCounts]]:
-        return [
-            ("Teachers", self.teachers),
-            ("Students", self.students),
-            ("Classes", self.classes),
-            ("Enrollments", self.enrollments),
+        kinds = [
+            (TEACHERS, self.teachers),
+            (STUDENTS, self.students),
+            (CLASSES, self.classes),
+            (ENROLLMENTS, self.enrollments),
         ]
+        if self.slots is not None:
+            kinds.append((WEEKLY_LESSONS, self.slots))
+        return kinds
 
     def lines(self) -> list[str]:
+        """``Students: 3 created, 1 updated, 16 unchanged, 0 withdrawn.``, one per kind."""
+        template = translate(
+            "Roster",
+            "{kind}: {created} created, {updated} updated, {unchanged} unchanged, "
+            "{withdrawn} withdrawn.",
+        )
         return [
-            f"{label}: {c.created} created, {c.updated} updated, {c.unchanged} unchanged, "
-            f"{c.withdrawn} withdrawn."
+            template.format(
+                kind=kind_name(label),
+                created=number(c.created),
+                updated=number(c.updated),
+                unchanged=number(c.unchanged),
+                withdrawn=number(c.withdrawn),
+            )
             for label, c in self.kinds()
         ]
 
@@ -290,10 +351,12 @@ class RosterInvalid(errors.KnownError):
     def __init__(self, problems: Sequence[RosterProblem]) -> None:
         self.problems = problems if isinstance(problems, ProblemList) else list(problems)
         n = problem_count(self.problems)
+        listed = format_problems(self.problems, limit=10)
         super().__init__(
-            f"The roster has {counted(n, 'problem')}; nothing was imported.",
-            hint="Fix them in the file and import it again:\n"
-            + format_problems(self.problems, limit=10),
+            translate("Roster", "The roster has %n problems; nothing was imported.", None, n),
+            hint=translate(
+                "Roster", "Fix them in the file and import it again:\n{problems}"
+            ).format(problems=listed),
         )
 
 
@@ -301,9 +364,48 @@ class ImportCancelled(errors.KnownError):
     """The person stopped the import; the caller rolls back."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was changed.")
+        super().__init__(translate("Roster", "The import was cancelled; nothing was changed."))
 
 
 def too_long(value: str | None, limit: int) -> bool:
     """Whether ``value`` is longer than its database column holds (``limit``)."""
     return value is not None and len(value) > limit
+
+
+def longer_than(what: str, limit: int) -> str:
+    """``the name is longer than 200 characters.``: ``what`` is "id", "name", "number",
+    "title", "identifier" or "value" (whole sentences, so each translates as one)."""
+    if what == "id":
+        template = translate("Roster", "the id is longer than {limit} characters.")
+    elif what == "name":
+        template = translate("Roster", "the name is longer than {limit} characters.")
+    elif what == "number":
+        template = translate("Roster", "the number is longer than {limit} characters.")
+    elif what == "title":
+        template = translate("Roster", "the title is longer than {limit} characters.")
+    elif what == "identifier":
+        template = translate("Roster", "the identifier is longer than {limit} characters.")
+    else:
+        template = translate("Roster", "the value is longer than {limit} characters.")
+    return template.format(limit=limit)
+
+
+def split_periods(raw: str) -> tuple[str, ...]:
+    """``"1, 3,3"`` -> ``("1", "3")``: a roster's list of periods, each once, in order.
+
+    OneRoster writes several as a quoted comma-separated list; some exports use
+    ``;`` or ``|`` (as they do for other lists)."""
+    parts = (part.strip() for part in raw.replace(";", ",").replace("|", ",").split(","))
+    return tuple(dict.fromkeys(part for part in parts if part))
+
+
+def period_problem(periods: Iterable[str]) -> str | None:
+    """Why these periods cannot be stored (a name too long), or ``None``."""
+    long = [p for p in periods if len(p) > MAX_PERIOD]
+    if long:
+        return translate(
+            "Roster",
+            'the period "{period}" is longer than {limit} characters; write the '
+            "period's name as the bell times name it (1, 2, P3 ...).",
+        ).format(period=long[0][:30], limit=MAX_PERIOD)
+    return None

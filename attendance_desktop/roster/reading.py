@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 from attendance_desktop import errors
+from attendance_desktop.i18n import translate
 from attendance_desktop.roster import bundles
 from attendance_desktop.roster.oneroster import read_oneroster
 from attendance_desktop.roster.plain_csv import read_plain
@@ -37,11 +38,13 @@ def read_roster(path: Path) -> RosterPlan:
     return plan
 
 
-def read_bundle(source: Path, files: bundles.Files, where: str) -> RosterPlan:
+def read_bundle(
+    source: Path, files: bundles.Files, where: str, *, folder: bool = False
+) -> RosterPlan:
     """The plan of a folder's or .zip's files, by the format they are recognised as."""
     found = bundles.recognise(files)
     if found is None:
-        raise bundles.not_a_bundle(where)
+        raise bundles.not_a_bundle(where, folder=folder)
     if found == bundles.ONEROSTER:
         return read_oneroster(source, files)
     if found in (bundles.SDS_V1, bundles.CLEVER):
@@ -52,26 +55,39 @@ def read_bundle(source: Path, files: bundles.Files, where: str) -> RosterPlan:
 def _read(path: Path) -> RosterPlan:
     try:
         if path.is_dir():
-            return read_bundle(path, bundles.folder_files(path), f"The folder {path}")
+            return read_bundle(path, bundles.folder_files(path), str(path), folder=True)
         if not path.exists():
             raise errors.KnownError(
-                f"There is no file or folder at {path}.",
-                hint="Check the path; a roster is a .csv file, or an export's folder or .zip.",
+                translate("Roster", "There is no file or folder at {path}.").format(path=path),
+                hint=translate(
+                    "Roster",
+                    "Check the path; a roster is a .csv file, or an export's folder or .zip.",
+                ),
             )
         if path.suffix.casefold() == ".zip" or zipfile.is_zipfile(path):
             return read_bundle(path, bundles.zip_files(path), path.name)
         if path.name.casefold() == "manifest.csv":
-            return read_bundle(path.parent, bundles.folder_files(path.parent), str(path.parent))
+            return read_bundle(
+                path.parent, bundles.folder_files(path.parent), str(path.parent), folder=True
+            )
         if path.suffix.casefold() in _SPREADSHEETS:
             raise errors.KnownError(
-                f"{path.name} is a spreadsheet, not a CSV file.",
-                hint='Open it in the spreadsheet program and save it as "CSV UTF-8", then import '
-                "that file.",
+                translate("Roster", "{name} is a spreadsheet, not a CSV file.").format(
+                    name=path.name
+                ),
+                hint=translate(
+                    "Roster",
+                    'Open it in the spreadsheet program and save it as "CSV UTF-8", then import '
+                    "that file.",
+                ),
             )
         data = bundles.read_file(path)
     except OSError as exc:
+        reason = exc.strerror or str(exc)
         raise errors.KnownError(
-            f"{path} cannot be read ({exc.strerror or exc}).",
-            hint="Check that it exists and that your account may open it.",
+            translate("Roster", "{path} cannot be read ({reason}).").format(
+                path=path, reason=reason
+            ),
+            hint=translate("Roster", "Check that it exists and that your account may open it."),
         ) from exc
     return read_plain(path, data)

@@ -18,9 +18,10 @@ class teachers     TeacherRoster.csv           (in sections.csv)
 Headers are matched ignoring case, spaces and punctuation; the US SDS
 template's "SIS ID" and the UK template's "ID" are both the SIS id, and the
 student number ("Student Number", Clever's "Student_number") is kept apart
-from it.  School.csv / schools.csv, terms and courses are read past.  An
-SDS ``Status`` of Inactive marks the row inactive.  A class with no teacher
-is imported (its register is taken by whoever opens it).
+from it.  A section's "Period" (Clever) or "Periods" (SDS v1) gives the class's
+weekly lessons (``timetable.from_roster``).  School.csv / schools.csv, terms and
+courses are read past.  An SDS ``Status`` of Inactive marks the row inactive.
+A class with no teacher is imported (its register is taken by whoever opens it).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from attendance_desktop.i18n import translate
 from attendance_desktop.roster.bundles import CLEVER, SDS_V1, Files
 from attendance_desktop.roster.decoding import (
     Table,
@@ -52,7 +54,9 @@ from attendance_desktop.roster.plan import (
     PlannedTeacher,
     RosterPlan,
     RosterProblem,
-    counted,
+    longer_than,
+    period_problem,
+    split_periods,
     too_long,
 )
 
@@ -110,6 +114,8 @@ _EMAIL = ("teacheremail", "secondaryemail", "email")
 _CLASS_NAME = ("sectionname", "name")
 _SUBJECT = ("coursesubject", "subject", "coursename")
 _ROOM = ("room", "location")
+#: Clever's "Period" (one), School Data Sync v1's "Periods" (a list).
+_PERIODS = ("periods", "period")
 _STATUS = ("status",)
 
 
@@ -144,9 +150,8 @@ class _File:
         ok = True
         for keys in columns:
             if self.find(keys) is None:
-                self.problem(
-                    self.table.header_line, keys[0], "the column is missing (it is required)."
-                )
+                message = translate("Roster", "the column is missing (it is required).")
+                self.problem(self.table.header_line, keys[0], message)
                 ok = False
         return ok
 
@@ -158,12 +163,13 @@ class _File:
         for line, cells in self.table.rows:
             sid = self.get(cells, position)
             if not sid:
-                self.problem(line, column, "the id is empty.")
+                self.problem(line, column, translate("Roster", "the id is empty."))
             elif len(sid) > MAX_SOURCE_ID:
-                self.problem(line, column, f"the id is longer than {MAX_SOURCE_ID} characters.")
+                self.problem(line, column, longer_than("id", MAX_SOURCE_ID))
                 self.rejected.add(sid)
             elif sid in seen:
-                self.problem(line, column, f'the id "{sid}" is already used on line {seen[sid]}.')
+                message = translate("Roster", 'the id "{id}" is already used on line {old_line}.')
+                self.problem(line, column, message.format(id=sid, old_line=seen[sid]))
             else:
                 seen[sid] = line
                 yield line, cells, sid
@@ -205,7 +211,9 @@ class _Reader:
         others = sorted(display for key, (display, _) in self.files.items() if key not in used)
         if others:
             self.plan.notes.append(
-                f"{', '.join(others)} read past: the register keeps no schools, terms or courses."
+                translate(
+                    "Roster", "{files} read past: the register keeps no schools, terms or courses."
+                ).format(files=", ".join(others))
             )
         self.read_people(layout.students, "student")
         self.read_people(layout.teachers, "teacher")
@@ -239,26 +247,22 @@ class _Reader:
             email = file.get(cells, email_at)
             ok = True
             for keys, value, empty in (
-                (_FIRST, first, "the first name is empty."),
-                (_LAST, last, "the last name is empty."),
+                (_FIRST, first, translate("Roster", "the first name is empty.")),
+                (_LAST, last, translate("Roster", "the last name is empty.")),
             ):
                 if not value:
                     file.problem(line, file.name_of(keys), empty)
                     ok = False
                 elif too_long(value, MAX_NAME):
-                    file.problem(
-                        line, file.name_of(keys), f"the name is longer than {MAX_NAME} characters."
-                    )
+                    file.problem(line, file.name_of(keys), longer_than("name", MAX_NAME))
                     ok = False
             if too_long(number, MAX_STUDENT_NUMBER):
-                file.problem(
-                    line,
-                    file.name_of(_NUMBER),
-                    f"the number is longer than {MAX_STUDENT_NUMBER} characters.",
-                )
+                message = longer_than("number", MAX_STUDENT_NUMBER)
+                file.problem(line, file.name_of(_NUMBER), message)
                 ok = False
             if too_long(email, MAX_EMAIL):
-                file.problem(line, file.name_of(_EMAIL), "the e-mail address is too long.")
+                message = translate("Roster", "the e-mail address is too long.")
+                file.problem(line, file.name_of(_EMAIL), message)
                 ok = False
             if not ok:
                 self.rejected[kind].add(sid)
@@ -287,6 +291,7 @@ class _Reader:
         if not file.require(self.layout.class_id, named):
             return
         name_at, subject_at, room_at = file.find(named), file.find(_SUBJECT), file.find(_ROOM)
+        periods_at = file.find(_PERIODS)
         number_at = None if named == _CLASS_NAME else file.find(("sectionnumber",))
         teacher_columns = [
             (key, file.positions[key])
@@ -298,9 +303,14 @@ class _Reader:
             if number_at is not None and name:
                 name = f"{name} {file.get(cells, number_at)}".strip()
             subject, room = file.get(cells, subject_at), file.get(cells, room_at)
+            periods = split_periods(file.get(cells, periods_at))
             ok = True
+            if message := period_problem(periods):
+                file.problem(line, file.name_of(_PERIODS), message)
+                ok = False
             if not name:
-                file.problem(line, file.name_of(named), "the class name is empty.")
+                message = translate("Roster", "the class name is empty.")
+                file.problem(line, file.name_of(named), message)
                 ok = False
             for keys, value, limit in (
                 (_CLASS_NAME, name, MAX_NAME),
@@ -308,9 +318,7 @@ class _Reader:
                 (_ROOM, room, MAX_ROOM),
             ):
                 if too_long(value, limit):
-                    file.problem(
-                        line, file.name_of(keys), f"the value is longer than {limit} characters."
-                    )
+                    file.problem(line, file.name_of(keys), longer_than("value", limit))
                     ok = False
             if not ok:
                 self.rejected["class"].add(sid)
@@ -318,10 +326,11 @@ class _Reader:
             given = {"active"}
             given |= {"subject"} if subject_at is not None else set()
             given |= {"room"} if room_at is not None else set()
+            given |= {"periods"} if periods_at is not None else set()
             planned = PlannedClass(
                 source_id=sid, name=name, subject=subject or None, room=room or None,
-                file=file.table.file, line=line, deleted=self.inactive(file, cells),
-                given=frozenset(given),
+                periods=periods, file=file.table.file, line=line,
+                deleted=self.inactive(file, cells), given=frozenset(given),
             )  # fmt: skip
             self.classes[sid] = planned
             for key, position in teacher_columns:
@@ -345,10 +354,16 @@ class _Reader:
             where = {"student": self.layout.students, "teacher": self.layout.teachers,
                      "class": self.layout.classes}[kind]  # fmt: skip
             display = self.files.get(where, (where, b""))[0]
+            if kind == "student":
+                template = translate("Roster", 'there is no student "{id}" in {file}.')
+            elif kind == "teacher":
+                template = translate("Roster", 'there is no teacher "{id}" in {file}.')
+            else:
+                template = translate("Roster", 'there is no class "{id}" in {file}.')
             file.problem(
                 line,
                 file.table.header[file.positions[key]] if key in file.positions else key,
-                f'there is no {kind} "{sid}" in {display}.',
+                template.format(id=sid, file=display),
             )
         return False
 
@@ -385,8 +400,13 @@ class _Reader:
                 shared += 1
         if shared:
             self.plan.notes.append(
-                f"More than one teacher teaches {counted(shared, 'class', 'classes')}; the first "
-                "listed is the class teacher in the register."
+                translate(
+                    "Roster",
+                    "More than one teacher teaches %n classes; the first listed is the class "
+                    "teacher in the register.",
+                    None,
+                    shared,
+                )
             )
 
     def enrollment_id(self, class_sid: str, student_sid: str) -> str:
@@ -410,7 +430,7 @@ class _Reader:
                 column = file.name_of(
                     self.layout.link_class if not class_sid else self.layout.link_person
                 )
-                file.problem(line, column, "the id is empty.")
+                file.problem(line, column, translate("Roster", "the id is empty."))
                 continue
             if not self.known("class", class_sid, file, line, class_key):
                 continue
@@ -419,7 +439,9 @@ class _Reader:
             pair = (class_sid, student_sid)
             if pair in pairs:
                 self.plan.notes.append(
-                    f"{file.table.file}, line {line}: repeats line {pairs[pair].line}; used once."
+                    translate(
+                        "Roster", "{file}, line {line}: repeats line {old_line}; used once."
+                    ).format(file=file.table.file, line=line, old_line=pairs[pair].line)
                 )
                 continue
             pairs[pair] = PlannedEnrollment(

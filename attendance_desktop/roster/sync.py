@@ -27,6 +27,7 @@ from attendance_desktop.roster.plan import (
     RosterPlan,
     RosterProblem,
 )
+from attendance_desktop.timetable.from_roster import write_slots
 
 #: Rows written per statement; progress and cancel are checked between batches.
 BATCH_SIZE = 1000
@@ -167,7 +168,8 @@ def _write(
     cancelled: Callable[[], bool] | None,
 ) -> None:
     p = prepared
-    total = len(p.teachers) + len(p.students) + len(p.classes) + len(p.enrollments)
+    slot_writes = p.slots.writes if p.slots is not None else 0
+    total = len(p.teachers) + len(p.students) + len(p.classes) + len(p.enrollments) + slot_writes
     writer = _Writer(session, total, progress, cancelled)
     writer.check()
     if progress is not None:
@@ -193,4 +195,9 @@ def _write(
     writer.update(Enrollment, p.enrollments.clears)
     writer.insert_places(p.enrollments.places, p.class_ids, p.student_ids)
     writer.update(Enrollment, p.enrollments.updates)
+    if p.slots is not None and slot_writes:
+        # After the classes: a new class's slots need its id.
+        writer.check()
+        write_slots(session, p.slots, p.class_ids)
+        writer.step(slot_writes)
     writer.check()

@@ -64,12 +64,13 @@ from PySide6.QtWidgets import (
 )
 
 from attendance_desktop import errors, roster, rules
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
 from attendance_desktop.ui import palette
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Latest, Operations
 from attendance_desktop.ui.table_models import ReadOnlyTableModel
-from attendance_desktop.ui.views import setup_table
+from attendance_desktop.ui.views import plain_label, plain_tip, setup_table
 
 log = logging.getLogger("attendance.ui.import")
 
@@ -80,13 +81,14 @@ PROGRESS_DELAY_MS = 300
 #: Warnings listed in the preview; past this, "and N more" (the command line lists all).
 _SHOWN_WARNINGS = 20
 
-FORMATS_HELP = (
+FORMATS_HELP = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "A <b>CSV file</b> with one row per student and class (columns such as First name, "
     "Last name, Class, Teacher) or one row per person with a role or type column, or the "
     "<b>whole-school export</b> of your school's information system, as its folder or "
     ".zip: <b>OneRoster</b> 1.0, 1.1 or 1.2, <b>Microsoft School Data Sync</b> v1, v2 or "
     "v2.1, or <b>Clever</b>.<br><br>Nothing is written until you press <b>Import</b>; an import "
-    "is all or nothing, and nothing is ever deleted (students who left are given an end date)."
+    "is all or nothing, and nothing is ever deleted (students who left are given an end date).",
 )
 
 
@@ -105,7 +107,12 @@ class _ProgressRelay(QObject):
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 
 COL_FILE, COL_LINE, COL_COLUMN, COL_MESSAGE = range(4)
-PROBLEM_HEADERS = {COL_FILE: "File", COL_LINE: "Line", COL_COLUMN: "Column", COL_MESSAGE: "Problem"}
+PROBLEM_HEADERS = {
+    COL_FILE: QT_TRANSLATE_NOOP("ImportDialog", "File"),
+    COL_LINE: QT_TRANSLATE_NOOP("ImportDialog", "Line"),
+    COL_COLUMN: QT_TRANSLATE_NOOP("ImportDialog", "Column"),
+    COL_MESSAGE: QT_TRANSLATE_NOOP("ImportDialog", "Problem"),
+}
 
 
 class ProblemsModel(ReadOnlyTableModel):
@@ -125,6 +132,12 @@ class ProblemsModel(ReadOnlyTableModel):
         self.problems = list(problems)
         self.endResetModel()
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        title = super().headerData(section, orientation, role)
+        return translate("ImportDialog", title) if isinstance(title, str) else title
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.problems):
             return None
@@ -142,7 +155,8 @@ class ProblemsModel(ReadOnlyTableModel):
             if column == COL_MESSAGE:
                 return problem.message
         if role == Qt.ItemDataRole.ToolTipRole:
-            return roster.format_problem(problem)
+            # File names, columns and values come from the file: shown as written.
+            return plain_tip(roster.format_problem(problem))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -151,18 +165,32 @@ class ProblemsModel(ReadOnlyTableModel):
 COL_KIND, COL_CREATED, COL_UPDATED, COL_UNCHANGED, COL_WITHDRAWN = range(5)
 CHANGE_HEADERS = {
     COL_KIND: "",
-    COL_CREATED: "New",
-    COL_UPDATED: "Updated",
-    COL_UNCHANGED: "Unchanged",
-    COL_WITHDRAWN: "Withdrawn",
+    COL_CREATED: QT_TRANSLATE_NOOP("ImportDialog", "New"),
+    COL_UPDATED: QT_TRANSLATE_NOOP("ImportDialog", "Updated"),
+    COL_UNCHANGED: QT_TRANSLATE_NOOP("ImportDialog", "Unchanged"),
+    COL_WITHDRAWN: QT_TRANSLATE_NOOP("ImportDialog", "Withdrawn"),
 }
 CHANGE_TIPS = {
-    COL_CREATED: "Not in the register yet: will be added",
-    COL_UPDATED: "In the register with different details (a name, room, teacher...)",
-    COL_UNCHANGED: "Already in the register exactly as in this roster",
-    COL_WITHDRAWN: "Students given an end date in a class, or people and classes marked "
-    "inactive. Nothing is deleted: their history stays.",
+    COL_CREATED: QT_TRANSLATE_NOOP("ImportDialog", "Not in the register yet: will be added"),
+    COL_UPDATED: QT_TRANSLATE_NOOP(
+        "ImportDialog", "In the register with different details (a name, room, teacher...)"
+    ),
+    COL_UNCHANGED: QT_TRANSLATE_NOOP(
+        "ImportDialog", "Already in the register exactly as in this roster"
+    ),
+    COL_WITHDRAWN: QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "Students given an end date in a class, or people and classes marked "
+        "inactive. Nothing is deleted: their history stays.",
+    ),
 }
+
+
+def _words(text: str | None) -> str | None:
+    """A header or tip above in the reader's language (the empty title stays empty)."""
+    return translate("ImportDialog", text) if text else text
+
+
 CHANGE_COLOURS = {
     COL_CREATED: palette.SUCCESS,
     COL_UPDATED: palette.INFO,
@@ -210,9 +238,9 @@ class ChangesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or section not in CHANGE_HEADERS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return CHANGE_HEADERS[section]
+            return _words(CHANGE_HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return CHANGE_TIPS.get(section)
+            return _words(CHANGE_TIPS.get(section))
         if role == Qt.ItemDataRole.TextAlignmentRole and section != COL_KIND:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -229,7 +257,7 @@ class ChangesModel(QAbstractTableModel):
         column = index.column()
         value = None if column == COL_KIND else self._value(counts, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return label if value is None else f"{value:,}"
+            return roster.kind_name(label) if value is None else number(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_KIND:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -244,7 +272,7 @@ class ChangesModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column in CHANGE_TIPS:
-            return CHANGE_TIPS[column]
+            return _words(CHANGE_TIPS[column])
         return None
 
 
@@ -299,7 +327,7 @@ class ImportRosterDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importRosterDialog")
-        self.setWindowTitle("Import roster")
+        self.setWindowTitle(translate("ImportDialog", "Import roster"))
         self.operations = operations
         self.zone = zone or rules.local_zone()
         self.clock = clock
@@ -317,19 +345,28 @@ class ImportRosterDialog(QDialog):
         self.progress_relay.progressed.connect(self._on_progress)
 
         intro = QLabel(
-            "Bring in teachers, classes and students from your school's information system."
+            translate(
+                "ImportDialog",
+                "Bring in teachers, classes and students from your school's information system.",
+            )
         )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("rosterPath")
-        self.path_edit.setPlaceholderText("A .csv file, or a OneRoster folder or .zip")
+        self.path_edit.setPlaceholderText(
+            translate("ImportDialog", "A .csv file, or a OneRoster folder or .zip")
+        )
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.returnPressed.connect(self._path_entered)
-        self.file_button = QPushButton("Choose file…")
-        self.file_button.setToolTip("A CSV file, or a OneRoster export saved as a .zip")
+        self.file_button = QPushButton(translate("ImportDialog", "Choose &file…"))
+        self.file_button.setToolTip(
+            translate("ImportDialog", "A CSV file, or a OneRoster export saved as a .zip")
+        )
         self.file_button.clicked.connect(self.choose_file)
-        self.folder_button = QPushButton("Choose folder…")
-        self.folder_button.setToolTip("A OneRoster export unpacked into a folder")
+        self.folder_button = QPushButton(translate("ImportDialog", "Choose f&older…"))
+        self.folder_button.setToolTip(
+            translate("ImportDialog", "A OneRoster export unpacked into a folder")
+        )
         self.folder_button.clicked.connect(self.choose_folder)
         chooser = QHBoxLayout()
         chooser.addWidget(self.path_edit, 1)
@@ -352,7 +389,7 @@ class ImportRosterDialog(QDialog):
         status_row.addWidget(self.status, 1)
 
         # Page: nothing chosen yet.
-        help_label = QLabel(FORMATS_HELP)
+        help_label = QLabel(translate("ImportDialog", FORMATS_HELP))
         help_label.setWordWrap(True)
         help_label.setTextFormat(Qt.TextFormat.RichText)
         help_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -373,7 +410,8 @@ class ImportRosterDialog(QDialog):
         self.changes_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.changes_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview_heading = _heading()
-        self.preview_details = QLabel()
+        # The file's name and what it holds: shown as written.
+        self.preview_details = plain_label(QLabel())
         self.preview_details.setWordWrap(True)
         self.preview_details.setStyleSheet("color: palette(placeholder-text);")
         self.notes = QLabel()
@@ -402,14 +440,19 @@ class ImportRosterDialog(QDialog):
         self.problems_heading = _heading()
         self.problems_heading.setStyleSheet(palette.text_style(palette.ERROR))
         self.problems_hint = QLabel(
-            "Nothing has been written. Fix these in the file (or in your school's system and "
-            "export again), then choose the file again."
+            translate(
+                "ImportDialog",
+                "Nothing has been written. Fix these in the file (or in your school's system and "
+                "export again), then choose the file again.",
+            )
         )
         self.problems_hint.setWordWrap(True)
-        self.copy_button = QPushButton("Copy problems")
+        self.copy_button = QPushButton(translate("ImportDialog", "&Copy problems"))
         self.copy_button.setObjectName("copyProblems")
         self.copy_button.setToolTip(
-            "Copy the list to the clipboard, to send to whoever keeps the file"
+            translate(
+                "ImportDialog", "Copy the list to the clipboard, to send to whoever keeps the file"
+            )
         )
         self.copy_button.clicked.connect(self.copy_problems)
         problems_page = QWidget()
@@ -430,19 +473,19 @@ class ImportRosterDialog(QDialog):
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("importProgress")
-        self.progress_bar.setFormat("%v of %m rows written")
+        self.progress_bar.setFormat(translate("ImportDialog", "%v of %m rows written"))
         self.progress_bar.hide()
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_DELAY_MS)
         self._progress_timer.timeout.connect(self._show_progress)
 
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(translate("ImportDialog", "&Import"))
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("ImportDialog", "Close"))
         self.close_button.setObjectName("closeButton")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self._close_or_cancel)
@@ -474,9 +517,9 @@ class ImportRosterDialog(QDialog):
         start = str(self.path.parent if self.path else Path.home())
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            "Choose a roster file",
+            translate("ImportDialog", "Choose a roster file"),
             start,
-            "Rosters (*.csv *.txt *.zip);;All files (*)",
+            translate("ImportDialog", "Rosters (*.csv *.txt *.zip);;All files (*)"),
         )
         if chosen:
             self.load(Path(chosen))
@@ -484,7 +527,8 @@ class ImportRosterDialog(QDialog):
     @Slot()
     def choose_folder(self) -> None:
         start = str(self.path.parent if self.path else Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a OneRoster folder", start)
+        title = translate("ImportDialog", "Choose a OneRoster folder")
+        chosen = QFileDialog.getExistingDirectory(self, title, start)
         if chosen:
             self.load(Path(chosen))
 
@@ -502,7 +546,9 @@ class ImportRosterDialog(QDialog):
         self.preview = None
         self.outcome = None
         self.path_edit.setText(str(self.path))
-        self.status.setText(f"Reading {self.path.name}…")
+        self.status.setText(
+            translate("ImportDialog", "Reading {file}…").format(file=self.path.name)
+        )
         self._set_stage(Stage.READING)
         self.operations.run_free(
             functools.partial(roster.read_roster, self.path),
@@ -519,14 +565,20 @@ class ImportRosterDialog(QDialog):
         if plan.problems:
             self._show_preview(roster.Preview(plan, None, list(plan.problems)))
             return
-        self.status.setText(f"{plan.describe()}. Comparing with the register…")
+        description = plan.describe()
+        self.status.setText(
+            translate("ImportDialog", "{description}. Comparing with the register…").format(
+                description=description
+            )
+        )
         self._set_stage(Stage.CHECKING)
         # Another file chosen meanwhile takes a newer ticket: this check's result is dropped.
         self.operations.run(
             functools.partial(roster.preview_plan, plan=plan, today=self.today()),
             self._show_preview,
             lambda error: self._failed(
-                error, "The roster could not be compared with the register."
+                error,
+                translate("ImportDialog", "The roster could not be compared with the register."),
             ),
             owner=self,
             latest=self._latest,
@@ -534,7 +586,7 @@ class ImportRosterDialog(QDialog):
         )
 
     def _on_read_failed(self, error: BaseException) -> None:
-        self._failed(error, "The roster could not be read.")
+        self._failed(error, translate("ImportDialog", "The roster could not be read."))
 
     # --- the preview -----------------------------------------------------------------------
 
@@ -548,16 +600,19 @@ class ImportRosterDialog(QDialog):
         assert summary is not None
         self._set_changes(summary)
         self.preview_heading.setText(
-            "This roster would make these changes:"
+            translate("ImportDialog", "This roster would make these changes:")
             if summary.changed
-            else "The register already matches this roster: there is nothing to import."
+            else translate(
+                "ImportDialog",
+                "The register already matches this roster: there is nothing to import.",
+            )
         )
         self.preview_details.setText(self._plan_words(plan))
         self._show_notes(summary.notes, plan.warnings)
         self.status.setText(
-            "Press Import to write these changes, all in one go."
+            translate("ImportDialog", "Press Import to write these changes, all in one go.")
             if summary.changed
-            else "Nothing to do."
+            else translate("ImportDialog", "Nothing to do.")
         )
         self.pages.setCurrentIndex(1)
         self._set_stage(Stage.READY)
@@ -577,16 +632,36 @@ class ImportRosterDialog(QDialog):
 
     @staticmethod
     def _plan_words(plan: roster.RosterPlan) -> str:
-        words = f"{plan.source.name}: {plan.describe()}."
-        if plan.encoding:
-            words += f" Read as {plan.encoding}"
-            if plan.format == roster.PLAIN_CSV:
-                separator = {",": "commas", ";": "semicolons", "\t": "tabs"}.get(
-                    plan.delimiter, repr(plan.delimiter)
-                )
-                words += f", values separated by {separator}"
-            words += "."
-        return words
+        """``classes.csv: plain CSV: 1 teacher, ... Read as UTF-8, values separated by commas.``"""
+        name, description = plan.source.name, plan.describe()
+        encoding = roster.encoding_name(plan.encoding)
+        if not plan.encoding:
+            template = translate("ImportDialog", "{file}: {description}.")
+        elif plan.format != roster.PLAIN_CSV:
+            template = translate("ImportDialog", "{file}: {description}. Read as {encoding}.")
+        elif plan.delimiter == ",":
+            template = translate(
+                "ImportDialog",
+                "{file}: {description}. Read as {encoding}, values separated by commas.",
+            )
+        elif plan.delimiter == ";":
+            template = translate(
+                "ImportDialog",
+                "{file}: {description}. Read as {encoding}, values separated by semicolons.",
+            )
+        elif plan.delimiter == "\t":
+            template = translate(
+                "ImportDialog",
+                "{file}: {description}. Read as {encoding}, values separated by tabs.",
+            )
+        else:
+            template = translate(
+                "ImportDialog",
+                "{file}: {description}. Read as {encoding}, values separated by {separator}.",
+            )
+        return template.format(
+            file=name, description=description, encoding=encoding, separator=repr(plan.delimiter)
+        )
 
     def _show_notes(
         self, notes: list[str], warnings: list[roster.RosterProblem] | None = None
@@ -603,17 +678,20 @@ class ImportRosterDialog(QDialog):
             items = "".join(
                 f"<li>{html.escape(roster.format_problem(w), quote=False)}</li>" for w in shown
             )
-            if len(warnings) > len(shown):
-                items += f"<li>... and {len(warnings) - len(shown):,} more.</li>"
+            hidden = len(warnings) - len(shown)
+            if hidden:
+                more = translate("ImportDialog", "... and %n more.", None, hidden)
+                items += f"<li>{html.escape(more, quote=False)}</li>"
             n = len(warnings)
-            heading = f"{n:,} warning{'s' if n != 1 else ''} (the import can go ahead)"
+            heading = translate("ImportDialog", "%n warnings (the import can go ahead)", None, n)
             parts.append(
-                f"<b style='color: {palette.WARNING};'>{heading}</b>"
+                f"<b style='color: {palette.WARNING};'>{html.escape(heading, quote=False)}</b>"
                 f"<ul style='margin-left: 0px;'>{items}</ul>"
             )
         if notes:
             items = "".join(f"<li>{html.escape(note, quote=False)}</li>" for note in notes)
-            parts.append(f"<b>Notes</b><ul style='margin-left: 0px;'>{items}</ul>")
+            heading = html.escape(translate("ImportDialog", "Notes"), quote=False)
+            parts.append(f"<b>{heading}</b><ul style='margin-left: 0px;'>{items}</ul>")
         self.notes.setText("".join(parts))
         self.notes.show()
 
@@ -624,30 +702,48 @@ class ImportRosterDialog(QDialog):
         self.problems_view.resizeRowsToContents()
         n = roster.problem_count(problems)
         self.problems_heading.setText(
-            f"The roster has {n} problem{'s' if n != 1 else ''}. It cannot be imported until "
-            f"{'they are' if n != 1 else 'it is'} fixed."
+            translate(
+                "ImportDialog",
+                "The roster has %n problems. It cannot be imported until they are fixed.",
+                None,
+                n,
+            )
         )
-        where = f" in {plan.source.name}" if plan is not None else ""
-        self.status.setText(f"Nothing was imported: {n} problem{'s' if n != 1 else ''}{where}.")
+        if plan is not None:
+            name = plan.source.name
+            status = translate(
+                "ImportDialog", "Nothing was imported: %n problems in {file}.", None, n
+            ).format(file=name)
+        else:
+            status = translate("ImportDialog", "Nothing was imported: %n problems.", None, n)
+        self.status.setText(status)
         self.pages.setCurrentIndex(2)
         self._set_stage(Stage.PROBLEMS)
 
     def problems_text(self) -> str:
         """The problems as plain text, one per line, for an email to whoever keeps the file."""
         problems = self.problems_model.problems
-        source = self.path if self.path is not None else "the roster"
         n = roster.problem_count(problems)
-        return (
-            f"{source}: {n} problem{'s' if n != 1 else ''}, nothing was imported.\n"
-            + roster.format_problems(problems, limit=None)
-            + "\n"
-        )
+        if self.path is not None:
+            heading = translate(
+                "ImportDialog", "{file}: %n problems, nothing was imported.", None, n
+            ).format(file=self.path)
+        else:
+            heading = translate(
+                "ImportDialog", "The roster: %n problems, nothing was imported.", None, n
+            )
+        listed = roster.format_problems(problems, limit=None)
+        return f"{heading}\n{listed}\n"
 
     @Slot()
     def copy_problems(self) -> None:
         QGuiApplication.clipboard().setText(self.problems_text())
-        self.copy_button.setText("Copied")
-        QTimer.singleShot(2000, self, lambda: self.copy_button.setText("Copy problems"))
+        self.copy_button.setText(translate("ImportDialog", "Copied"))
+        QTimer.singleShot(
+            2000,
+            self,
+            lambda: self.copy_button.setText(translate("ImportDialog", "&Copy problems")),
+        )
 
     # --- importing -------------------------------------------------------------------------
 
@@ -671,7 +767,9 @@ class ImportRosterDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setValue(0)
         self._progress_timer.start()
-        self.status.setText(f"Importing {plan.source.name}…")
+        self.status.setText(
+            translate("ImportDialog", "Importing {file}…").format(file=plan.source.name)
+        )
         self._set_stage(Stage.IMPORTING)
         log.info("importing %s: %s", plan.source, plan.describe())
 
@@ -690,7 +788,9 @@ class ImportRosterDialog(QDialog):
         """Ask the import to stop at the next batch; it is rolled back."""
         if self.stage == Stage.IMPORTING and not self._cancel.is_set():
             self._cancel.set()
-            self.status.setText("Stopping the import and undoing what it wrote…")
+            self.status.setText(
+                translate("ImportDialog", "Stopping the import and undoing what it wrote…")
+            )
             self.close_button.setEnabled(False)
 
     @Slot(int, int)
@@ -712,7 +812,9 @@ class ImportRosterDialog(QDialog):
         if outcome.cancelled:
             log.info("import of %s cancelled; rolled back", self.path)
             self._set_stage(Stage.CANCELLED)
-            self.status.setText("Import cancelled. Nothing was imported.")
+            self.status.setText(
+                translate("ImportDialog", "Import cancelled. Nothing was imported.")
+            )
             self.import_button.setEnabled(True)
             if self._close_when_stopped:
                 self.reject()
@@ -725,21 +827,28 @@ class ImportRosterDialog(QDialog):
         assert summary is not None
         log.info("imported %s: %s", self.path, "; ".join(summary.lines()))
         self._set_changes(summary)
-        self.preview_heading.setText("Imported. These changes were made:")
+        self.preview_heading.setText(
+            translate("ImportDialog", "Imported. These changes were made:")
+        )
         self._show_notes(summary.notes)
         self.pages.setCurrentIndex(1)
         self._set_stage(Stage.DONE)
-        self.status.setText(
-            f"{self.path.name if self.path else 'The roster'} was imported. "
-            "The lessons and registers now use it."
-        )
+        if self.path is not None:
+            done = translate(
+                "ImportDialog", "{file} was imported. The lessons and registers now use it."
+            ).format(file=self.path.name)
+        else:
+            done = translate(
+                "ImportDialog", "The roster was imported. The lessons and registers now use it."
+            )
+        self.status.setText(done)
         self.close_button.setFocus()
         self.imported.emit(summary)
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._progress_timer.stop()
         self.progress_bar.hide()
-        self._failed(error, "The import failed. Nothing was imported.")
+        self._failed(error, translate("ImportDialog", "The import failed. Nothing was imported."))
         if self.preview is not None and self.preview.summary is not None:
             self.import_button.setEnabled(True)  # it can be tried again
 
@@ -752,7 +861,9 @@ class ImportRosterDialog(QDialog):
         if self.preview is None:
             self.pages.setCurrentIndex(0)
         if isinstance(error, errors.KnownError):
-            self.status.setText(f"{words} {error.message}")
+            self.status.setText(
+                translate("ImportDialog", "{what} {why}").format(what=words, why=error.message)
+            )
             show_known_error(self, error)
         else:
             self.status.setText(words)
@@ -769,11 +880,15 @@ class ImportRosterDialog(QDialog):
         if stage != Stage.READY:
             self.import_button.setEnabled(False)
         self.close_button.setEnabled(True)
-        self.close_button.setText("Cancel import" if stage == Stage.IMPORTING else "Close")
+        self.close_button.setText(
+            translate("ImportDialog", "Cancel import")
+            if stage == Stage.IMPORTING
+            else translate("ImportDialog", "Close")
+        )
         self.copy_button.setEnabled(stage == Stage.PROBLEMS)
         if stage == Stage.EMPTY:
             self.pages.setCurrentIndex(0)
-            self.status.setText("Choose the roster to import.")
+            self.status.setText(translate("ImportDialog", "Choose the roster to import."))
         self.status.setStyleSheet(
             palette.text_style(palette.ERROR)
             if stage in (Stage.PROBLEMS, Stage.FAILED)
