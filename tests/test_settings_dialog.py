@@ -103,8 +103,12 @@ def fill_server(
     database: str = "attendance",
     user: str = "postgres",
     password: str = "",
+    sslmode: str | None = None,
 ) -> None:
     dialog.database_page.server_radio.click()
+    if sslmode is not None:
+        combo = dialog.database_page.ssl_combo
+        combo.setCurrentIndex(combo.findData(sslmode))
     for edit, text in (
         (dialog.database_page.host_edit, host),
         (dialog.database_page.database_edit, database),
@@ -139,6 +143,9 @@ def test_password_goes_to_the_keyring_and_never_to_the_settings_file(
         "port": 5432,
         "database": "attendance",
         "user": "register",
+        # A new server set-up checks the certificate and the server's name.
+        "sslmode": "verify-full",
+        "sslrootcert": "",
     }
     account = settings.keyring_account(new.database)
     assert memory_keyring.passwords == {(settings.KEYRING_SERVICE, account): "s3cret-Pa55"}
@@ -212,6 +219,119 @@ def test_restart_is_mentioned(qtbot: QtBot) -> None:
     assert dialog.database_changed()
 
 
+# --- TLS and language -----------------------------------------------------------------------
+
+
+def test_a_new_server_checks_its_certificate_and_the_ca_file_is_saved(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot)  # a new PC: its settings were for a file
+    page = dialog.database_page
+    fill_server(qtbot, dialog, host="db.school.local", user="register")
+    assert page.ssl_combo.currentData() == settings.NEW_SERVER_SSLMODE
+    assert [page.ssl_combo.itemData(i) for i in range(page.ssl_combo.count())] == list(
+        settings.SSL_MODES
+    )
+    # A CA file that is not there is refused in plain words, and nothing closes.
+    missing = tmp_path / "school-ca.pem"
+    qtbot.keyClicks(page.ca_edit, str(missing))
+    click_save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.problem_label.text().startswith(
+        f"The CA certificate file {missing} does not exist."
+    )
+    missing.write_text("-----BEGIN CERTIFICATE-----\n")
+    page.ssl_combo.setCurrentIndex(page.ssl_combo.findData("verify-ca"))
+    with qtbot.waitSignal(dialog.accepted):
+        click_save(qtbot, dialog)
+    new = dialog.accepted_settings()
+    assert (new.database.sslmode, new.database.sslrootcert) == ("verify-ca", str(missing))
+    settings.save(new)
+    loaded = settings.load().database
+    assert (loaded.sslmode, loaded.sslrootcert) == ("verify-ca", str(missing))
+    url = settings.load().database_url()
+    assert url is not None and dict(url.query) == {
+        "sslmode": "verify-ca",
+        "sslrootcert": str(missing),
+    }
+
+
+def test_a_server_already_set_up_keeps_its_tls_mode_and_a_weak_one_is_flagged(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    db = DatabaseSettings(kind="postgresql", host="db", user="register", sslmode="prefer")
+    dialog = make_dialog(qtbot, value=Settings(database=db))
+    page = dialog.database_page
+    assert page.ssl_combo.currentData() == "prefer"
+    assert "pretend to be the server" in page.ssl_note.text()
+    assert not dialog.database_changed()
+    page.ssl_combo.setCurrentIndex(page.ssl_combo.findData("verify-full"))
+    assert page.ssl_note.text().startswith("Recommended")
+    assert dialog.database_changed(), "another TLS mode is another connection"
+    with qtbot.waitSignal(dialog.accepted):
+        click_save(qtbot, dialog)
+    assert dialog.accepted_settings().database.sslmode == "verify-full"
+
+
+def test_a_file_database_keeps_its_settings_whatever_the_tls_list_shows(qtbot: QtBot) -> None:
+    """A settings file from before TLS (sslmode "prefer") on a PC with a database file:
+    opening and saving Settings changes nothing, so the app asks for no restart."""
+    db = DatabaseSettings(kind="sqlite", sslmode=settings.LEGACY_SSLMODE)
+    dialog = make_dialog(qtbot, value=Settings(database=db))
+    assert dialog.database_page.ssl_combo.currentData() == settings.NEW_SERVER_SSLMODE
+    with qtbot.waitSignal(dialog.accepted):
+        click_save(qtbot, dialog)
+    assert dialog.accepted_settings().database == db
+    assert not dialog.database_changed()
+
+
+def test_the_tls_mode_reaches_the_server_and_is_refused_in_plain_words(
+    qtbot: QtBot, pg_url: URL, memory_keyring: MemoryKeyring, operations_here: Operations
+) -> None:
+    """Negative control for test_connection_to_the_real_server: the same server, whose
+    test set-up has no TLS, with "require": the mode is used, and the answer is words."""
+    dialog = make_dialog(qtbot, operations_here)
+    assert pg_url.database is not None
+    fill_server(
+        qtbot,
+        dialog,
+        host=pg_url.host or "127.0.0.1",
+        port=pg_url.port or 5432,
+        database=pg_url.database,
+        user=pg_url.username or "postgres",
+        sslmode="require",
+    )
+    text = run_test(qtbot, dialog)
+    assert text.startswith("\u2717"), text
+
+
+def test_the_language_is_chosen_here_and_used_from_the_next_start(qtbot: QtBot) -> None:
+    from attendance_desktop import i18n
+
+    dialog = make_dialog(qtbot, value=Settings(language="fr"))
+    combo = dialog.database_page.language_combo
+    assert combo.currentData() == "fr"
+    items = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    assert items[0] == ("System (English)", i18n.SYSTEM)  # the tests' machine is en_GB
+    assert items[1:] == [(name, code) for code, name in i18n.LANGUAGES.items()]
+    assert not dialog.language_changed()
+    combo.setCurrentIndex(combo.findData("de"))
+    assert dialog.language_changed() and not dialog.database_changed()
+    assert "font-weight: bold" in dialog.database_page.restart_note.styleSheet()
+    with qtbot.waitSignal(dialog.accepted):
+        click_save(qtbot, dialog)
+    new = dialog.accepted_settings()
+    assert new.language == "de"
+    settings.save(new)
+    assert settings.load().language == "de"
+    # Back to the computer's language.
+    again = make_dialog(qtbot, value=new)
+    again.database_page.language_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(again.accepted):
+        click_save(qtbot, again)
+    assert again.accepted_settings().language == ""
+
+
 # --- test connection ------------------------------------------------------------------------
 
 
@@ -235,6 +355,7 @@ def test_connection_to_the_real_server(
         port=pg_url.port or 5432,
         database=pg_url.database,
         user=pg_url.username or "postgres",
+        sslmode="disable",  # the test server has no TLS
     )
     qtbot.mouseClick(dialog.database_page.test_button, Qt.MouseButton.LeftButton)
     assert dialog.testing(), "the test runs in the background"

@@ -171,3 +171,21 @@ def test_a_calendar_mixing_holidays_and_lessons_is_refused(tmp_path: Path) -> No
     )
     (problem,) = _problems(tmp_path, "mixed.ics", text)
     assert "mixes 3 all-day events (holidays) with 1 timed events (lessons)" in problem
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Mon-Fri", "Mon-Fri"),
+        ("Mon,Tue,Thu,Fri", "Mon,Tue,Thu,Fri"),
+        ("Wed", "Wed"),
+        ("Fri,Mon,Tue,Wed", "Mon-Wed,Fri"),
+        ("A-Mon-Fri,B-Wed", "A-Mon-Fri,B-Wed"),
+        ("Mon,A-Tue", "Mon,A-Tue"),
+    ],
+)
+def test_days_are_written_back_the_short_way(text: str, short: str) -> None:
+    from attendance_desktop.timetable.week import describe_days
+
+    assert describe_days(parse_days(text)) == short
+    assert parse_days(short) == parse_days(text)

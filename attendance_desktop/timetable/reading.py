@@ -26,6 +26,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.roster.decoding import Table, cell_value, header_key, parse_table
 from attendance_desktop.roster.plan import RosterProblem
 from attendance_desktop.timetable.week import BadDay, Day, parse_day, parse_days, parse_time
@@ -37,6 +38,24 @@ BELL_TIMES = "bell times"
 TIMETABLE = "timetable"
 CALENDAR_LESSONS = "lessons from a calendar"
 NON_SCHOOL_DAYS = "non-school days"
+#: Not recognised by content: an all-day calendar read as terms when asked for terms
+#: (Settings > School day > Import terms), in ``closures``.
+TERMS = "terms"
+
+#: The kinds as a sentence names them ("this file holds bell times").
+KIND_NAMES = {
+    BELL_TIMES: QT_TRANSLATE_NOOP("SchoolDay", "bell times"),
+    TIMETABLE: QT_TRANSLATE_NOOP("SchoolDay", "a timetable"),
+    CALENDAR_LESSONS: QT_TRANSLATE_NOOP("SchoolDay", "lessons from a calendar"),
+    NON_SCHOOL_DAYS: QT_TRANSLATE_NOOP("SchoolDay", "non-school days"),
+    TERMS: QT_TRANSLATE_NOOP("SchoolDay", "terms"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """``kind`` in the reader's language, for a sentence."""
+    return translate("SchoolDay", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
 
 Problem = RosterProblem
 
@@ -91,13 +110,23 @@ class TimetablePlan:
     warnings: list[Problem] = field(default_factory=list)
 
     def describe(self) -> str:
-        counts = {
-            BELL_TIMES: f"{len(self.bells)} periods",
-            TIMETABLE: f"{len(self.slots)} lessons a week",
-            CALENDAR_LESSONS: f"{len(self.slots)} weekly lessons",
-            NON_SCHOOL_DAYS: f"{len(self.closures)} non-school days or holidays",
-        }
-        return f"{self.file}: {self.kind or 'unrecognised'}, {counts.get(self.kind, '')}".strip()
+        """ "bells.csv: bell times, 6 periods" (the command line's "Imported ...")."""
+        periods, slots, closures = len(self.bells), len(self.slots), len(self.closures)
+        if self.kind == BELL_TIMES:
+            what = translate("SchoolDay", "bell times, %n periods", None, periods)
+        elif self.kind == TIMETABLE:
+            what = translate("SchoolDay", "a timetable, %n lessons a week", None, slots)
+        elif self.kind == CALENDAR_LESSONS:
+            what = translate("SchoolDay", "lessons from a calendar, %n weekly lessons", None, slots)
+        elif self.kind == NON_SCHOOL_DAYS:
+            what = translate(
+                "SchoolDay", "non-school days, %n non-school days or holidays", None, closures
+            )
+        elif self.kind == TERMS:
+            what = translate("SchoolDay", "terms, %n terms", None, closures)
+        else:
+            what = translate("SchoolDay", "not recognised")
+        return translate("SchoolDay", "{file}: {what}").format(file=self.file, what=what)
 
 
 def read_timetable(path: Path, *, zone: tzinfo | None = None) -> TimetablePlan:
@@ -111,15 +140,25 @@ def read_timetable(path: Path, *, zone: tzinfo | None = None) -> TimetablePlan:
                     path.name,
                     None,
                     None,
-                    f"the file is {size // 1_000_000} MB; a "
-                    "timetable is far smaller: is this the right file?",
+                    translate(
+                        "SchoolDay",
+                        "the file is {size} MB; a timetable is far smaller: is this the right "
+                        "file?",
+                    ).format(size=size // 1_000_000),
                 )
             )
             return plan
         data = path.read_bytes()
     except OSError as exc:
         plan.problems.append(
-            Problem(path.name, None, None, f"the file cannot be read ({exc.strerror or exc}).")
+            Problem(
+                path.name,
+                None,
+                None,
+                translate("SchoolDay", "the file cannot be read ({error}).").format(
+                    error=exc.strerror or exc
+                ),
+            )
         )
         return plan
     if data.lstrip(b"\xef\xbb\xbf \r\n\t").upper().startswith(b"BEGIN:VCALENDAR"):
@@ -152,8 +191,11 @@ def _read_csv(plan: TimetablePlan, table: Table) -> None:
                 plan.file,
                 table.header_line,
                 None,
-                "this is neither bell times (columns period, start, end and optionally "
-                "days) nor a timetable (columns class, day, period, room, teacher).",
+                translate(
+                    "SchoolDay",
+                    "this is neither bell times (columns period, start, end and optionally "
+                    "days) nor a timetable (columns class, day, period, room, teacher).",
+                ),
             )
         )
 
@@ -170,7 +212,9 @@ def _read_bells(plan: TimetablePlan, table: Table, columns: dict[str, int]) -> N
     for line, cells in table.rows:
         period = cell_value(cells, columns["period"])
         if not period:
-            plan.problems.append(Problem(plan.file, line, "period", "the period is empty."))
+            plan.problems.append(
+                Problem(plan.file, line, "period", translate("SchoolDay", "the period is empty."))
+            )
             continue
         start = _time_cell(plan, line, "start", cell_value(cells, columns["start"]))
         end = _time_cell(plan, line, "end", cell_value(cells, columns["end"]))
@@ -183,7 +227,14 @@ def _read_bells(plan: TimetablePlan, table: Table, columns: dict[str, int]) -> N
             continue
         if end <= start:
             plan.problems.append(
-                Problem(plan.file, line, "end", f"period {period} ends before it starts.")
+                Problem(
+                    plan.file,
+                    line,
+                    "end",
+                    translate("SchoolDay", "period {period} ends before it starts.").format(
+                        period=period
+                    ),
+                )
             )
             continue
         plan.bells.append(BellPeriod(period, start, end, days, line))
@@ -191,39 +242,62 @@ def _read_bells(plan: TimetablePlan, table: Table, columns: dict[str, int]) -> N
 
 
 def _check_bells(plan: TimetablePlan) -> None:
-    """One period of each name per day, and no two periods at once."""
+    for bell, column, message in bell_clashes(plan.bells):
+        plan.problems.append(Problem(plan.file, bell.line, column, message))
+
+
+def bell_clashes(
+    bells: list[BellPeriod], *, rows: bool = False
+) -> list[tuple[BellPeriod, str, str]]:
+    """One period of each name per day, and no two periods at once: each clash as the
+    period it was found on, the column at fault and plain words naming the other period's
+    line in a file (``rows``: its row on the Settings page)."""
+    if rows:
+        twice = translate(
+            "SchoolDay", "period {period} is given twice for {day} (also on row {n})."
+        )
+        overlap = translate(
+            "SchoolDay", "on {day}, period {period} starts before period {other} ends (row {n})."
+        )
+    else:
+        twice = translate(
+            "SchoolDay", "period {period} is given twice for {day} (also on line {n})."
+        )
+        overlap = translate(
+            "SchoolDay", "on {day}, period {period} starts before period {other} ends (line {n})."
+        )
+    clashes: list[tuple[BellPeriod, str, str]] = []
     seen: dict[tuple[str, Day], BellPeriod] = {}
-    for bell in plan.bells:
-        for day in bell.days:
+    for bell in bells:
+        for day in sorted(bell.days):
             earlier = seen.get((bell.period, day))
             if earlier is not None:
-                plan.problems.append(
-                    Problem(
-                        plan.file,
-                        bell.line,
+                clashes.append(
+                    (
+                        bell,
                         "days",
-                        f"period {bell.period} is given twice for {day} (also on line "
-                        f"{earlier.line}).",
+                        twice.format(period=bell.period, day=day, n=earlier.line),
                     )
                 )
             seen[(bell.period, day)] = bell
     by_day: dict[Day, list[BellPeriod]] = {}
-    for bell in plan.bells:
+    for bell in bells:
         for day in bell.days:
             by_day.setdefault(day, []).append(bell)
-    for day, bells in sorted(by_day.items()):
-        ordered = sorted(bells, key=lambda b: b.start)
+    for day, on_day in sorted(by_day.items()):
+        ordered = sorted(on_day, key=lambda b: b.start)
         for first, second in itertools.pairwise(ordered):
             if second.start < first.end:
-                plan.problems.append(
-                    Problem(
-                        plan.file,
-                        second.line,
+                clashes.append(
+                    (
+                        second,
                         "start",
-                        f"on {day}, period {second.period} starts before period "
-                        f"{first.period} ends (line {first.line}).",
+                        overlap.format(
+                            day=day, period=second.period, other=first.period, n=first.line
+                        ),
                     )
                 )
+    return clashes
 
 
 def _read_slots(plan: TimetablePlan, table: Table, columns: dict[str, int]) -> None:
@@ -235,7 +309,9 @@ def _read_slots(plan: TimetablePlan, table: Table, columns: dict[str, int]) -> N
                 plan.file,
                 table.header_line,
                 None,
-                "a timetable needs a period column, or start and end columns.",
+                translate(
+                    "SchoolDay", "a timetable needs a period column, or start and end columns."
+                ),
             )
         )
         return
@@ -248,7 +324,9 @@ def _read_slots(plan: TimetablePlan, table: Table, columns: dict[str, int]) -> N
 def _slot(plan: TimetablePlan, line: int, cells: list[str], columns: dict[str, int]) -> Slot | None:
     class_name = cell_value(cells, columns["class"])
     if not class_name:
-        plan.problems.append(Problem(plan.file, line, "class", "the class is empty."))
+        plan.problems.append(
+            Problem(plan.file, line, "class", translate("SchoolDay", "the class is empty."))
+        )
         return None
     try:
         day = parse_day(cell_value(cells, columns["day"]))
@@ -264,7 +342,12 @@ def _slot(plan: TimetablePlan, line: int, cells: list[str], columns: dict[str, i
             return None
         if end <= start:
             plan.problems.append(
-                Problem(plan.file, line, "end", "the lesson ends before it starts.")
+                Problem(
+                    plan.file,
+                    line,
+                    "end",
+                    translate("SchoolDay", "the lesson ends before it starts."),
+                )
             )
             return None
     return Slot(
@@ -289,12 +372,21 @@ def _read_calendar(plan: TimetablePlan, data: bytes, zone: tzinfo | None) -> Non
         calendar = icalendar.Calendar.from_ical(data)
     except ValueError as exc:
         plan.problems.append(
-            Problem(plan.file, None, None, f"the calendar file cannot be read ({exc}).")
+            Problem(
+                plan.file,
+                None,
+                None,
+                translate("SchoolDay", "the calendar file cannot be read ({error}).").format(
+                    error=exc
+                ),
+            )
         )
         return
     events = list(calendar.walk("VEVENT"))
     if not events:
-        plan.problems.append(Problem(plan.file, None, None, "the calendar holds no events."))
+        plan.problems.append(
+            Problem(plan.file, None, None, translate("SchoolDay", "the calendar holds no events."))
+        )
         return
     all_day = [e for e in events if not isinstance(e.decoded("DTSTART"), datetime)]
     if len(all_day) == len(events):
@@ -310,8 +402,11 @@ def _read_calendar(plan: TimetablePlan, data: bytes, zone: tzinfo | None) -> Non
                 plan.file,
                 None,
                 None,
-                f"the calendar mixes {len(all_day)} all-day events (holidays) with "
-                f"{len(events) - len(all_day)} timed events (lessons); import them as two files.",
+                translate(
+                    "SchoolDay",
+                    "the calendar mixes {all_day} all-day events (holidays) with {timed} timed "
+                    "events (lessons); import them as two files.",
+                ).format(all_day=len(all_day), timed=len(events) - len(all_day)),
             )
         )
 
@@ -325,17 +420,28 @@ def _read_closures(plan: TimetablePlan, calendar: Any) -> None:
     for event in recurring_ical_events.of(calendar).between(*window):
         first = event.decoded("DTSTART")
         end = event.decoded("DTEND") if "DTEND" in event else first + timedelta(days=1)
-        name = str(event.get("SUMMARY", "")).strip() or "School closed"
+        name = str(event.get("SUMMARY", "")).strip() or translate("SchoolDay", "School closed")
         plan.closures.append(Closure(first, end - timedelta(days=1), name))
     plan.closures.sort(key=lambda c: (c.first, c.last, c.name))
 
 
 def _read_lesson_event(plan: TimetablePlan, event: Any, number: int, zone: tzinfo | None) -> None:
     summary = str(event.get("SUMMARY", "")).strip()
-    where = f'event {number} ("{summary}")' if summary else f"event {number}"
+    where = (
+        translate("SchoolDay", 'event {number} ("{summary}")').format(
+            number=number, summary=summary
+        )
+        if summary
+        else translate("SchoolDay", "event {number}").format(number=number)
+    )
     if not summary:
         plan.problems.append(
-            Problem(plan.file, None, where, "the event has no summary naming its class.")
+            Problem(
+                plan.file,
+                None,
+                where,
+                translate("SchoolDay", "the event has no summary naming its class."),
+            )
         )
         return
     start: datetime = event.decoded("DTSTART")
@@ -353,7 +459,10 @@ def _read_lesson_event(plan: TimetablePlan, event: Any, number: int, zone: tzinf
         if str(rule.get("FREQ", [""])[0]).upper() != "WEEKLY":
             plan.problems.append(
                 Problem(
-                    plan.file, None, where, "only weekly lessons can be imported (FREQ=WEEKLY)."
+                    plan.file,
+                    None,
+                    where,
+                    translate("SchoolDay", "only weekly lessons can be imported (FREQ=WEEKLY)."),
                 )
             )
             return

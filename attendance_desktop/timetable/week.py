@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from attendance_desktop.i18n import translate
+
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _ALIASES = {
     **{name.casefold(): number for number, name in enumerate(WEEKDAY_NAMES)},
@@ -48,7 +50,11 @@ class BadDay(ValueError):
 def _weekday(text: str) -> int:
     number = _ALIASES.get(text.strip().casefold())
     if number is None:
-        raise BadDay(f'"{text}" is not a day of the week; write Mon, Tue, Wed, Thu or Fri.')
+        raise BadDay(
+            translate(
+                "SchoolDay", '"{text}" is not a day of the week; write Mon, Tue, Wed, Thu or Fri.'
+            ).format(text=text)
+        )
     return number
 
 
@@ -56,7 +62,11 @@ def parse_day(text: str) -> Day:
     """ "Mon" -> every Monday; "A-Mon" / "B-Mon" -> Monday of week A / B."""
     match = re.fullmatch(r"\s*(?:([AaBb])\s*[-: ]\s*)?(\S+)\s*", text)
     if not match:
-        raise BadDay(f'"{text}" is not a day; write Mon..Fri, or A-Mon..B-Fri on a rotation.')
+        raise BadDay(
+            translate(
+                "SchoolDay", '"{text}" is not a day; write Mon..Fri, or A-Mon..B-Fri on a rotation.'
+            ).format(text=text)
+        )
     week = (match.group(1) or "").upper()
     return Day(week, _weekday(match.group(2)))
 
@@ -80,7 +90,11 @@ def parse_days(text: str) -> frozenset[Day]:
             first, _, last = body.partition("-")
             start, end = _weekday(first), _weekday(last)
             if end < start:
-                raise BadDay(f'"{part}": the first day comes after the last.')
+                raise BadDay(
+                    translate("SchoolDay", '"{text}": the first day comes after the last.').format(
+                        text=part
+                    )
+                )
             days.update(Day(week, n) for n in range(start, end + 1))
         else:
             days.add(Day(week, _weekday(body)))
@@ -90,12 +104,13 @@ def parse_days(text: str) -> frozenset[Day]:
 def parse_time(text: str) -> time:
     """ "08:50", "8:50", "0850", "8.50" -> 08:50."""
     match = re.fullmatch(r"\s*(\d{1,2})\s*[:.h]?\s*(\d{2})\s*", text)
-    if not match:
-        raise ValueError(f'"{text}" is not a time of day; write it as 08:50.')
-    hour, minute = int(match.group(1)), int(match.group(2))
-    if hour > 23 or minute > 59:
-        raise ValueError(f'"{text}" is not a time of day; write it as 08:50.')
-    return time(hour, minute)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise ValueError(
+            translate("SchoolDay", '"{text}" is not a time of day; write it as 08:50.').format(
+                text=text
+            )
+        )
+    return time(int(match.group(1)), int(match.group(2)))
 
 
 def week_of(day: date, week_a_monday: date | None) -> str:
@@ -111,3 +126,25 @@ def week_of(day: date, week_a_monday: date | None) -> str:
 def matches(days: frozenset[Day], day: date, week: str) -> bool:
     """Whether ``day`` (in rotation week ``week``) is one of ``days``."""
     return Day("", day.weekday()) in days or (bool(week) and Day(week, day.weekday()) in days)
+
+
+def describe_days(days: frozenset[Day]) -> str:
+    """The short way an office writes ``days``: "Mon-Fri", "Wed", "Mon,Tue,Thu,Fri",
+    "A-Mon-Fri"; ``parse_days`` reads it back to the same days."""
+    parts: list[str] = []
+    for week in WEEKS:
+        numbers = sorted(d.weekday for d in days if d.week == week)
+        prefix = f"{week}-" if week else ""
+        runs: list[list[int]] = []
+        for number in numbers:
+            if runs and number == runs[-1][-1] + 1:
+                runs[-1].append(number)
+            else:
+                runs.append([number])
+        for run in runs:
+            first, last = WEEKDAY_NAMES[run[0]], WEEKDAY_NAMES[run[-1]]
+            if len(run) >= 3:
+                parts.append(f"{prefix}{first}-{last}")
+            else:
+                parts.extend(f"{prefix}{WEEKDAY_NAMES[n]}" for n in run)
+    return ",".join(parts)

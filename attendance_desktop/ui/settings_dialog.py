@@ -1,6 +1,8 @@
-"""Settings: where the database is, the attendance codes, and the school's register rules.
+"""Settings: where the database is, the attendance codes, the school's register rules and
+its school day.
 
-Three tabs (``ui/settings_pages.py``), two homes for what they edit:
+Four tabs (``ui/settings_pages.py``, ``ui/school_day_page.py``), two homes for what
+they edit:
 
 - **Database** lives in this PC's settings file, except the server password,
   which goes to the operating system's keyring and never into the file.  A new
@@ -11,6 +13,9 @@ Three tabs (``ui/settings_pages.py``), two homes for what they edit:
   through ``Operations`` (``school.load_school`` / ``school.save_school``),
   never from the UI thread.  The school's time zone lives there only; this
   PC's settings file keeps no copy of it.
+- **School day** (bell times, the Week A / Week B rotation, holidays, terms) is rows
+  in the database too (``timetable.school_day``), saved in the same transaction
+  as the codes and the register settings: all of it, or nothing.
 
 This module is the window around the pages: it checks every tab before
 saving, writes the shared values in one database action, and stays open to
@@ -21,18 +26,45 @@ from __future__ import annotations
 
 import copy
 import functools
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QSize, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from attendance_desktop import errors, school
+from attendance_desktop.i18n import translate
 from attendance_desktop.school import CodeRow, RegisterValues
 from attendance_desktop.settings import Settings
+from attendance_desktop.timetable import school_day
+from attendance_desktop.timetable.school_day import SchoolDayValues
 from attendance_desktop.ui import palette
-from attendance_desktop.ui.app_window import fitting_minimum
+from attendance_desktop.ui.app_window import fit_size, fitting_minimum
 from attendance_desktop.ui.list_keys import tab_keys
 from attendance_desktop.ui.operations import Operations
+from attendance_desktop.ui.school_day_page import SchoolDayPage
 from attendance_desktop.ui.settings_pages import CodesPage, DatabasePage, RegisterPage
+
+SharedPage = CodesPage | RegisterPage | SchoolDayPage
+
+
+def load_shared(session: Any) -> tuple[list[CodeRow], RegisterValues, SchoolDayValues]:
+    """Everything the shared tabs show, read in one database action."""
+    codes, register = school.load_school(session)
+    return codes, register, school_day.load_school_day(session)
+
+
+def save_shared(
+    session: Any,
+    codes: Sequence[CodeRow] | None,
+    register: RegisterValues | None,
+    day: SchoolDayValues | None,
+) -> list[CodeRow] | None:
+    """Save whichever shared tabs changed, in the caller's one transaction."""
+    saved = school.save_school(session, codes=codes, register=register)
+    if day is not None:
+        school_day.save_school_day(session, day)
+    return saved
 
 
 class SettingsDialog(QDialog):
@@ -46,28 +78,35 @@ class SettingsDialog(QDialog):
     then: read them from there (``school.school_zone``), not from the result.
     """
 
-    DATABASE_TAB, CODES_TAB, REGISTER_TAB = range(3)
+    DATABASE_TAB, CODES_TAB, REGISTER_TAB, SCHOOL_DAY_TAB = range(4)
 
     def __init__(
         self, parent: QWidget | None, operations: Operations | None, settings: Settings
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("Settings", "Settings"))
         self.setMinimumSize(fitting_minimum(self, QSize(760, 560)))
+        # Roomier to start with where the screen allows: School day's bell times and
+        # holidays show a whole day's periods without scrolling.
+        self.resize(fit_size(self, QSize(860, 640)))
         self._operations = operations
         self._original = copy.deepcopy(settings)
         self._result: Settings | None = None
         self._saving = False
 
-        self.database_page = DatabasePage(operations, self._original.database)
+        self.database_page = DatabasePage(
+            operations, self._original.database, self._original.language
+        )
         self.codes_page = CodesPage()
         self.register_page = RegisterPage()
+        self.school_day_page = SchoolDayPage(operations)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Settings sections")
-        self.tabs.addTab(self.database_page, "Database")
-        self.tabs.addTab(self.codes_page, "Attendance codes")
-        self.tabs.addTab(self.register_page, "Register")
+        self.tabs.setAccessibleName(translate("Settings", "Settings sections"))
+        self.tabs.addTab(self.database_page, translate("Settings", "Database"))
+        self.tabs.addTab(self.codes_page, translate("Settings", "Attendance codes"))
+        self.tabs.addTab(self.register_page, translate("Settings", "Register"))
+        self.tabs.addTab(self.school_day_page, translate("Settings", "School day"))
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problem")
@@ -97,34 +136,34 @@ class SettingsDialog(QDialog):
 
     # -- the shared settings -------------------------------------------------------------------
 
-    def _shared_pages(self) -> tuple[CodesPage, RegisterPage]:
-        return self.codes_page, self.register_page
+    def _shared_pages(self) -> tuple[SharedPage, ...]:
+        return self.codes_page, self.register_page, self.school_day_page
 
     def _load_shared_settings(self) -> None:
         for page in self._shared_pages():
             page.setEnabled(False)
         self.codes_page.update_buttons()
         if self._operations is None:
-            message = (
+            message = translate(
+                "Settings",
                 "Not connected to a database. Fix the database settings and restart the app "
-                "to change these."
+                "to change these.",
             )
             for page in self._shared_pages():
                 page.status.setText(message)
             return
         for page in self._shared_pages():
-            page.status.setText("Loading\u2026")
-        self._operations.run(
-            school.load_school, self._shared_loaded, self._shared_failed, owner=self
-        )
+            page.status.setText(translate("Settings", "Loading\u2026"))
+        self._operations.run(load_shared, self._shared_loaded, self._shared_failed, owner=self)
 
     def shared_settings_loaded(self) -> bool:
-        return self.codes_page.ready and self.register_page.ready
+        return all(page.ready for page in self._shared_pages())
 
-    def _shared_loaded(self, result: tuple[list[CodeRow], RegisterValues]) -> None:
-        codes, register = result
+    def _shared_loaded(self, result: tuple[list[CodeRow], RegisterValues, SchoolDayValues]) -> None:
+        codes, register, day = result
         self.register_page.load(register)
         self.codes_page.load(codes)
+        self.school_day_page.load(day)
         for page in self._shared_pages():
             page.status.clear()
             page.status.setVisible(False)
@@ -134,7 +173,10 @@ class SettingsDialog(QDialog):
         message = (
             str(error)
             if isinstance(error, errors.KnownError)
-            else "The settings could not be read from the database; the details are in the log."
+            else translate(
+                "Settings",
+                "The settings could not be read from the database; the details are in the log.",
+            )
         )
         for page in self._shared_pages():
             page.status.setText(message)
@@ -146,12 +188,17 @@ class SettingsDialog(QDialog):
         """True when the dialog points at a different database than it started with."""
         return self.database_page.changed()
 
+    def language_changed(self) -> bool:
+        """True when another language is chosen: it is used from the next start."""
+        return self.database_page.language_changed()
+
     def accepted_settings(self) -> Settings:
         """The new settings for this PC (no password: that went to the keyring)."""
         if self._result is not None:
             return copy.deepcopy(self._result)
         result = copy.deepcopy(self._original)
         result.database = self.database_page.value()
+        result.language = self.database_page.language()
         return result
 
     def testing(self) -> bool:
@@ -172,6 +219,7 @@ class SettingsDialog(QDialog):
             (self.DATABASE_TAB, self.database_page),
             (self.CODES_TAB, self.codes_page),
             (self.REGISTER_TAB, self.register_page),
+            (self.SCHOOL_DAY_TAB, self.school_day_page),
         ):
             problem = page.check()
             if problem:
@@ -184,12 +232,13 @@ class SettingsDialog(QDialog):
 
         codes = self.codes_page.unsaved()
         register = self.register_page.unsaved()
-        if self._operations is None or (codes is None and register is None):
+        day = self.school_day_page.unsaved()
+        if self._operations is None or (codes is None and register is None and day is None):
             self._finish()
             return
         self._set_saving(True)
         self._operations.run(
-            functools.partial(school.save_school, codes=codes, register=register),
+            functools.partial(save_shared, codes=codes, register=register, day=day),
             self._saved,
             self._save_failed,
             owner=self,
@@ -200,16 +249,24 @@ class SettingsDialog(QDialog):
         if codes is not None:
             self.codes_page.saved(codes)
         self.register_page.saved()
+        self.school_day_page.saved()
         self._finish()
 
     def _save_failed(self, error: BaseException) -> None:
         self._set_saving(False)
         if isinstance(error, errors.KnownError):
-            self._show_problem(f"Nothing was saved to the database: {error}")
+            self._show_problem(
+                translate("Settings", "Nothing was saved to the database: {error}").format(
+                    error=error
+                )
+            )
         else:
             self._show_problem(
-                "Nothing was saved to the database because of a fault in the app; the "
-                "details are in the log file."
+                translate(
+                    "Settings",
+                    "Nothing was saved to the database because of a fault in the app; the "
+                    "details are in the log file.",
+                )
             )
 
     def _finish(self) -> None:

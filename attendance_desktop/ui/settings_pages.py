@@ -1,7 +1,10 @@
-"""The three tabs of Settings, one page class each: load, check, and what to save.
+"""Three of the tabs of Settings, one page class each: load, check, and what to save
+(the fourth, School day, is ``ui/school_day_page.py``).
 
-- ``DatabasePage``: where this PC's registers are kept (its settings file) and
-  the server password (the system keyring, never the file).  "Test connection"
+- ``DatabasePage``: where this PC's registers are kept (its settings file), the
+  server's TLS mode and certificate authority file, the app's language (also
+  this PC's, used from the next start), and the server password (the system
+  keyring, never the file).  "Test connection"
   runs ``db.diagnostics.check_connection`` through ``Operations.run_free``, so
   a server that does not answer cannot freeze the window.
 - ``CodesPage``: the attendance codes, shared by every PC (``school.CodeRow``).
@@ -45,10 +48,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance_desktop import errors, paths
+from attendance_desktop import errors, i18n, paths
 from attendance_desktop.db import diagnostics
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.school import MAX_GRACE_MINUTES, CodeRow, RegisterValues, table_problems
-from attendance_desktop.settings import DatabaseSettings, password_for, store_password
+from attendance_desktop.settings import (
+    NEW_SERVER_SSLMODE,
+    SSL_MODES,
+    DatabaseSettings,
+    password_for,
+    store_password,
+)
 from attendance_desktop.ui import palette
 from attendance_desktop.ui.codes_model import (
     COLUMN_WIDTHS,
@@ -60,6 +70,45 @@ from attendance_desktop.ui.operations import Latest, Operations
 from attendance_desktop.ui.views import setup_table
 
 log = logging.getLogger("attendance.ui.settings")
+
+#: libpq's TLS modes as the Encryption list names them.
+SSL_MODE_NAMES = {
+    "disable": QT_TRANSLATE_NOOP("Settings", "Off (disable)"),
+    "allow": QT_TRANSLATE_NOOP("Settings", "Only if the server insists (allow)"),
+    "prefer": QT_TRANSLATE_NOOP("Settings", "When the server offers it (prefer)"),
+    "require": QT_TRANSLATE_NOOP("Settings", "Always, certificate not checked (require)"),
+    "verify-ca": QT_TRANSLATE_NOOP("Settings", "Always, certificate checked (verify-ca)"),
+    "verify-full": QT_TRANSLATE_NOOP(
+        "Settings", "Always, certificate and server name checked (verify-full)"
+    ),
+}
+#: What each mode means for the school, under the list.
+SSL_MODE_NOTES = {
+    "disable": QT_TRANSLATE_NOOP(
+        "Settings", "Names and marks cross the network readable by anyone on it."
+    ),
+    "allow": QT_TRANSLATE_NOOP(
+        "Settings", "Usually unencrypted: names and marks may cross the network readable."
+    ),
+    "prefer": QT_TRANSLATE_NOOP(
+        "Settings",
+        "Encrypted when the server offers it, but another computer could pretend to be the server.",
+    ),
+    "require": QT_TRANSLATE_NOOP(
+        "Settings",
+        "Encrypted, but another computer could pretend to be the server.",
+    ),
+    "verify-ca": QT_TRANSLATE_NOOP(
+        "Settings",
+        "Encrypted, to a server whose certificate the school's certificate authority signed.",
+    ),
+    "verify-full": QT_TRANSLATE_NOOP(
+        "Settings",
+        "Recommended: encrypted, to this very server, checked by its certificate.",
+    ),
+}
+#: Modes that leave the connection open to reading or to a false server.
+WEAK_SSL_MODES = frozenset({"disable", "allow", "prefer", "require"})
 
 
 def section_label(text: str) -> QLabel:
@@ -97,34 +146,45 @@ def _with_hint(field: QWidget, hint: QLabel, *, narrow: bool = False) -> QWidget
 class DatabasePage(QWidget):
     """Where the registers are kept: a file on this PC or a PostgreSQL server."""
 
-    def __init__(self, operations: Operations | None, original: DatabaseSettings) -> None:
+    def __init__(
+        self, operations: Operations | None, original: DatabaseSettings, language: str = ""
+    ) -> None:
         super().__init__()
         self._operations = operations
         self._original = original
+        self._original_language = language
         self._test = Latest()
         self._testing = False
         self._build()
         self.load(original)
+        self.set_language(language)
 
     def _build(self) -> None:
-        self.file_radio = QRadioButton("On this computer only (a database file)")
+        self.file_radio = QRadioButton(
+            translate("Settings", "On this computer only (a database file)")
+        )
         # db.netfs quotes this label word for word (SETTINGS_SERVER_OPTION).
-        self.server_radio = QRadioButton("On a shared PostgreSQL server (several computers)")
+        self.server_radio = QRadioButton(
+            translate("Settings", "On a shared PostgreSQL server (several computers)")
+        )
         kind = QButtonGroup(self)
         kind.addButton(self.file_radio)
         kind.addButton(self.server_radio)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(section_label("Where are the registers kept?"))
+        layout.addWidget(section_label(translate("Settings", "Where are the registers kept?")))
         layout.addWidget(self.file_radio)
         layout.addWidget(self.server_radio)
         layout.addWidget(self._file_box())
         layout.addWidget(self._server_box())
         layout.addLayout(self._test_row())
         layout.addStretch(1)
+        layout.addWidget(self._language_box())
         self.restart_note = section_label(
-            "A change here takes effect the next time attendance-desktop starts."
+            translate(
+                "Settings", "A change here takes effect the next time attendance-desktop starts."
+            )
         )
         self.restart_note.setObjectName("restartNote")
         layout.addWidget(self.restart_note)
@@ -134,6 +194,10 @@ class DatabasePage(QWidget):
             edit.textChanged.connect(self._edited)
         self.password_edit.textChanged.connect(self._edited)
         self.port_spin.valueChanged.connect(self._edited)
+        self.ssl_combo.currentIndexChanged.connect(self._edited)
+        self.ssl_combo.currentIndexChanged.connect(self._ssl_mode_changed)
+        self.ca_edit.textChanged.connect(self._edited)
+        self.language_combo.currentIndexChanged.connect(self._edited)
         for edit in (self.host_edit, self.database_edit, self.user_edit):
             edit.editingFinished.connect(self.account_edited)
         self.port_spin.editingFinished.connect(self.account_edited)
@@ -141,24 +205,29 @@ class DatabasePage(QWidget):
     def _file_box(self) -> QGroupBox:
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("sqlitePath")
-        self.path_edit.setAccessibleName("Database file")
-        self.path_edit.setPlaceholderText(f"Default: {paths.default_database_path()}")
+        self.path_edit.setAccessibleName(translate("Settings", "Database file"))
+        self.path_edit.setPlaceholderText(
+            translate("Settings", "Default: {path}").format(path=paths.default_database_path())
+        )
         self.path_edit.setClearButtonEnabled(True)
-        browse = QPushButton("Choose\u2026")
+        browse = QPushButton(translate("Settings", "Choose\u2026"))
         browse.clicked.connect(self._browse)
         path_box = QWidget()
         path_row = QHBoxLayout(path_box)
         path_row.setContentsMargins(0, 0, 0, 0)
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        self.file_box = QGroupBox("Database file")
+        self.file_box = QGroupBox(translate("Settings", "Database file"))
         QFormLayout(self.file_box).addRow(
-            "File:",
+            translate("Settings", "File:"),
             _with_hint(
                 path_box,
                 _hint(
-                    "Leave empty for the usual place. Keep the file on this computer's own "
-                    "disk: a shared network folder can damage it."
+                    translate(
+                        "Settings",
+                        "Leave empty for the usual place. Keep the file on this computer's own "
+                        "disk: a shared network folder can damage it.",
+                    )
                 ),
             ),
         )
@@ -166,48 +235,100 @@ class DatabasePage(QWidget):
 
     def _server_box(self) -> QGroupBox:
         self.host_edit = QLineEdit()
-        self.host_edit.setAccessibleName("Server")
+        self.host_edit.setAccessibleName(translate("Settings", "Server"))
         self.host_edit.setObjectName("host")
-        self.host_edit.setPlaceholderText("for example attendance.school.local")
+        self.host_edit.setPlaceholderText(
+            translate("Settings", "for example attendance.school.local")
+        )
         self.port_spin = QSpinBox()
-        self.port_spin.setAccessibleName("Port")
+        self.port_spin.setAccessibleName(translate("Settings", "Port"))
         self.port_spin.setObjectName("port")
         self.port_spin.setRange(1, 65535)
         self.port_spin.setGroupSeparatorShown(False)
         self.port_spin.setMinimumWidth(110)
         self.database_edit = QLineEdit()
-        self.database_edit.setAccessibleName("Database name")
+        self.database_edit.setAccessibleName(translate("Settings", "Database name"))
         self.database_edit.setObjectName("database")
         self.user_edit = QLineEdit()
-        self.user_edit.setAccessibleName("User name")
+        self.user_edit.setAccessibleName(translate("Settings", "User name"))
         self.user_edit.setObjectName("user")
         self.password_edit = QLineEdit()
-        self.password_edit.setAccessibleName("Password")
+        self.password_edit.setAccessibleName(translate("Settings", "Password"))
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.server_box = QGroupBox("PostgreSQL server")
+        self.server_box = QGroupBox(translate("Settings", "PostgreSQL server"))
         form = QFormLayout(self.server_box)
-        form.addRow("Server:", self.host_edit)
+        form.addRow(translate("Settings", "Server:"), self.host_edit)
         port_row = QHBoxLayout()
         port_row.addWidget(self.port_spin)
         port_row.addStretch(1)
-        form.addRow("Port:", port_row)
-        form.addRow("Database:", self.database_edit)
-        form.addRow("User name:", self.user_edit)
+        form.addRow(translate("Settings", "Port:"), port_row)
+        form.addRow(translate("Settings", "Database:"), self.database_edit)
+        form.addRow(translate("Settings", "User name:"), self.user_edit)
         self.password_note = _hint("")
-        form.addRow("Password:", _with_hint(self.password_edit, self.password_note))
+        form.addRow(
+            translate("Settings", "Password:"), _with_hint(self.password_edit, self.password_note)
+        )
+        self.ssl_combo = QComboBox()
+        self.ssl_combo.setObjectName("sslmode")
+        self.ssl_combo.setAccessibleName(translate("Settings", "Encryption (TLS)"))
+        for mode in SSL_MODES:
+            self.ssl_combo.addItem(translate("Settings", SSL_MODE_NAMES[mode]), mode)
+        self.ssl_note = _hint("")
+        form.addRow(translate("Settings", "Encryption:"), _with_hint(self.ssl_combo, self.ssl_note))
+        self.ca_edit = QLineEdit()
+        self.ca_edit.setObjectName("sslrootcert")
+        self.ca_edit.setAccessibleName(translate("Settings", "Certificate authority file"))
+        self.ca_edit.setPlaceholderText(
+            translate("Settings", "Default: root.crt in the .postgresql folder of your home folder")
+        )
+        self.ca_edit.setClearButtonEnabled(True)
+        self.ca_button = QPushButton(translate("Settings", "Browse\u2026"))
+        self.ca_button.setObjectName("browseCertificate")
+        self.ca_button.clicked.connect(self._browse_ca)
+        ca_box = QWidget()
+        ca_row = QHBoxLayout(ca_box)
+        ca_row.setContentsMargins(0, 0, 0, 0)
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_button)
+        form.addRow(translate("Settings", "CA certificate:"), ca_box)
         return self.server_box
 
+    def _language_box(self) -> QWidget:
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        self.language_combo.setAccessibleName(translate("Settings", "Language"))
+        system = i18n.LANGUAGES.get(i18n.choose(i18n.SYSTEM), "English")
+        self.language_combo.addItem(
+            translate("Settings", "System ({language})").format(language=system), i18n.SYSTEM
+        )
+        for code, name in i18n.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(
+            translate("Settings", "Language:"),
+            _with_hint(
+                self.language_combo,
+                _hint(translate("Settings", "Takes effect the next time the app starts.")),
+                narrow=True,
+            ),
+        )
+        return box
+
     def _test_row(self) -> QHBoxLayout:
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(translate("Settings", "Test connection"))
         self.test_button.setObjectName("testConnection")
         self.test_button.clicked.connect(self.test_connection)
         if self._operations is None:
             self.test_button.setEnabled(False)
-            self.test_button.setToolTip("Not available until the app is connected to a database.")
+            self.test_button.setToolTip(
+                translate("Settings", "Not available until the app is connected to a database.")
+            )
         self.test_result = QLabel()
         self.test_result.setObjectName("testResult")
-        self.test_result.setAccessibleName("Connection test result")
+        self.test_result.setAccessibleName(translate("Settings", "Connection test result"))
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
@@ -223,13 +344,32 @@ class DatabasePage(QWidget):
         self.port_spin.setValue(db.port if 1 <= db.port <= 65535 else 5432)
         self.database_edit.setText(db.database)
         self.user_edit.setText(db.user)
+        # A new server set-up (the settings so far were for a file) checks the
+        # certificate and the name; a server already set up keeps its mode.
+        mode = db.sslmode if db.kind == "postgresql" else NEW_SERVER_SSLMODE
+        index = self.ssl_combo.findData(mode)
+        self.ssl_combo.setCurrentIndex(
+            index if index >= 0 else self.ssl_combo.findData(NEW_SERVER_SSLMODE)
+        )
+        self.ca_edit.setText(db.sslrootcert)
         (self.server_radio if db.kind == "postgresql" else self.file_radio).setChecked(True)
         self._kind_changed()
+        self._ssl_mode_changed()
         self.account_edited()
+
+    def set_language(self, language: str) -> None:
+        index = self.language_combo.findData(language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+
+    def language(self) -> str:
+        """The language chosen: a code of ``i18n.LANGUAGES``, or "" for the computer's."""
+        return str(self.language_combo.currentData() or "")
 
     def value(self) -> DatabaseSettings:
         """The database settings as the form shows them now (never the password)."""
         server = self.server_radio.isChecked()
+        # A file keeps the TLS settings it had: they only matter for a server.
+        tls = self._original if not server else None
         return DatabaseSettings(
             kind="postgresql" if server else "sqlite",
             sqlite_path=self.path_edit.text().strip(),
@@ -237,6 +377,8 @@ class DatabasePage(QWidget):
             port=self.port_spin.value(),
             database=self.database_edit.text().strip(),
             user=self.user_edit.text().strip(),
+            sslmode=tls.sslmode if tls else str(self.ssl_combo.currentData() or NEW_SERVER_SSLMODE),
+            sslrootcert=tls.sslrootcert if tls else self.ca_edit.text().strip(),
         )
 
     def check(self) -> str | None:
@@ -245,15 +387,28 @@ class DatabasePage(QWidget):
         if db.kind == "sqlite":
             return _file_problem(db.sqlite_path)
         if not db.host:
-            return "Enter the server's name or address, for example attendance.school.local."
+            return translate(
+                "Settings",
+                "Enter the server's name or address, for example attendance.school.local.",
+            )
         if any(c.isspace() for c in db.host) or "/" in db.host:
-            return "The server's name cannot contain spaces or slashes."
+            return translate("Settings", "The server's name cannot contain spaces or slashes.")
         if not 1 <= db.port <= 65535:
-            return "The port is a number from 1 to 65535 (PostgreSQL usually uses 5432)."
+            return translate(
+                "Settings", "The port is a number from 1 to 65535 (PostgreSQL usually uses 5432)."
+            )
         if not db.database:
-            return "Enter the name of the database on the server, for example attendance."
+            return translate(
+                "Settings", "Enter the name of the database on the server, for example attendance."
+            )
         if not db.user:
-            return "Enter the user name the server expects."
+            return translate("Settings", "Enter the user name the server expects.")
+        if db.sslrootcert and not Path(db.sslrootcert).expanduser().is_file():
+            return translate(
+                "Settings",
+                "The CA certificate file {path} does not exist. Choose the file IT gave you "
+                "with Browse\u2026, or clear the field.",
+            ).format(path=db.sslrootcert)
         return None
 
     def save(self) -> str | None:
@@ -268,10 +423,11 @@ class DatabasePage(QWidget):
             store_password(db, password)
         except KeyringError as exc:
             log.warning("Could not store the database password in the keyring: %s", exc)
-            return (
+            return translate(
+                "Settings",
                 "The password could not be saved in the system keyring, and it is never "
                 "written to the settings file. Ask IT to set up a keyring for this account, "
-                "or clear the password field to save the other settings."
+                "or clear the password field to save the other settings.",
             )
         self.password_edit.clear()
         self.account_edited()
@@ -279,7 +435,11 @@ class DatabasePage(QWidget):
 
     def changed(self) -> bool:
         """True when the form points at a different database than it started with."""
-        return self.value() != self._original
+        return _where(self.value()) != _where(self._original)
+
+    def language_changed(self) -> bool:
+        """True when another language is chosen (it is used from the next start too)."""
+        return self.language() != self._original_language
 
     # -- reacting to edits ---------------------------------------------------------------------
 
@@ -296,30 +456,56 @@ class DatabasePage(QWidget):
         """Say whether the keyring holds a password for the account in the form."""
         db = self.value()
         stored = db.kind == "postgresql" and bool(db.user) and password_for(db) is not None
-        self.password_edit.setPlaceholderText("Saved in the system keyring" if stored else "")
+        self.password_edit.setPlaceholderText(
+            translate("Settings", "Saved in the system keyring") if stored else ""
+        )
         self.password_note.setText(
-            "Kept in the system keyring, never in the settings file. Leave empty to keep "
-            "the saved one."
+            translate(
+                "Settings",
+                "Kept in the system keyring, never in the settings file. Leave empty to keep "
+                "the saved one.",
+            )
             if stored
-            else "Kept in the system keyring, never in the settings file."
+            else translate("Settings", "Kept in the system keyring, never in the settings file.")
         )
 
     @Slot()
     def _edited(self) -> None:
-        self.restart_note.setStyleSheet("font-weight: bold;" if self.changed() else "")
+        restart = self.changed() or self.language_changed()
+        self.restart_note.setStyleSheet("font-weight: bold;" if restart else "")
         # A test still running was for the old values: its answer will be dropped.
         self._test.cancel()
         self._set_testing(False)
         self.test_result.clear()
 
     @Slot()
+    def _ssl_mode_changed(self) -> None:
+        mode = str(self.ssl_combo.currentData() or "")
+        self.ssl_note.setText(translate("Settings", SSL_MODE_NOTES.get(mode, "")))
+        self.ssl_note.setStyleSheet(
+            palette.text_style(palette.WARNING) if mode in WEAK_SSL_MODES else ""
+        )
+
+    @Slot()
+    def _browse_ca(self) -> None:
+        start = self.ca_edit.text().strip() or str(Path.home())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("Settings", "Certificate authority file"),
+            start,
+            translate("Settings", "Certificates (*.crt *.pem *.cer);;All files (*)"),
+        )
+        if chosen:
+            self.ca_edit.setText(chosen)
+
+    @Slot()
     def _browse(self) -> None:
         start = self.path_edit.text().strip() or str(paths.default_database_path())
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            "Database file",
+            translate("Settings", "Database file"),
             start,
-            "Attendance database (*.sqlite3 *.sqlite *.db);;All files (*)",
+            translate("Settings", "Attendance database (*.sqlite3 *.sqlite *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if chosen:
@@ -338,7 +524,7 @@ class DatabasePage(QWidget):
             return
         self._set_testing(True)
         self.test_result.setStyleSheet("")
-        self.test_result.setText("Testing\u2026")
+        self.test_result.setText(translate("Settings", "Testing\u2026"))
         work = functools.partial(
             diagnostics.check_connection, self.value(), self.password_edit.text() or None
         )
@@ -364,15 +550,17 @@ class DatabasePage(QWidget):
         else:  # a bug: Operations logged it; the teacher gets a sentence
             self._show_test_result(
                 False,
-                f"The connection test failed unexpectedly ({type(error).__name__}).",
-                "The details are in the log file; please report it.",
+                translate("Settings", "The connection test failed unexpectedly ({error}).").format(
+                    error=type(error).__name__
+                ),
+                translate("Settings", "The details are in the log file; please report it."),
             )
 
     def _show_test_result(self, ok: bool, message: str, hint: str = "") -> None:
         self.test_result.setStyleSheet(palette.text_style(palette.SUCCESS if ok else palette.ERROR))
         text = ("\u2713 " if ok else "\u2717 ") + message
         if hint:
-            text += f"\nWhat to do: {hint}"
+            text += "\n" + translate("Settings", "What to do: {hint}").format(hint=hint)
         self.test_result.setText(text)
 
     def cancel(self) -> None:
@@ -380,16 +568,29 @@ class DatabasePage(QWidget):
         self._test.cancel()
 
 
+def _where(db: DatabaseSettings) -> tuple[object, ...]:
+    """What of ``db`` decides which database is used (a file's TLS fields do not)."""
+    if db.kind != "postgresql":
+        return (db.kind, db.sqlite_path)
+    return (db.kind, db.host, db.port, db.database, db.user, db.sslmode, db.sslrootcert)
+
+
 def _file_problem(sqlite_path: str) -> str | None:
     if not sqlite_path:
         return None
     path = Path(sqlite_path).expanduser()
     if not path.is_absolute():
-        return "Give the database file's full path, or choose it with Choose\u2026."
+        return translate(
+            "Settings", "Give the database file's full path, or choose it with Choose\u2026."
+        )
     if path.is_dir():
-        return f"{path} is a folder: add a file name, such as attendance.sqlite3."
+        return translate(
+            "Settings", "{path} is a folder: add a file name, such as attendance.sqlite3."
+        ).format(path=path)
     if not path.parent.is_dir():
-        return f"The folder {path.parent} does not exist."
+        return translate("Settings", "The folder {folder} does not exist.").format(
+            folder=path.parent
+        )
     return None
 
 
@@ -414,13 +615,13 @@ class CodesPage(QWidget):
         self.codes_model = CodesModel(self)
         self.codes_view = self._table()
 
-        self.add_code_button = QPushButton("Add code")
+        self.add_code_button = QPushButton(translate("Settings", "Add code"))
         self.add_code_button.clicked.connect(self._add_code)
-        self.active_button = QPushButton("Take out of use")
+        self.active_button = QPushButton(translate("Settings", "Take out of use"))
         self.active_button.clicked.connect(self._toggle_active)
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(translate("Settings", "Move up"))
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = QPushButton("Move down")
+        self.down_button = QPushButton(translate("Settings", "Move down"))
         self.down_button.clicked.connect(lambda: self._move(1))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_code_button)
@@ -442,9 +643,12 @@ class CodesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             section_label(
-                "The marks teachers can give, in the order Space steps through them. Each has "
-                "one letter to press in the register. Double-click a cell to change it. Codes "
-                "used in old registers cannot be deleted, only taken out of use."
+                translate(
+                    "Settings",
+                    "The marks teachers can give, in the order Space steps through them. Each has "
+                    "one letter to press in the register. Double-click a cell to change it. Codes "
+                    "used in old registers cannot be deleted, only taken out of use.",
+                )
             )
         )
         layout.addWidget(self.status)
@@ -455,7 +659,7 @@ class CodesPage(QWidget):
     def _table(self) -> QTableView:
         view = QTableView()
         view.setObjectName("codesTable")
-        view.setAccessibleName("Attendance codes")
+        view.setAccessibleName(translate("Settings", "Attendance codes"))
         view.setModel(self.codes_model)
         setup_table(view, grid=True, wrap=True, row_height=30)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -527,9 +731,13 @@ class CodesPage(QWidget):
         if selected:
             row = self.codes_model.row(number)
             if row.id is None:
-                self.active_button.setText("Remove")
+                self.active_button.setText(translate("Settings", "Remove"))
             else:
-                self.active_button.setText("Take out of use" if row.active else "Put back in use")
+                self.active_button.setText(
+                    translate("Settings", "Take out of use")
+                    if row.active
+                    else translate("Settings", "Put back in use")
+                )
 
     @Slot()
     def _add_code(self) -> None:
@@ -567,34 +775,40 @@ class RegisterPage(QWidget):
         self._loaded = RegisterValues()
         self.school_edit = QLineEdit()
         self.school_edit.setObjectName("schoolName")
-        self.school_edit.setAccessibleName("School name")
+        self.school_edit.setAccessibleName(translate("Settings", "School name"))
         self.school_edit.setMaxLength(200)
-        self.school_edit.setPlaceholderText("for example Riverside Academy")
+        self.school_edit.setPlaceholderText(translate("Settings", "for example Riverside Academy"))
         self.zone_combo = _zone_combo()
         self.grace_spin = QSpinBox()
         self.grace_spin.setObjectName("graceMinutes")
-        self.grace_spin.setAccessibleName("Late after (minutes)")
+        self.grace_spin.setAccessibleName(translate("Settings", "Late after (minutes)"))
         self.grace_spin.setRange(0, MAX_GRACE_MINUTES)
-        self.grace_spin.setSuffix(" minutes")
+        self.grace_spin.setSuffix(translate("Settings", " minutes", "after a number of minutes"))
         self.grace_spin.setMinimumWidth(130)
 
         form = QFormLayout()
         form.setVerticalSpacing(12)
-        form.addRow("School name:", self.school_edit)
+        form.addRow(translate("Settings", "School name:"), self.school_edit)
         form.addRow(
-            "Time zone:",
+            translate("Settings", "Time zone:"),
             _with_hint(
-                self.zone_combo, _hint("Used for school days and reports, on every computer.")
+                self.zone_combo,
+                _hint(
+                    translate("Settings", "Used for school days and reports, on every computer.")
+                ),
             ),
         )
         form.addRow(
-            "Grace period:",
+            translate("Settings", "Grace period:"),
             _with_hint(
                 self.grace_spin,
                 _hint(
-                    "A student marked present later than this after the lesson starts is "
-                    "marked Late. This is the default for new classes; each class can have "
-                    "its own."
+                    translate(
+                        "Settings",
+                        "A student marked present later than this after the lesson starts is "
+                        "marked Late. This is the default for new classes; each class can have "
+                        "its own.",
+                    )
                 ),
                 narrow=True,
             ),
@@ -602,7 +816,11 @@ class RegisterPage(QWidget):
         self.status = section_label("")
         layout = QVBoxLayout(self)
         layout.addWidget(
-            section_label("These settings are shared by every computer using this database.")
+            section_label(
+                translate(
+                    "Settings", "These settings are shared by every computer using this database."
+                )
+            )
         )
         layout.addWidget(self.status)
         layout.addLayout(form)
@@ -633,10 +851,11 @@ class RegisterPage(QWidget):
             return None
         zone = self._zone_name()
         if zone and zone not in zoneinfo.available_timezones():
-            return (
-                f"\u201c{zone}\u201d is not a time zone this computer knows. Pick one from the "
-                "list, for example Europe/London or America/New_York."
-            )
+            return translate(
+                "Settings",
+                "\u201c{zone}\u201d is not a time zone this computer knows. Pick one from the "
+                "list, for example Europe/London or America/New_York.",
+            ).format(zone=zone)
         return None
 
     def unsaved(self) -> RegisterValues | None:
@@ -662,12 +881,12 @@ def _zone_combo() -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("timeZone")
     combo.setEditable(True)
-    combo.setAccessibleName("Time zone")
+    combo.setAccessibleName(translate("Settings", "Time zone"))
     line = combo.lineEdit()
     if line is not None:  # the part that has the keyboard: a screen reader says its name
-        line.setAccessibleName("Time zone")
+        line.setAccessibleName(translate("Settings", "Time zone"))
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItem("This computer's time zone", "")
+    combo.addItem(translate("Settings", "This computer's time zone"), "")
     for name in sorted(zoneinfo.available_timezones()):
         combo.addItem(name, name)
     completer = combo.completer()
