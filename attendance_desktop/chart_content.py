@@ -10,6 +10,10 @@ says) lets them be tested as plain values and keeps every rendering alike.
 - ``codes_chart``: a student's sessions per code, in the codes' own colours.
 
 An empty report has no points or bars: the painter says ``EMPTY_MESSAGE`` instead.
+
+Every label is in the reader's language: dates, numbers and percentages through
+``i18n``, weeks starting on the reader's first day of the week (``i18n.first_weekday``,
+as ``reports.rate_over_time`` groups them).
 """
 
 from __future__ import annotations
@@ -18,15 +22,20 @@ import itertools
 from dataclasses import dataclass
 from datetime import date
 
+from attendance_desktop import i18n
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.reports import (
     CHRONIC_RATE_THRESHOLD,
     RateSeries,
     StudentHistory,
+    day_month,
     describe_range,
     format_rate,
+    week_start,
 )
 
-EMPTY_MESSAGE = "No registers taken in this period"
+#: Shown through ``translate("Charts", EMPTY_MESSAGE)``.
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "No registers taken in this period")
 #: The colour of the "Unmarked" bar, and of a code whose colour cannot be read.
 UNMARKED_COLOUR = "#9E9E9E"
 #: The rate axis runs a little above 100 % so full weeks have room for their labels.
@@ -46,7 +55,7 @@ class Tick:
 
 @dataclass(frozen=True)
 class RatePoint:
-    """One period with marks: x is the day (an ordinal: the Monday of its week), y a percent."""
+    """One period with marks: x is the day (an ordinal: the first day of its week), y a percent."""
 
     x: int
     y: float
@@ -101,16 +110,16 @@ class CodesChart:
 Chart = RateChart | CodesChart
 
 
-def short_date(day: date) -> str:
-    """ "2 Nov" (no leading zero, whatever the platform)."""
-    return f"{day.day} {day:%b}"
-
-
 def rate_chart(series: RateSeries) -> RateChart:
     """A class's attendance rate over time: one point per week (or day) with marks."""
     weekly = series.bucket == "week"
+    starts_on = i18n.first_weekday()
     points = tuple(
-        RatePoint(_bucket_start(p.first_day, weekly), p.rate * 100, f"{p.rate * 100:.0f}%")
+        RatePoint(
+            _bucket_start(p.first_day, weekly, starts_on),
+            p.rate * 100,
+            i18n.percent(p.rate * 100, 0),
+        )
         for p in series.points
         if p.rate is not None
     )
@@ -121,29 +130,35 @@ def rate_chart(series: RateSeries) -> RateChart:
     # The whole range asked for, so weeks without registers show as a gap, not vanish.
     margin = 3 if weekly else 1
     threshold = CHRONIC_RATE_THRESHOLD * 100
+    if weekly:
+        title = translate("Charts", "{class_name}: attendance by week")
+    else:
+        title = translate("Charts", "{class_name}: attendance by day")
+    threshold_label = translate("Charts", "{percent}: chronic absence threshold")
     return RateChart(
-        title=f"{series.class_name}: attendance by {'week' if weekly else 'day'}",
+        title=title.format(class_name=series.class_name),
         subtitle=_rate_subtitle(series),
         points=points,
         labelled=weekly and len(points) <= LABELLED_WEEKS,
         x_min=first - margin,
         x_max=last + margin,
         x_ticks=tuple(
-            Tick(day, short_date(date.fromordinal(day))) for day in monday_ticks(first, last)
+            Tick(day, day_month(date.fromordinal(day)))
+            for day in week_ticks(first, last, starts_on=starts_on)
         ),
-        x_title="Week beginning" if weekly else "Day",
+        x_title=translate("Charts", "Week beginning") if weekly else translate("Charts", "Day"),
         y_max=RATE_AXIS_TOP,
-        y_ticks=tuple(Tick(value, f"{value}%") for value in RATE_TICKS),
-        y_title="Attendance rate",
+        y_ticks=tuple(Tick(value, i18n.percent(value, 0)) for value in RATE_TICKS),
+        y_title=translate("Charts", "Attendance rate"),
         threshold=threshold,
-        line_label="Attendance rate",
-        threshold_label=f"{threshold:.0f}%: chronic absence threshold",
+        line_label=translate("Charts", "Attendance rate"),
+        threshold_label=threshold_label.format(percent=i18n.percent(threshold, 0)),
     )
 
 
-def _bucket_start(day: date, weekly: bool) -> int:
-    """Where a point goes: its day, or the Monday of its week (even when the range cut it)."""
-    return day.toordinal() - (day.weekday() if weekly else 0)
+def _bucket_start(day: date, weekly: bool, starts_on: int) -> int:
+    """Where a point goes: its day, or the first day of its week (even when the range cut it)."""
+    return (week_start(day, starts_on) if weekly else day).toordinal()
 
 
 def _rate_subtitle(series: RateSeries) -> str:
@@ -152,40 +167,62 @@ def _rate_subtitle(series: RateSeries) -> str:
     if not marked:
         return span
     attended = sum(p.attended for p in series.points)
-    return f"{span} · {format_rate(attended / marked)} of {marked:,} marked sessions attended"
+    rate = format_rate(attended / marked)
+    subtitle = translate("Charts", "{range} · {rate} of %n marked sessions attended", None, marked)
+    return subtitle.format(range=span, rate=rate)
 
 
-def monday_ticks(first: int, last: int, most: int = MOST_DATE_TICKS) -> list[int]:
-    """Mondays (as ordinals) from ``first`` to ``last``, thinned to at most ``most``."""
-    monday = first + (-date.fromordinal(first).weekday()) % 7
-    mondays = list(range(monday, last + 1, 7)) or [first]
-    step = -(-len(mondays) // most)
-    return mondays[::step]
+def week_ticks(
+    first: int, last: int, most: int = MOST_DATE_TICKS, starts_on: int | None = None
+) -> list[int]:
+    """The first days of the weeks (as ordinals) from ``first`` to ``last``, thinned to at
+    most ``most``; weeks start on ISO weekday ``starts_on``, by default the reader's."""
+    start = week_start(date.fromordinal(first), starts_on).toordinal()
+    if start < first:
+        start += 7
+    starts = list(range(start, last + 1, 7)) or [first]
+    step = -(-len(starts) // most)
+    return starts[::step]
 
 
 def codes_chart(history: StudentHistory) -> CodesChart:
     """A student's sessions per code, each bar in its code's colour, with the count on it."""
     tally = history.tally
-    subtitle = (
-        f"{describe_range(history.first_day, history.last_day)} · attended "
-        f"{tally.attended} of {tally.marked} marked sessions ({format_rate(tally.rate)})"
-        + (" · chronically absent" if tally.chronic else "")
+    marked = tally.marked
+    if tally.chronic:
+        subtitle = translate(
+            "Charts",
+            "{range} · attended {attended} of %n marked sessions ({rate}) · chronically absent",
+            None,
+            marked,
+        )
+    else:
+        subtitle = translate(
+            "Charts",
+            "{range} · attended {attended} of %n marked sessions ({rate})",
+            None,
+            marked,
+        )
+    subtitle = subtitle.format(
+        range=describe_range(history.first_day, history.last_day),
+        attended=i18n.number(tally.attended),
+        rate=format_rate(tally.rate),
     )
     bars: list[Bar] = []
     if history.rows:
         bars = [Bar(t.code.label, t.count, t.code.colour) for t in history.totals]
         if tally.unmarked:
-            bars.append(Bar("Unmarked", tally.unmarked, UNMARKED_COLOUR))
+            bars.append(Bar(translate("Charts", "Unmarked"), tally.unmarked, UNMARKED_COLOUR))
     highest = max((bar.count for bar in bars), default=0)
     ticks = count_ticks(highest)
     return CodesChart(
-        title=f"{history.student_name}: marks by code",
+        title=translate("Charts", "{student}: marks by code").format(student=history.student_name),
         subtitle=subtitle,
         bars=tuple(bars),
         # Room above the highest bar for its count.
         y_max=max(max(highest, 1) * 1.15, ticks[-1].value),
         y_ticks=ticks,
-        y_title="Sessions",
+        y_title=translate("Charts", "Sessions"),
     )
 
 
@@ -196,4 +233,4 @@ def count_ticks(highest: int, most: int = 8) -> tuple[Tick, ...]:
     while -(-highest // step) > most:
         step = round(step * next(factors))
     top = -(-highest // step) * step
-    return tuple(Tick(value, str(value)) for value in range(0, top + 1, step))
+    return tuple(Tick(value, i18n.number(value)) for value in range(0, top + 1, step))

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from attendance_desktop import i18n
 from attendance_desktop.chart_content import (
     EMPTY_MESSAGE,
     UNMARKED_COLOUR,
@@ -37,6 +38,7 @@ from attendance_desktop.chart_content import (
     RateChart,
     Tick,
 )
+from attendance_desktop.i18n import translate
 
 #: A chart's size in logical pixels (a PNG from the command line is this size).
 WIDTH, HEIGHT = 800, 450
@@ -121,7 +123,8 @@ def paint(painter: QPainter, rect: QRectF, chart: Chart) -> None:
     if chart.empty:
         painter.setFont(_font(TEXT_PX + 2))
         painter.setPen(QColor(MUTED))
-        painter.drawText(plot.area, int(Qt.AlignmentFlag.AlignCenter), EMPTY_MESSAGE)
+        empty = translate("Charts", EMPTY_MESSAGE)
+        painter.drawText(plot.area, int(Qt.AlignmentFlag.AlignCenter), empty)
     elif isinstance(chart, RateChart):
         _paint_rate(painter, plot, chart)
     else:
@@ -129,24 +132,36 @@ def paint(painter: QPainter, rect: QRectF, chart: Chart) -> None:
     painter.restore()
 
 
+def _fitted(text: str, pixels: int, smallest: int, width: float, *, bold: bool = False) -> QFont:
+    """The largest font from ``pixels`` down to ``smallest`` in which ``text`` fits ``width``
+    (a sentence in German or French can be a third longer than in English)."""
+    for size in range(pixels, smallest - 1, -1):
+        font = _font(size, bold=bold)
+        if QFontMetricsF(font).horizontalAdvance(text) <= width:
+            return font
+    return _font(smallest, bold=bold)
+
+
+def _fitted_line(painter: QPainter, box: QRectF, text: str, font: QFont) -> None:
+    """``text`` on one line in ``box``, cut with an ellipsis if the smallest font is too wide."""
+    painter.setFont(font)
+    shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+
+
 def _heading(painter: QPainter, rect: QRectF, plot: Plot, title: str, subtitle: str) -> None:
     left = plot.area.left()
     width = rect.right() - left - PAD
-    title_font = _font(TITLE_PX, bold=True)
-    title_height = QFontMetricsF(title_font).height()
-    painter.setFont(title_font)
-    painter.setPen(QColor(TITLE_COLOUR))
+    title_height = QFontMetricsF(_font(TITLE_PX, bold=True)).height()
     top = rect.top() + PAD
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    painter.drawText(QRectF(left, top, width, title_height), flags, title)
-    text_font = _font(TEXT_PX)
-    painter.setFont(text_font)
+    painter.setPen(QColor(TITLE_COLOUR))
+    title_font = _fitted(title, TITLE_PX, TEXT_PX, width, bold=True)
+    _fitted_line(painter, QRectF(left, top, width, title_height), title, title_font)
+    text_height = QFontMetricsF(_font(TEXT_PX)).height()
     painter.setPen(QColor(MUTED))
-    painter.drawText(
-        QRectF(left, top + title_height + 4, width, QFontMetricsF(text_font).height()),
-        flags,
-        subtitle,
-    )
+    subtitle_font = _fitted(subtitle, TEXT_PX, SMALL_PX - 2, width)
+    box = QRectF(left, top + title_height + 4, width, text_height)
+    _fitted_line(painter, box, subtitle, subtitle_font)
 
 
 def _y_axis(painter: QPainter, plot: Plot, ticks: tuple[Tick, ...], title: str) -> None:
@@ -278,7 +293,8 @@ def _paint_codes(painter: QPainter, plot: Plot, chart: CodesChart) -> None:
     for bar, rect in zip(chart.bars, bar_rects(plot, chart), strict=True):
         painter.fillRect(rect, bar_colour(bar.colour))
         painter.setPen(QColor(TITLE_COLOUR))
-        _centred_text(painter, rect.center().x(), rect.top() - 4 - height, str(bar.count))
+        count = i18n.number(bar.count)
+        _centred_text(painter, rect.center().x(), rect.top() - 4 - height, count)
         painter.setPen(QColor(TICK_TEXT))
         _centred_text(painter, rect.center().x(), plot.area.bottom() + 6, bar.label)
 

@@ -17,7 +17,9 @@ corrupt, from a newer version), the roster has problems (nothing written) or a
 file cannot be read or written; 70 a bug; 141 the reader of the output went
 away (``... | head -1``), quietly.
 Errors are one plain line on stderr, never a traceback; the details go to the
-log file.
+log file.  Help texts and messages are in the computer's language (``i18n``);
+argparse's own words ("usage:", "error:") follow Python's gettext, and option
+names, commands and revisions stay as they are.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from attendance_desktop import __version__, errors, paths, settings
+from attendance_desktop.i18n import translate
 from attendance_desktop.log import setup_logging
 
 if TYPE_CHECKING:
@@ -52,65 +55,103 @@ EXIT_BROKEN_PIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # argparse expands "%(...)s" in help texts: none of these may hold a bare "%".
     parser = argparse.ArgumentParser(
         prog="attendance-desktop",
-        description="Take attendance on classroom PCs.",
+        description=translate("Cli", "Take attendance on classroom PCs."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--database",
         metavar="URL",
-        help=f"database URL or SQLite file path (default: ${paths.URL_ENV}, then the "
-        "settings file, then the embedded database in your data folder)",
+        help=translate(
+            "Cli",
+            "database URL or SQLite file path (default: ${variable}, then the settings file, "
+            "then the embedded database in your data folder)",
+        ).format(variable=paths.URL_ENV),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     parser.add_argument(
-        "--demo", action="store_true", help="start on a throwaway demo school (nothing is kept)"
+        "-v", "--verbose", action="store_true", help=translate("Cli", "log more detail")
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Cli", "start on a throwaway demo school (nothing is kept)"),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check that this installation works (database, window, a mark saved and read "
-        "back, printing) on a throwaway database, then exit: 0 passed, 1 failed",
+        help=translate(
+            "Cli",
+            "check that this installation works (database, window, a mark saved and read "
+            "back, printing) on a throwaway database, then exit: 0 passed, 1 failed",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    db = commands.add_parser("db", help="look after the database (for IT staff)")
+    db = commands.add_parser("db", help=translate("Cli", "look after the database (for IT staff)"))
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_commands.add_parser("upgrade", help="migrate the database to this version of the app")
-    db_commands.add_parser("current", help="print the database's schema revision")
     db_commands.add_parser(
-        "check", help="exit 0 if the database is at this version's schema, 1 if it needs upgrading"
+        "upgrade", help=translate("Cli", "migrate the database to this version of the app")
     )
-    backup = db_commands.add_parser("backup", help="write a timestamped copy of the database")
+    db_commands.add_parser("current", help=translate("Cli", "print the database's schema revision"))
+    db_commands.add_parser(
+        "check",
+        help=translate(
+            "Cli", "exit 0 if the database is at this version's schema, 1 if it needs upgrading"
+        ),
+    )
+    backup = db_commands.add_parser(
+        "backup", help=translate("Cli", "write a timestamped copy of the database")
+    )
     backup.add_argument(
         "--to",
         metavar="PATH",
-        help="where to write the copy: a file name, or an existing folder to put the "
-        "timestamped copy in",
+        help=translate(
+            "Cli",
+            "where to write the copy: a file name, or an existing folder to put the "
+            "timestamped copy in",
+        ),
     )
     roster = commands.add_parser(
         "import",
-        help="import a roster: a CSV file, or a school information system's export (folder "
-        "or .zip: OneRoster 1.0-1.2, Microsoft School Data Sync v1/v2/v2.1, Clever)",
-        description="Import students, teachers, classes and enrollments. Everything is checked "
-        "first; any problem is listed with its file, line and column and nothing is written. "
-        "Warnings (shown by --dry-run too) do not stop the import. Importing the same file "
-        "again changes nothing.",
+        help=translate(
+            "Cli",
+            "import a roster: a CSV file, or a school information system's export (folder "
+            "or .zip: OneRoster 1.0-1.2, Microsoft School Data Sync v1/v2/v2.1, Clever)",
+        ),
+        description=translate(
+            "Cli",
+            "Import students, teachers, classes and enrollments. Everything is checked "
+            "first; any problem is listed with its file, line and column and nothing is "
+            "written. Warnings (shown by --dry-run too) do not stop the import. Importing "
+            "the same file again changes nothing.",
+        ),
     )
-    roster.add_argument("path", metavar="PATH", type=Path, help="the CSV file, folder or .zip")
     roster.add_argument(
-        "--dry-run", action="store_true", help="check and show what would change; write nothing"
+        "path", metavar="PATH", type=Path, help=translate("Cli", "the CSV file, folder or .zip")
+    )
+    roster.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "check and show what would change; write nothing"),
     )
     export = commands.add_parser(
         "export-roster",
-        help="write every teacher, class, student and enrollment to a CSV roster file",
-        description="Write the register's roster as a plain CSV file (UTF-8 with a byte-order "
-        "mark, comma-separated, one row per enrollment; students, classes and teachers "
-        "without one get a row of their own), with the same columns `import` reads: "
-        "importing the file again changes nothing. An existing file is replaced. Attendance "
-        "marks are not included (see `report`).",
+        help=translate(
+            "Cli", "write every teacher, class, student and enrollment to a CSV roster file"
+        ),
+        description=translate(
+            "Cli",
+            "Write the register's roster as a plain CSV file (UTF-8 with a byte-order "
+            "mark, comma-separated, one row per enrollment; students, classes and teachers "
+            "without one get a row of their own), with the same columns `import` reads: "
+            "importing the file again changes nothing. An existing file is replaced. "
+            "Attendance marks are not included (see `report`).",
+        ),
     )
-    export.add_argument("path", metavar="PATH", type=Path, help="the CSV file to write")
+    export.add_argument(
+        "path", metavar="PATH", type=Path, help=translate("Cli", "the CSV file to write")
+    )
     from attendance_desktop import report_cli
 
     report_cli.add_parser(commands)
@@ -174,7 +215,11 @@ def _main(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         if args.command is not None or args.database or args.demo:
-            parser.error("--self-test uses its own throwaway database: give it nothing else")
+            parser.error(
+                translate(
+                    "Cli", "--self-test uses its own throwaway database: give it nothing else"
+                )
+            )
         from attendance_desktop.selftest import run_self_test
 
         return run_self_test(verbose=args.verbose)
@@ -186,7 +231,12 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         setup_logging(verbose=args.verbose)
     except OSError as exc:
-        print(f"attendance-desktop: cannot write the log file: {exc}", file=sys.stderr)
+        print(
+            translate("Cli", "attendance-desktop: cannot write the log file: {error}").format(
+                error=exc
+            ),
+            file=sys.stderr,
+        )
     try:
         from attendance_desktop.db import engine as db_engine
 
@@ -208,15 +258,22 @@ def _main(argv: Sequence[str] | None) -> int:
         return _run_db_command(args, url)
     except errors.KnownError as exc:
         log.debug("command failed", exc_info=True)
-        print(f"attendance-desktop: error: {exc}", file=sys.stderr)
+        print(
+            translate("Cli", "attendance-desktop: error: {message}").format(message=exc),
+            file=sys.stderr,
+        )
         return exc.exit_code
     except BrokenPipeError:
         raise  # not a bug: main() handles it
     except Exception as exc:  # a bug: one line here, the traceback in the log
         log.exception("unexpected error")
+        kind = type(exc).__name__
         print(
-            f"attendance-desktop: unexpected error ({type(exc).__name__}); "
-            "details are in the log file. Please report it.",
+            translate(
+                "Cli",
+                "attendance-desktop: unexpected error ({kind}); details are in the log file. "
+                "Please report it.",
+            ).format(kind=kind),
             file=sys.stderr,
         )
         return 70
@@ -230,44 +287,70 @@ def _run_db_command(args: argparse.Namespace, url: URL) -> int:
     if action in ("current", "check", "backup") and _missing_sqlite_file(url):
         # Looking must not create an empty file where the database should be.
         if action == "backup":
-            raise errors.DatabaseUnreachable(f"There is no database file at {url.database}.")
+            raise errors.DatabaseUnreachable(_no_database_file(url))
         print(
-            f"No database file yet at {url.database}; `attendance-desktop db upgrade` creates it."
+            translate(
+                "Cli", "No database file yet at {path}; `attendance-desktop db upgrade` creates it."
+            ).format(path=url.database)
         )
         return EXIT_OK if action == "current" else EXIT_BEHIND
     engine = db_engine.create_app_engine(url)
     try:
         if action == "upgrade":
             result = migrate.upgrade(engine)
+            database = db_engine.describe(url)
             if result.changed:
                 print(
-                    f"Upgraded {db_engine.describe(url)}: {result.previous or 'empty'} -> "
-                    f"{result.current}"
+                    translate("Cli", "Upgraded {database}: {previous} -> {current}").format(
+                        database=database,
+                        previous=result.previous or _empty(),
+                        current=result.current,
+                    )
                 )
                 if result.backup:
-                    print(f"Backup written to {result.backup}")
+                    print(_backup_written(result.backup))
             else:
-                print(f"{db_engine.describe(url)} is up to date (revision {result.current}).")
+                print(
+                    translate("Cli", "{database} is up to date (revision {revision}).").format(
+                        database=database, revision=result.current
+                    )
+                )
             return EXIT_OK
         state = migrate.schema_state(engine)
         if action == "current":
-            print(state.current or "empty (no schema yet)")
+            print(state.current or translate("Cli", "empty (no schema yet)"))
             return EXIT_OK
         if action == "check":
             if state.at_head:
-                print(f"OK: at revision {state.head}.")
+                print(translate("Cli", "OK: at revision {revision}.").format(revision=state.head))
                 return EXIT_OK
             print(
-                f"Needs upgrading: at {state.current or 'empty'}, this version expects "
-                f"{state.head}. Run: attendance-desktop db upgrade"
+                translate(
+                    "Cli",
+                    "Needs upgrading: at {current}, this version expects {head}. "
+                    "Run: attendance-desktop db upgrade",
+                ).format(current=state.current or _empty(), head=state.head)
             )
             return EXIT_BEHIND
         if action == "backup":
-            print(f"Backup written to {_backup(engine, args.to)}")
+            print(_backup_written(_backup(engine, args.to)))
             return EXIT_OK
         raise AssertionError(action)
     finally:
         engine.dispose()
+
+
+def _empty() -> str:
+    """A database's revision when it has no schema yet."""
+    return translate("Cli", "empty", "a database's revision when it has no schema yet")
+
+
+def _no_database_file(url: URL) -> str:
+    return translate("Cli", "There is no database file at {path}.").format(path=url.database)
+
+
+def _backup_written(path: Path) -> str:
+    return translate("Cli", "Backup written to {path}").format(path=path)
 
 
 def _run_import(args: argparse.Namespace, url: URL) -> int:
@@ -307,7 +390,11 @@ def _run_export_roster(args: argparse.Namespace, url: URL) -> int:
             session.rollback()
     finally:
         engine.dispose()
-    print(f"Roster of {db_engine.describe(url)} written to {args.path}")
+    print(
+        translate("Cli", "Roster of {database} written to {path}").format(
+            database=db_engine.describe(url), path=args.path
+        )
+    )
     return EXIT_OK
 
 
@@ -320,7 +407,7 @@ def _open_for_reading(url: URL) -> Engine:
     from attendance_desktop.db import migrate
 
     if _missing_sqlite_file(url):
-        raise errors.DatabaseUnreachable(f"There is no database file at {url.database}.")
+        raise errors.DatabaseUnreachable(_no_database_file(url))
     engine = db_engine.create_app_engine(url)
     try:
         state = migrate.schema_state(engine)
@@ -330,9 +417,12 @@ def _open_for_reading(url: URL) -> Engine:
     if not state.at_head:
         engine.dispose()
         raise errors.KnownError(
-            f"The database is at revision {state.current or 'empty'}; this version of "
-            f"attendance-desktop needs {state.head}.",
-            hint="Run: attendance-desktop db upgrade",
+            translate(
+                "Cli",
+                "The database is at revision {current}; this version of attendance-desktop "
+                "needs {head}.",
+            ).format(current=state.current or _empty(), head=state.head),
+            hint=translate("Cli", "Run: attendance-desktop db upgrade"),
         )
     return engine
 
@@ -361,8 +451,13 @@ def _backup(engine: Engine, to: str | None) -> Path:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise errors.KnownError(
-            "pg_dump was not found, so a PostgreSQL database cannot be backed up from here.",
-            hint="Install the PostgreSQL client tools, or back up on the server itself.",
+            translate(
+                "Cli",
+                "pg_dump was not found, so a PostgreSQL database cannot be backed up from here.",
+            ),
+            hint=translate(
+                "Cli", "Install the PostgreSQL client tools, or back up on the server itself."
+            ),
         )
     if destination is None:
         destination = Path.cwd() / default_name
@@ -370,9 +465,11 @@ def _backup(engine: Engine, to: str | None) -> Path:
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         destination.unlink(missing_ok=True)
+        reason = db_engine.first_line(db_engine.redact(done.stderr))
         raise errors.KnownError(
-            f"pg_dump could not back up {db_engine.describe(url)}: "
-            f"{db_engine.first_line(db_engine.redact(done.stderr))}"
+            translate("Cli", "pg_dump could not back up {database}: {reason}").format(
+                database=db_engine.describe(url), reason=reason
+            )
         )
     return destination
 
@@ -411,7 +508,11 @@ def _backup_file(to: str, default_name: str) -> Path:
     folder = destination if to.endswith(("/", os.sep)) else destination.absolute().parent
     if not folder.is_dir():
         raise errors.KnownError(
-            f"Cannot write the backup to {to}: there is no folder {folder.absolute()}.",
-            hint="Create it first, or give --to an existing folder or a file in one.",
+            translate(
+                "Cli", "Cannot write the backup to {path}: there is no folder {folder}."
+            ).format(path=to, folder=folder.absolute()),
+            hint=translate(
+                "Cli", "Create it first, or give --to an existing folder or a file in one."
+            ),
         )
     return destination

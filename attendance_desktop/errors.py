@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from attendance_desktop.i18n import translate
+
 
 class KnownError(Exception):
     """An environment problem, described in plain words with what to do about it."""
@@ -71,10 +73,16 @@ class DatabaseFromTheFuture(KnownError):
         self.stored_revision = stored_revision
         self.known_head = known_head
         super().__init__(
-            f"This database is at revision {stored_revision}, which this version of "
-            f"attendance-desktop does not know (the newest it knows is {known_head}).",
-            hint="A newer version of the app has upgraded it: install that version on this "
-            "computer. Nothing was changed in the database.",
+            translate(
+                "Errors",
+                "This database is at revision {stored}, which this version of "
+                "attendance-desktop does not know (the newest it knows is {known}).",
+            ).format(stored=stored_revision, known=known_head),
+            hint=translate(
+                "Errors",
+                "A newer version of the app has upgraded it: install that version on this "
+                "computer. Nothing was changed in the database.",
+            ),
         )
 
 
@@ -104,13 +112,29 @@ class ConflictError(KnownError):
         self.expected_version = expected_version
         self.stored = dict(stored)
         self.attempted = dict(attempted)
-        who = self.stored.get("changed_by") or "someone"
+        who = self.stored.get("changed_by") or translate("Errors", "someone")
         machine = self.stored.get("changed_on")
-        where = f" on {machine}" if machine else ""
+        if machine:
+            message = translate(
+                "Errors",
+                "Attendance row {row} was changed by {who} on {machine} "
+                "(now version {version}, you had version {yours}).",
+            )
+        else:
+            message = translate(
+                "Errors",
+                "Attendance row {row} was changed by {who} "
+                "(now version {version}, you had version {yours}).",
+            )
         super().__init__(
-            f"Attendance row {attendance_id} was changed by {who}{where} "
-            f"(now version {self.stored.get('version')}, you had version {expected_version}).",
-            hint="Nothing was overwritten; review their change and yours.",
+            message.format(
+                row=attendance_id,
+                who=who,
+                machine=machine,
+                version=self.stored.get("version"),
+                yours=expected_version,
+            ),
+            hint=translate("Errors", "Nothing was overwritten; review their change and yours."),
         )
 
     @property

@@ -4,8 +4,9 @@ Each report is first laid out as one or more ``Sheet``s (a title, a header and
 typed rows); the writers only format cells:
 
 - CSV: UTF-8 with a byte-order mark (so Excel opens accented names correctly),
-  the header then the rows of the report's main sheet; dates ISO 8601
-  (2026-03-29), times 24-hour (08:50), rates as a percentage number (92.3).
+  the header (in the reader's language) then the rows of the report's main sheet;
+  the cells are for other programs: dates ISO 8601 (2026-03-29), times 24-hour
+  (08:50), rates as a percentage number with a full stop (92.3).
   A text cell that a spreadsheet would run as a formula (it starts with
   ``= + - @``, a tab or a carriage return) gets a leading apostrophe.
 - XLSX (openpyxl, imported only when needed): a title row with the school,
@@ -13,6 +14,10 @@ typed rows); the writers only format cells:
   frozen header with a filter, real Excel dates and times (local wall-clock
   time, since Excel has no time zones), rates as percentages, column widths
   that fit.  Every text cell is written as a plain string, never as a formula.
+
+Titles, headers, sheet names and the words in cells (Yes, Unmarked) are in the
+reader's language (``i18n``); a plain-text table (``text_value``, the command
+line) writes dates, times and numbers the reader's way too.
 
 Files are written next to their destination and moved into place, so a failed
 export never leaves half a file; a folder that cannot be written is a
@@ -29,15 +34,16 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any, Literal, TextIO
 
+from attendance_desktop import i18n
 from attendance_desktop.errors import KnownError
 from attendance_desktop.files import replacing
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.reports import (
     ClassSummary,
     MissingRegisters,
     PrintableRegister,
     RateSeries,
     StudentHistory,
-    Tally,
     describe_range,
     format_rate,
 )
@@ -49,10 +55,17 @@ Kind = Literal["text", "int", "date", "time", "datetime", "percent", "flag"]
 #: Leading characters that make a spreadsheet treat a cell as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
-HOW_COUNTED = (
+#: How the figures are counted; shown through ``how_counted()`` (in the reader's language).
+HOW_COUNTED = QT_TRANSLATE_NOOP(
+    "Export",
     "Attendance rate = attended / marked sessions (Present and Late attend; Absent and "
-    "Excused are missed). Chronic absence = missing 10% or more, excused included."
+    "Excused are missed). Chronic absence = missing 10% or more, excused included.",
 )
+
+
+def how_counted() -> str:
+    """``HOW_COUNTED`` in the reader's language."""
+    return translate("Export", HOW_COUNTED)
 
 
 @dataclass(frozen=True)
@@ -97,47 +110,63 @@ def sheets(report: Report) -> list[Sheet]:
     raise TypeError(f"cannot export {type(report).__name__}")
 
 
-def _school(name: str) -> str:
-    return f"{name}: " if name else ""
+def _with_school(school_name: str, title: str) -> str:
+    """A report's title, after the school's name when there is one."""
+    if not school_name:
+        return title
+    return translate("Export", "{school}: {report}").format(school=school_name, report=title)
 
 
 def _zone_note(zone_name: str) -> str:
-    return f"Dates and times in {zone_name}."
+    return translate("Export", "Dates and times in {zone}.").format(zone=zone_name)
 
 
-def _tally_words(tally: Tally) -> str:
-    rate = format_rate(tally.rate)
-    return f"attendance {rate} ({tally.attended} of {tally.marked} marked sessions)"
+def _yes_no(flag: bool) -> str:
+    return translate("Export", "Yes") if flag else translate("Export", "No")
+
+
+def _share(count: int, whole: int) -> float | None:
+    return count / whole if whole else None
 
 
 def _history_sheets(report: StudentHistory) -> list[Sheet]:
     ids = []
     if report.student_number:
-        ids.append(f"student number {report.student_number}")
+        number = translate("Export", "student number {number}")
+        ids.append(number.format(number=report.student_number))
     if report.source_id and report.source_id != report.student_number:
-        ids.append(f"roster ID {report.source_id}" if ids else report.source_id)
-    who = report.student_name + (f" ({', '.join(ids)})" if ids else "")
-    title = (
-        f"{_school(report.school_name)}{who}, attendance "
-        f"{describe_range(report.first_day, report.last_day)}"
+        roster = translate("Export", "roster ID {id}").format(id=report.source_id)
+        ids.append(roster if ids else report.source_id)
+    who = report.student_name
+    if ids:
+        listed = ", ".join(ids)
+        who = translate("Export", "{student} ({ids})").format(student=who, ids=listed)
+    span = describe_range(report.first_day, report.last_day)
+    title = translate("Export", "{student}, attendance {range}").format(student=who, range=span)
+    title = _with_school(report.school_name, title)
+    tally = report.tally
+    marked = tally.marked
+    figures = translate(
+        "Export", "Attendance {rate} ({attended} of %n marked sessions).", None, marked
+    ).format(rate=format_rate(tally.rate), attended=i18n.number(tally.attended))
+    chronic = translate("Export", "Chronically absent: {answer}.").format(
+        answer=_yes_no(tally.chronic)
     )
-    chronic = "yes" if report.tally.chronic else "no"
-    subtitle = (
-        f"{_tally_words(report.tally).capitalize()}; chronically absent: {chronic}. "
-        f"{_zone_note(report.calendar.name)}"
-    )
+    zone = _zone_note(report.calendar.name)
+    subtitle = " ".join((figures, chronic, zone))
+    unmarked = translate("Export", "Unmarked")
     history = Sheet(
-        name="History",
+        name=translate("Export", "History"),
         title=title,
         subtitle=subtitle,
         columns=(
-            Column("Date", "date"),
-            Column("Start", "time"),
-            Column("Class"),
-            Column("Code"),
-            Column("Mark"),
-            Column("Check-in", "time"),
-            Column("Note"),
+            Column(translate("Export", "Date"), "date"),
+            Column(translate("Export", "Start"), "time"),
+            Column(translate("Export", "Class")),
+            Column(translate("Export", "Code")),
+            Column(translate("Export", "Mark")),
+            Column(translate("Export", "Check-in"), "time"),
+            Column(translate("Export", "Note")),
         ),
         rows=tuple(
             (
@@ -145,25 +174,23 @@ def _history_sheets(report: StudentHistory) -> list[Sheet]:
                 row.start,
                 row.class_name,
                 row.code.code if row.code else "",
-                row.code.label if row.code else "Unmarked",
+                row.code.label if row.code else unmarked,
                 row.check_in,
                 row.note,
             )
             for row in report.rows
         ),
     )
-    tally = report.tally
-    marked = tally.marked
     totals = Sheet(
-        name="Totals",
+        name=translate("Export", "Totals"),
         title=title,
-        subtitle=f"{HOW_COUNTED} {_zone_note(report.calendar.name)}",
+        subtitle=" ".join((how_counted(), zone)),
         columns=(
-            Column("Code"),
-            Column("Mark"),
-            Column("Counts as"),
-            Column("Sessions", "int"),
-            Column("Share of marked", "percent"),
+            Column(translate("Export", "Code")),
+            Column(translate("Export", "Mark")),
+            Column(translate("Export", "Counts as")),
+            Column(translate("Export", "Sessions"), "int"),
+            Column(translate("Export", "Share of marked"), "percent"),
         ),
         rows=(
             *(
@@ -172,57 +199,90 @@ def _history_sheets(report: StudentHistory) -> list[Sheet]:
                     item.code.label,
                     _counts_as(item.code),
                     item.count,
-                    item.count / marked if marked else None,
+                    _share(item.count, marked),
                 )
                 for item in report.totals
             ),
-            ("", "Unmarked", "", tally.unmarked, None),
+            ("", unmarked, "", tally.unmarked, None),
         ),
         footer=(
-            ("", "Attended", "", tally.attended, tally.rate),
-            ("", "Missed", "", tally.missed, tally.missed / marked if marked else None),
-            ("", "Chronically absent", "Yes" if tally.chronic else "No", None, None),
+            ("", translate("Export", "Attended"), "", tally.attended, tally.rate),
+            ("", translate("Export", "Missed"), "", tally.missed, _share(tally.missed, marked)),
+            ("", translate("Export", "Chronically absent"), _yes_no(tally.chronic), None, None),
         ),
     )
     return [history, totals]
 
 
 def _counts_as(code: Code) -> str:
-    return "attended" if code.counts_as_present else "missed"
+    if code.counts_as_present:
+        return translate("Export", "attended", "what a code counts as")
+    return translate("Export", "missed", "what a code counts as")
+
+
+def _summary_title(report: ClassSummary) -> str:
+    span = describe_range(report.first_day, report.last_day)
+    if report.teacher_name:
+        title = translate("Export", "{class_name} ({teacher}), class summary {range}").format(
+            class_name=report.class_name, teacher=report.teacher_name, range=span
+        )
+    else:
+        title = translate("Export", "{class_name}, class summary {range}").format(
+            class_name=report.class_name, range=span
+        )
+    return _with_school(report.school_name, title)
+
+
+def _summary_subtitle(report: ClassSummary) -> str:
+    total = report.tally
+    lessons = translate("Export", "Lessons: {lessons}; registers taken: {taken}.").format(
+        lessons=i18n.number(report.sessions), taken=i18n.number(report.registers_taken)
+    )
+    marked = total.marked
+    figures = translate(
+        "Export", "Class attendance {rate} ({attended} of %n marked sessions).", None, marked
+    ).format(rate=format_rate(total.rate), attended=i18n.number(total.attended))
+    students = len(report.rows)
+    chronic = translate(
+        "Export", "Chronically absent: {chronic} of %n students.", None, students
+    ).format(chronic=i18n.number(report.chronic_count))
+    return " ".join((lessons, figures, chronic, how_counted(), _zone_note(report.calendar.name)))
 
 
 def _summary_sheet(report: ClassSummary) -> Sheet:
-    teacher = f" ({report.teacher_name})" if report.teacher_name else ""
-    title = (
-        f"{_school(report.school_name)}{report.class_name}{teacher}, class summary "
-        f"{describe_range(report.first_day, report.last_day)}"
-    )
     total = report.tally
-    subtitle = (
-        f"{report.sessions} lessons, {report.registers_taken} registers taken; class "
-        f"{_tally_words(total)}; {report.chronic_count} of {len(report.rows)} students "
-        f"chronically absent. {HOW_COUNTED} {_zone_note(report.calendar.name)}"
-    )
     codes = report.codes
     # The student number is a column only when the roster gave numbers (SDS, Clever, ...).
     numbered = any(row.student_number for row in report.rows)
-    number_column = (Column("Student number"),) if numbered else ()
+    number_column = (Column(translate("Export", "Student number")),) if numbered else ()
+    code_title = translate("Export", "{label} ({code})", "a column: a mark's name and its code")
     return Sheet(
-        name="Class summary",
-        title=title,
-        subtitle=subtitle,
+        name=translate("Export", "Class summary"),
+        title=_summary_title(report),
+        subtitle=_summary_subtitle(report),
         columns=(
-            Column("Student"),
-            Column("Roster ID"),
+            Column(translate("Export", "Student")),
+            Column(translate("Export", "Roster ID")),
             *number_column,
-            Column("Joined", "date"),
-            Column("Left", "date"),
-            *(Column(f"{c.label} ({c.code})", "int", short=c.code) for c in codes),
-            Column("Unmarked", "int"),
-            Column("Marked", "int"),
-            Column("Attended", "int"),
-            Column("Attendance rate", "percent", short="Rate"),
-            Column("Chronic absence", "flag", short="Chronic"),
+            Column(translate("Export", "Joined"), "date"),
+            Column(translate("Export", "Left"), "date"),
+            *(
+                Column(code_title.format(label=c.label, code=c.code), "int", short=c.code)
+                for c in codes
+            ),
+            Column(translate("Export", "Unmarked"), "int"),
+            Column(translate("Export", "Marked"), "int"),
+            Column(translate("Export", "Attended"), "int"),
+            Column(
+                translate("Export", "Attendance rate"),
+                "percent",
+                short=translate("Export", "Rate", "short column title: attendance rate"),
+            ),
+            Column(
+                translate("Export", "Chronic absence"),
+                "flag",
+                short=translate("Export", "Chronic", "short column title: chronic absence"),
+            ),
         ),
         rows=tuple(
             (
@@ -242,7 +302,7 @@ def _summary_sheet(report: ClassSummary) -> Sheet:
         ),
         footer=(
             (
-                "Whole class",
+                translate("Export", "Whole class"),
                 "",
                 *(("",) if numbered else ()),
                 None,
@@ -262,26 +322,31 @@ def _summary_sheet(report: ClassSummary) -> Sheet:
 def _missing_sheet(report: MissingRegisters) -> Sheet:
     until = report.calendar.local(report.until)
     last_day = until.date()
-    span = (
-        describe_range(report.since, last_day)
-        if report.since and report.since <= last_day
-        else f"up to {describe_range(last_day, last_day)}"
-    )
+    if report.since and report.since <= last_day:
+        span = describe_range(report.since, last_day)
+    else:
+        span = translate("Export", "up to {date}").format(date=describe_range(last_day, last_day))
+    title = translate("Export", "Registers never taken, {range}").format(range=span)
+    count = report.count
+    ended = translate(
+        "Export",
+        "%n lessons that ended by {moment} with no register: never started, or started with "
+        "nobody marked.",
+        None,
+        count,
+    ).format(moment=i18n.date_and_clock(until))
     return Sheet(
-        name="Missing registers",
-        title=f"{_school(report.school_name)}registers never taken, {span}",
-        subtitle=(
-            f"{report.count} lessons that ended by {until:%Y-%m-%d %H:%M} with no register: "
-            f"never started, or started with nobody marked. {_zone_note(report.calendar.name)}"
-        ),
+        name=translate("Export", "Missing registers"),
+        title=_with_school(report.school_name, title),
+        subtitle=" ".join((ended, _zone_note(report.calendar.name))),
         columns=(
-            Column("Teacher"),
-            Column("Date", "date"),
-            Column("Start", "time"),
-            Column("End", "time"),
-            Column("Class"),
-            Column("Room"),
-            Column("Register"),
+            Column(translate("Export", "Teacher")),
+            Column(translate("Export", "Date"), "date"),
+            Column(translate("Export", "Start"), "time"),
+            Column(translate("Export", "End"), "time"),
+            Column(translate("Export", "Class")),
+            Column(translate("Export", "Room")),
+            Column(translate("Export", "Register")),
         ),
         rows=tuple(
             (
@@ -300,49 +365,73 @@ def _missing_sheet(report: MissingRegisters) -> Sheet:
 
 
 def _rate_sheet(report: RateSeries) -> Sheet:
-    per = "week" if report.bucket == "week" else "day"
+    span = describe_range(report.first_day, report.last_day)
+    if report.bucket == "week":
+        name = translate("Export", "Rate by week")
+        title = translate("Export", "{class_name}, attendance rate by week {range}")
+    else:
+        name = translate("Export", "Rate by day")
+        title = translate("Export", "{class_name}, attendance rate by day {range}")
+    title = title.format(class_name=report.class_name, range=span)
     return Sheet(
-        name=f"Rate by {per}",
-        title=(
-            f"{_school(report.school_name)}{report.class_name}, attendance rate by {per} "
-            f"{describe_range(report.first_day, report.last_day)}"
-        ),
-        subtitle=f"{HOW_COUNTED} {_zone_note(report.calendar.name)}",
+        name=name,
+        title=_with_school(report.school_name, title),
+        subtitle=" ".join((how_counted(), _zone_note(report.calendar.name))),
         columns=(
-            Column("From", "date"),
-            Column("To", "date"),
-            Column("Marked", "int"),
-            Column("Attended", "int"),
-            Column("Attendance rate", "percent"),
+            Column(translate("Export", "From"), "date"),
+            Column(translate("Export", "To"), "date"),
+            Column(translate("Export", "Marked"), "int"),
+            Column(translate("Export", "Attended"), "int"),
+            Column(translate("Export", "Attendance rate"), "percent"),
         ),
         rows=tuple((p.first_day, p.last_day, p.marked, p.attended, p.rate) for p in report.points),
     )
 
 
+def _register_state(status: str) -> str:
+    if status == "planned":
+        return translate("Export", "Register not started.")
+    if status == "open":
+        return translate("Export", "Register open.")
+    if status == "closed":
+        return translate("Export", "Register closed.")
+    return translate("Export", "Register {state}.").format(state=status)
+
+
 def _register_sheet(report: PrintableRegister) -> Sheet:
-    when = f"{report.day:%A} {describe_range(report.day, report.day)}, "
-    when += f"{report.start:%H:%M}-{report.end:%H:%M}"
+    when = translate("Export", "{date}, {start}-{end}").format(
+        date=i18n.long_date(report.day),
+        start=i18n.clock(report.start),
+        end=i18n.clock(report.end),
+    )
+    title = translate("Export", "{class_name} register, {when}").format(
+        class_name=report.class_name, when=when
+    )
     teacher = report.teacher_name
     if report.class_teacher_name and report.class_teacher_name != teacher:
-        teacher += f" (covering for {report.class_teacher_name})"
-    state = {"planned": "not started", "open": "open", "closed": "closed"}.get(
-        report.status, report.status
-    )
-    room = f", room {report.room}" if report.room else ""
+        teacher = translate("Export", "{teacher} (covering for {class_teacher})").format(
+            teacher=teacher, class_teacher=report.class_teacher_name
+        )
+    if report.room:
+        taken = translate("Export", "Taken by {teacher}, room {room}.").format(
+            teacher=teacher, room=report.room
+        )
+    else:
+        taken = translate("Export", "Taken by {teacher}.").format(teacher=teacher)
     return Sheet(
-        name="Register",
-        title=f"{_school(report.school_name)}{report.class_name} register, {when}",
-        subtitle=(
-            f"Taken by {teacher}{room}; register {state}. {_zone_note(report.calendar.name)}"
+        name=translate("Export", "Register"),
+        title=_with_school(report.school_name, title),
+        subtitle=" ".join(
+            (taken, _register_state(report.status), _zone_note(report.calendar.name))
         ),
         columns=(
-            Column("#", "int"),
-            Column("Student"),
-            Column("Roster ID"),
-            Column("Code"),
-            Column("Mark"),
-            Column("Check-in", "time"),
-            Column("Note"),
+            Column(translate("Export", "#", "column of row numbers"), "int"),
+            Column(translate("Export", "Student")),
+            Column(translate("Export", "Roster ID")),
+            Column(translate("Export", "Code")),
+            Column(translate("Export", "Mark")),
+            Column(translate("Export", "Check-in"), "time"),
+            Column(translate("Export", "Note")),
         ),
         rows=tuple(
             (
@@ -368,35 +457,50 @@ def neutralise(text: str) -> str:
 
 
 def text_value(value: Any, kind: Kind) -> str:
-    """A cell as text for people: ISO dates, 24-hour times, 92.3%, Yes/No."""
+    """A cell as text for people, the reader's way: 27/03/2026, 09:00, 92.3%, Yes/No."""
     if value is None:
         return ""
-    if kind == "date":
-        return value.isoformat() if isinstance(value, date) else str(value)
-    if kind == "time":
-        return f"{value:%H:%M}" if isinstance(value, datetime | time) else str(value)
-    if kind == "datetime":
-        return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else str(value)
+    if kind == "date" and isinstance(value, date):
+        return i18n.short_date(value.date() if isinstance(value, datetime) else value)
+    if kind == "time" and isinstance(value, datetime | time):
+        return i18n.clock(value)
+    if kind == "datetime" and isinstance(value, datetime):
+        return i18n.date_and_clock(value)
+    if kind == "int" and isinstance(value, int):
+        return i18n.number(value)
     if kind == "percent":
         return format_rate(float(value))
     if kind == "flag":
-        return "Yes" if value else "No"
+        return _yes_no(bool(value))
     return str(value)
 
 
 def csv_value(value: Any, kind: Kind) -> str:
-    """A cell as CSV text: like ``text_value`` but rates as a bare number, text neutralised."""
+    """A cell as CSV text, for other programs: ISO dates, 24-hour times, rates as a bare
+    number with a full stop (92.3), whole numbers without grouping; text neutralised."""
     if value is None:
         return ""
+    if kind == "date" and isinstance(value, date):
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
+    if kind == "time" and isinstance(value, datetime | time):
+        return f"{value:%H:%M}"
+    if kind == "datetime" and isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
     if kind == "percent":
         return f"{float(value) * 100:.1f}"
+    if kind == "flag":
+        return _yes_no(bool(value))
     if kind == "text":
         return neutralise(str(value))
-    return text_value(value, kind)
+    return str(value)
 
 
 def _csv_header(column: Column) -> str:
-    return f"{column.title} (%)" if column.kind == "percent" else column.title
+    if column.kind == "percent":
+        return translate("Export", "{title} (%)", "a CSV column of percentages").format(
+            title=column.title
+        )
+    return column.title
 
 
 # --- writers ------------------------------------------------------------------------------------
@@ -532,7 +636,7 @@ def _put(cell: Any, value: Any, kind: Kind) -> None:
             cell.quotePrefix = True
         return
     if kind == "flag":
-        cell.value = "Yes" if value else "No"
+        cell.value = _yes_no(bool(value))
         cell.data_type = "s"
         return
     if kind == "time" and isinstance(value, datetime):
@@ -551,7 +655,7 @@ _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
 def _sheet_name(name: str) -> str:
-    return name.translate(_BAD_SHEET_CHARS).strip()[:31] or "Sheet"
+    return name.translate(_BAD_SHEET_CHARS).strip()[:31] or translate("Export", "Sheet")
 
 
 def write_text(text: str, path: Path) -> None:
@@ -568,8 +672,9 @@ def export(report: Report, destination: Path, *, format: str | None = None) -> P
         "xlsx": lambda r, p: write_xlsx(r, p),
     }
     if chosen not in writers:
-        raise KnownError(
-            f"Cannot export to '{destination.name}': only .csv and .xlsx files are supported."
+        message = translate(
+            "Export", "Cannot export to '{file}': only .csv and .xlsx files are supported."
         )
+        raise KnownError(message.format(file=destination.name))
     writers[chosen](report, destination)
     return destination

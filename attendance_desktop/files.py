@@ -16,14 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from attendance_desktop.errors import KnownError
+from attendance_desktop.i18n import translate
 
 
 def cannot_write(path: Path, exc: OSError) -> KnownError:
     """A plain-words error for a file that could not be written."""
     reason = exc.strerror or str(exc)
     return KnownError(
-        f"Could not write {path}: {reason}.",
-        hint="Choose another folder, or close the file if a spreadsheet has it open.",
+        translate("Files", "Could not write {path}: {reason}.").format(path=path, reason=reason),
+        hint=translate(
+            "Files", "Choose another folder, or close the file if a spreadsheet has it open."
+        ),
     )
 
 

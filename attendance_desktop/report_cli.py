@@ -17,6 +17,9 @@ Exit status: 0 done; 2 a bad option (a date that is not YYYY-MM-DD, a reversed
 range, an unknown time zone, an ambiguous name, xlsx with no file); 3 the
 student, class, teacher or lesson does not exist, or the database cannot be
 used.  Errors are raised as ``KnownError`` for ``cli.main`` to print as one line.
+
+Help, messages and plain tables are in the computer's language (``i18n``); option
+names, report kinds and ``--format`` values are not translated.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+from attendance_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -44,30 +49,44 @@ FORMATS = ("table", "csv", "xlsx")
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
     """Add ``report`` and its kinds to the ``attendance-desktop`` subcommands."""
+    # argparse expands "%(...)s" in help texts: none of these may hold a bare "%".
     report: argparse.ArgumentParser = commands.add_parser(
         "report",
-        help="print or export a report: a student's history, a class summary, missing "
-        "registers, a lesson's register",
-        description="Reports in the school's local dates. Without --from/--to a report "
-        "covers the last four weeks. Attendance rate = attended / marked sessions; chronic "
-        "absence = missing 10% or more of them, excused absences included.",
+        help=translate(
+            "ReportCli",
+            "print or export a report: a student's history, a class summary, missing "
+            "registers, a lesson's register",
+        ),
+        description=translate(
+            "ReportCli",
+            "Reports in the school's local dates. Without --from/--to a report covers the "
+            "last four weeks. Attendance rate = attended / marked sessions; chronic absence = "
+            "missing 10% or more of them, excused absences included.",
+        ),
     )
     kinds = report.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
 
-    student = kinds.add_parser("student", help="one student's sessions, totals and rate")
+    student = kinds.add_parser(
+        "student", help=translate("ReportCli", "one student's sessions, totals and rate")
+    )
     student.add_argument(
-        "--student", required=True, metavar="WHO", help="the student's id, roster id or name"
+        "--student",
+        required=True,
+        metavar="WHO",
+        help=translate("ReportCli", "the student's id, roster id or name"),
     )
     _range_options(student)
     _output_options(student, chart=True)
 
-    klass = kinds.add_parser("class", help="a class: one line per student, chronic absence")
+    klass = kinds.add_parser(
+        "class", help=translate("ReportCli", "a class: one line per student, chronic absence")
+    )
     klass.add_argument(
         "--class",
         dest="class_",
         required=True,
         metavar="CLASS",
-        help="the class's id, roster id or name",
+        help=translate("ReportCli", "the class's id, roster id or name"),
     )
     _range_options(klass)
     _output_options(klass, chart=True)
@@ -75,21 +94,35 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
         "--by",
         choices=("week", "day"),
         default="week",
-        help="periods of the --chart (default: %(default)s)",
+        help=translate("ReportCli", "periods of the --chart (default: {default})").format(
+            default="week"
+        ),
     )
 
-    missing = kinds.add_parser("missing", help="past lessons whose register was never taken")
+    missing = kinds.add_parser(
+        "missing", help=translate("ReportCli", "past lessons whose register was never taken")
+    )
     missing.add_argument(
-        "--teacher", metavar="WHO", help="only this teacher's (id, roster id or name)"
+        "--teacher",
+        metavar="WHO",
+        help=translate("ReportCli", "only this teacher's (id, roster id or name)"),
     )
     _range_options(missing)
     _output_options(missing, chart=False)
 
-    register = kinds.add_parser("register", help="one lesson's register, as filed on paper")
-    register.add_argument(
-        "--session", required=True, type=int, metavar="ID", help="the lesson's id"
+    register = kinds.add_parser(
+        "register", help=translate("ReportCli", "one lesson's register, as filed on paper")
     )
-    register.add_argument("--time-zone", metavar="ZONE", help="IANA zone for times")
+    register.add_argument(
+        "--session",
+        required=True,
+        type=int,
+        metavar="ID",
+        help=translate("ReportCli", "the lesson's id"),
+    )
+    register.add_argument(
+        "--time-zone", metavar="ZONE", help=translate("ReportCli", "IANA zone for times")
+    )
     _output_options(register, chart=False)
     return report
 
@@ -99,15 +132,20 @@ def _range_options(parser: argparse.ArgumentParser) -> None:
         "--from",
         dest="first_day",
         metavar="YYYY-MM-DD",
-        help="first day (default: four weeks before --to)",
+        help=translate("ReportCli", "first day (default: four weeks before --to)"),
     )
     parser.add_argument(
-        "--to", dest="last_day", metavar="YYYY-MM-DD", help="last day, included (default: today)"
+        "--to",
+        dest="last_day",
+        metavar="YYYY-MM-DD",
+        help=translate("ReportCli", "last day, included (default: today)"),
     )
     parser.add_argument(
         "--time-zone",
         metavar="ZONE",
-        help="IANA zone for dates, e.g. Europe/London (default: the school's setting)",
+        help=translate(
+            "ReportCli", "IANA zone for dates, e.g. Europe/London (default: the school's setting)"
+        ),
     )
 
 
@@ -115,11 +153,21 @@ def _output_options(parser: argparse.ArgumentParser, *, chart: bool) -> None:
     parser.add_argument(
         "--format",
         choices=FORMATS,
-        help="table (printed), csv or xlsx (default: from --output's extension, else table)",
+        help=translate(
+            "ReportCli",
+            "table (printed), csv or xlsx (default: from --output's extension, else table)",
+        ),
     )
-    parser.add_argument("--output", metavar="PATH", type=Path, help="write to this file")
+    parser.add_argument(
+        "--output", metavar="PATH", type=Path, help=translate("ReportCli", "write to this file")
+    )
     if chart:
-        parser.add_argument("--chart", metavar="PNG", type=Path, help="also draw the chart")
+        parser.add_argument(
+            "--chart",
+            metavar="PNG",
+            type=Path,
+            help=translate("ReportCli", "also draw the chart"),
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -179,7 +227,7 @@ def run_report(
     chart_path = getattr(args, "chart", None)
     if chart_path is not None and chart is not None:
         _draw(chart, chart_path)
-        print(f"Chart written to {chart_path}", file=out)
+        print(translate("ReportCli", "Chart written to {path}").format(path=chart_path), file=out)
     return EXIT_OK
 
 
@@ -193,7 +241,8 @@ def _output_format(args: argparse.Namespace) -> str:
         chosen = suffix if suffix in ("csv", "xlsx") else "table"
     if chosen == "xlsx" and output is None:
         raise BadReportRequest(
-            "An xlsx report needs a file to go to.", hint="Add --output report.xlsx."
+            translate("ReportCli", "An xlsx report needs a file to go to."),
+            hint=translate("ReportCli", "Add --output report.xlsx."),
         )
     return chosen
 
@@ -205,8 +254,10 @@ def parse_day(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
+        message = translate("ReportCli", "{option} '{text}' is not a date.")
         raise BadReportRequest(
-            f"{option} {text!r} is not a date.", hint="Use YYYY-MM-DD, e.g. 2026-03-29."
+            message.format(option=option, text=text),
+            hint=translate("ReportCli", "Use YYYY-MM-DD, e.g. 2026-03-29."),
         ) from None
 
 
@@ -219,9 +270,11 @@ def _range(args: argparse.Namespace, today: date) -> tuple[date, date]:
     else:
         first_day = last_day - timedelta(days=DEFAULT_DAYS - 1)
     if last_day < first_day:
+        # The dates as typed (YYYY-MM-DD), to be found on the command line.
+        message = translate("ReportCli", "--from {first} is after --to {last}.")
         raise BadReportRequest(
-            f"--from {first_day.isoformat()} is after --to {last_day.isoformat()}.",
-            hint="Give the earlier date first.",
+            message.format(first=first_day.isoformat(), last=last_day.isoformat()),
+            hint=translate("ReportCli", "Give the earlier date first."),
         )
     return first_day, last_day
 
@@ -229,21 +282,22 @@ def _range(args: argparse.Namespace, today: date) -> tuple[date, date]:
 def _write(report: export.Report, output_format: str, output: Path | None, out: TextIO) -> None:
     from attendance_desktop import export
 
+    written = translate("ReportCli", "Report written to {path}").format(path=output)
     if output_format == "xlsx":
         assert output is not None
         export.write_xlsx(report, output)
-        print(f"Report written to {output}", file=out)
+        print(written, file=out)
     elif output_format == "csv":
         if output is None:
             export.write_csv(report, out)
         else:
             export.write_csv(report, output)
-            print(f"Report written to {output}", file=out)
+            print(written, file=out)
     elif output is None:
         out.write(render_tables(report))
     else:
         export.write_text(render_tables(report), output)
-        print(f"Report written to {output}", file=out)
+        print(written, file=out)
 
 
 def _draw(chart: Any, path: Path) -> None:
@@ -272,7 +326,9 @@ def render_tables(report: export.Report) -> str:
             parts.append(sheet.title)
             parts.append(textwrap.fill(sheet.subtitle, WIDTH))
         else:
-            parts.append(f"{sheet.name}:")
+            parts.append(
+                translate("ReportCli", "{sheet}:", "a table's heading").format(sheet=sheet.name)
+            )
         parts.append(render_table(sheet))
     return "\n\n".join(parts) + "\n"
 
@@ -281,7 +337,7 @@ def render_table(sheet: export.Sheet) -> str:
     from attendance_desktop import export
 
     if not sheet.rows:
-        return "(nothing to show)"
+        return translate("ReportCli", "(nothing to show)")
     cells = [[export.text_value(v, c.kind) for v, c in zip(row, sheet.columns, strict=True)]
              for row in (*sheet.rows, *sheet.footer)]  # fmt: skip
     headers = [c.short or c.title for c in sheet.columns]

@@ -1,5 +1,6 @@
 """Reports: a student's history, a class summary, missing registers, a class's rate over time
-and a session register laid out for printing.  No Qt: the Reports window (through
+and a session register laid out for printing.  No widgets (only QtCore's locale, for dates
+and words in the reader's language through ``i18n``): the Reports window (through
 ``ui/operations.py``), the command line (``attendance-desktop report``), the exports and the
 charts all use these functions.
 
@@ -48,10 +49,11 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from PySide6.QtCore import QDate, QLocale
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from attendance_desktop import rules
+from attendance_desktop import i18n, rules
 from attendance_desktop.db import repository
 from attendance_desktop.db.models import (
     Attendance,
@@ -63,6 +65,7 @@ from attendance_desktop.db.models import (
     Teacher,
 )
 from attendance_desktop.errors import KnownError
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.lessons import enrolled_on, lesson_day
 from attendance_desktop.rules import Code, machine_zone_key
 from attendance_desktop.school import school_settings as school_settings
@@ -71,8 +74,9 @@ from attendance_desktop.timetable import school_day
 
 log = logging.getLogger("attendance.reports")
 
-#: What a report says for a class whose roster names no teacher (yet).
-NO_TEACHER = "no teacher"
+#: What a report says for a class whose roster names no teacher (yet); shown through
+#: ``translate("Reports", NO_TEACHER)``.
+NO_TEACHER = QT_TRANSLATE_NOOP("Reports", "no teacher")
 
 #: What a report shows of a student (the list of names to pick from, a class summary).
 _STUDENT_COLUMNS = (
@@ -126,8 +130,12 @@ class SchoolCalendar:
             return cls(ZoneInfo(name.strip()), name.strip())
         except (ZoneInfoNotFoundError, ValueError):
             raise BadReportRequest(
-                f"'{name}' is not a time zone this computer knows.",
-                hint="Use an IANA name such as Europe/London or America/New_York.",
+                translate("Reports", "'{zone}' is not a time zone this computer knows.").format(
+                    zone=name
+                ),
+                hint=translate(
+                    "Reports", "Use an IANA name such as Europe/London or America/New_York."
+                ),
             ) from None
 
     @classmethod
@@ -144,7 +152,8 @@ class SchoolCalendar:
             except (ZoneInfoNotFoundError, ValueError):
                 pass
         abbreviation = datetime.now().astimezone().tzname() or "local"
-        return cls(None, f"this computer's time zone ({abbreviation})")
+        name = translate("Reports", "this computer's time zone ({abbreviation})")
+        return cls(None, name.format(abbreviation=abbreviation))
 
     def local(self, moment: datetime) -> datetime:
         """``moment`` (timezone-aware) as the school's wall-clock time."""
@@ -175,10 +184,12 @@ class SchoolCalendar:
     def utc_range(self, first_day: date, last_day: date) -> tuple[datetime, datetime]:
         """[start of ``first_day``, start of the day after ``last_day``) in UTC."""
         if last_day < first_day:
+            message = translate(
+                "Reports", "The report would start on {first}, after it ends on {last}."
+            )
             raise BadReportRequest(
-                f"The report would start on {first_day.isoformat()}, after it ends on "
-                f"{last_day.isoformat()}.",
-                hint="Give the earlier date first.",
+                message.format(first=i18n.medium_date(first_day), last=i18n.medium_date(last_day)),
+                hint=translate("Reports", "Give the earlier date first."),
             )
         return self.start_of(first_day), self.start_of(last_day + timedelta(days=1))
 
@@ -224,6 +235,7 @@ class CodeInfo:
 
 
 def _code_info(session: Session) -> CodeInfo:
+    """Every code as the reader sees it (the untouched defaults in their language)."""
     rows = session.execute(
         select(AttendanceCode).order_by(AttendanceCode.sort_order, AttendanceCode.id)
     ).scalars()
@@ -233,7 +245,7 @@ def _code_info(session: Session) -> CodeInfo:
         codes.append(Code.from_row(row))
         if row.active:
             active.add(row.id)
-    return CodeInfo(tuple(codes), frozenset(active))
+    return CodeInfo(tuple(rules.in_language(codes)), frozenset(active))
 
 
 @dataclass(frozen=True)
@@ -352,7 +364,8 @@ def student_history(
     start, end = calendar.utc_range(first_day, last_day)
     student = session.get(Student, student_id)
     if student is None:
-        raise ReportNotFound(f"There is no student with id {student_id}.")
+        message = translate("Reports", "There is no student with id {id}.")
+        raise ReportNotFound(message.format(id=student_id))
     info = _code_info(session)
     by_id = info.by_id
     rows: list[HistoryRow] = []
@@ -460,7 +473,8 @@ def class_summary(
         .where(SchoolClass.id == class_id)
     ).one_or_none()
     if found is None:
-        raise ReportNotFound(f"There is no class with id {class_id}.")
+        message = translate("Reports", "There is no class with id {id}.")
+        raise ReportNotFound(message.format(id=class_id))
     info = _code_info(session)
     by_id = info.by_id
 
@@ -526,7 +540,7 @@ def class_summary(
     ).one()
     used = {code for marks in per_student.values() for code in marks if code is not None}
     name, subject, teacher_name = found
-    teacher_name = teacher_name or NO_TEACHER
+    teacher_name = teacher_name or translate("Reports", NO_TEACHER)
     return ClassSummary(
         school_name=settings.get("school_name", ""),
         calendar=calendar,
@@ -563,8 +577,8 @@ class MissingRegister:
     @property
     def reason(self) -> str:
         if self.status == "planned":
-            return "never started"
-        return "started, nobody marked"
+            return translate("Reports", "never started")
+        return translate("Reports", "started, nobody marked")
 
 
 @dataclass(frozen=True)
@@ -677,7 +691,8 @@ def missing_registers(
 
 @dataclass(frozen=True)
 class RatePoint:
-    """A class's marks in one week (Monday to Sunday, clipped to the range) or one day."""
+    """A class's marks in one week (from the reader's first day of the week, ``week_start``,
+    seven days, clipped to the range) or one day."""
 
     first_day: date
     last_day: date
@@ -710,15 +725,22 @@ def rate_over_time(
     tz: ZoneChoice = None,
     bucket: Bucket = "week",
 ) -> RateSeries:
-    """A class's attendance rate per week or per local day, for the class chart."""
+    """A class's attendance rate per week or per local day, for the class chart.
+
+    Weeks start on the first day of the week of the language in use (Monday in most of
+    Europe, Sunday in the US): the chart draws them that way.
+    """
     if bucket not in ("week", "day"):
-        raise BadReportRequest(f"'{bucket}' is not a period for a chart; use week or day.")
+        message = translate("Reports", "'{bucket}' is not a period for a chart; use week or day.")
+        raise BadReportRequest(message.format(bucket=bucket))
     settings = school_settings(session)
     calendar = school_calendar(settings, tz)
     start, end = calendar.utc_range(first_day, last_day)
     class_name = session.scalar(select(SchoolClass.name).where(SchoolClass.id == class_id))
     if class_name is None:
-        raise ReportNotFound(f"There is no class with id {class_id}.")
+        message = translate("Reports", "There is no class with id {id}.")
+        raise ReportNotFound(message.format(id=class_id))
+    starts_on = i18n.first_weekday()
     present_codes = set(
         session.scalars(select(AttendanceCode.id).where(AttendanceCode.counts_as_present))
     )
@@ -736,7 +758,7 @@ def rate_over_time(
         .group_by(ClassSession.id, ClassSession.start_time, Attendance.code_id)
     ):
         day = calendar.local_date(start_time)
-        key = day - timedelta(days=day.weekday()) if bucket == "week" else day
+        key = week_start(day, starts_on) if bucket == "week" else day
         marked[key] += rows
         if code_id in present_codes:
             attended[key] += rows
@@ -761,6 +783,13 @@ def rate_over_time(
         bucket=bucket,
         points=tuple(points),
     )
+
+
+def week_start(day: date, starts_on: int | None = None) -> date:
+    """The first day of ``day``'s week; ``starts_on`` an ISO weekday (1 = Monday, 7 = Sunday),
+    by default the reader's (``i18n.first_weekday``)."""
+    first = i18n.first_weekday() if starts_on is None else starts_on
+    return day - timedelta(days=(day.isoweekday() - first) % 7)
 
 
 # --- a session register, for printing -----------------------------------------------------------
@@ -827,7 +856,8 @@ def session_register(
     calendar = school_calendar(settings, tz)
     cs = session.get(ClassSession, class_session_id)
     if cs is None:
-        raise ReportNotFound(f"There is no lesson with id {class_session_id}.")
+        message = translate("Reports", "There is no lesson with id {id}.")
+        raise ReportNotFound(message.format(id=class_session_id))
     klass = cs.school_class
     info = _code_info(session)
     by_id = info.by_id
@@ -867,7 +897,9 @@ def session_register(
         subject=klass.subject,
         room=cs.room or klass.room,
         teacher_name=cs.teacher.display_name,
-        class_teacher_name=klass.teacher.display_name if klass.teacher else NO_TEACHER,
+        class_teacher_name=(
+            klass.teacher.display_name if klass.teacher else translate("Reports", NO_TEACHER)
+        ),
         day=local_start.date(),
         start=local_start,
         end=calendar.local(cs.end_time),
@@ -910,7 +942,10 @@ def find_student(session: Session, text: str) -> int:
     """A student's id from their id, their roster (source) id, or their exact name."""
     wanted = text.strip()
     if not wanted:
-        raise BadReportRequest("No student was given.", hint="Give a student's id or roster id.")
+        raise BadReportRequest(
+            translate("Reports", "No student was given."),
+            hint=translate("Reports", "Give a student's id or roster id."),
+        )
     if wanted.isdigit() and session.get(Student, int(wanted)) is not None:
         return int(wanted)
     by_source = session.scalar(select(Student.id).where(Student.source_id == wanted))
@@ -933,13 +968,16 @@ def find_student(session: Session, text: str) -> int:
         return int(matches[0].id)
     if matches:
         ids = ", ".join(str(m.id) for m in matches[:10])
+        count = len(matches)
+        message = translate("Reports", "%n students are called '{name}' (ids {ids}).", None, count)
         raise BadReportRequest(
-            f"{len(matches)} students are called '{wanted}' (ids {ids}).",
-            hint="Give the id of the one you mean.",
+            message.format(name=wanted, ids=ids),
+            hint=translate("Reports", "Give the id of the one you mean."),
         )
+    message = translate("Reports", "No student has the id, roster id or name '{name}'.")
     raise ReportNotFound(
-        f"No student has the id, roster id or name '{wanted}'.",
-        hint="Check the spelling, or look the student up in the app.",
+        message.format(name=wanted),
+        hint=translate("Reports", "Check the spelling, or look the student up in the app."),
     )
 
 
@@ -947,7 +985,10 @@ def find_class(session: Session, text: str) -> int:
     """A class's id from its id, its roster (source) id, or its exact name (any case)."""
     wanted = text.strip()
     if not wanted:
-        raise BadReportRequest("No class was given.", hint="Give a class's id or name.")
+        raise BadReportRequest(
+            translate("Reports", "No class was given."),
+            hint=translate("Reports", "Give a class's id or name."),
+        )
     if wanted.isdigit() and session.get(SchoolClass, int(wanted)) is not None:
         return int(wanted)
     by_source = session.scalar(select(SchoolClass.id).where(SchoolClass.source_id == wanted))
@@ -962,13 +1003,16 @@ def find_class(session: Session, text: str) -> int:
         return matches[0]
     if matches:
         ids = ", ".join(str(m) for m in matches[:10])
+        count = len(matches)
+        message = translate("Reports", "%n classes are called '{name}' (ids {ids}).", None, count)
         raise BadReportRequest(
-            f"{len(matches)} classes are called '{wanted}' (ids {ids}).",
-            hint="Give the id of the one you mean.",
+            message.format(name=wanted, ids=ids),
+            hint=translate("Reports", "Give the id of the one you mean."),
         )
+    message = translate("Reports", "No class has the id, roster id or name '{name}'.")
     raise ReportNotFound(
-        f"No class has the id, roster id or name '{wanted}'.",
-        hint="Check the spelling, or look the class up in the app.",
+        message.format(name=wanted),
+        hint=translate("Reports", "Check the spelling, or look the class up in the app."),
     )
 
 
@@ -988,26 +1032,35 @@ def find_teacher(session: Session, text: str) -> int:
     if len(matches) == 1:
         return matches[0]
     if matches:
+        count = len(matches)
+        message = translate("Reports", "%n teachers are called '{name}'.", None, count)
         raise BadReportRequest(
-            f"{len(matches)} teachers are called '{wanted}'.", hint="Give the teacher's id."
+            message.format(name=wanted), hint=translate("Reports", "Give the teacher's id.")
         )
-    raise ReportNotFound(f"No teacher has the id, roster id or name '{wanted}'.")
+    message = translate("Reports", "No teacher has the id, roster id or name '{name}'.")
+    raise ReportNotFound(message.format(name=wanted))
 
 
 def describe_range(first_day: date, last_day: date) -> str:
-    """ "1 Sep 2025 to 21 Nov 2025" (or one date when they are the same)."""
+    """ "1 Sept 2025 to 21 Nov 2025" (or one date when they are the same), the reader's way."""
+    first = i18n.medium_date(first_day)
     if first_day == last_day:
-        return _long_date(first_day)
-    return f"{_long_date(first_day)} to {_long_date(last_day)}"
+        return first
+    last = i18n.medium_date(last_day)
+    return translate("Reports", "{first} to {last}").format(first=first, last=last)
 
 
-def _long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
+def day_month(day: date) -> str:
+    """A day and its month's short name, no year: "2 Nov" / "2. Nov." (chart axes, presets)."""
+    pattern = translate(
+        "Reports", "d MMM", "QLocale date pattern: day and short month name, no year"
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def format_rate(rate: float | None) -> str:
-    """92.3% (one decimal), or an em dash when there is nothing to divide by."""
-    return "—" if rate is None else f"{rate * 100:.1f}%"
+    """92.3% / 92,3 % (one decimal), or an em dash when there is nothing to divide by."""
+    return "—" if rate is None else i18n.percent(rate * 100)
 
 
 # --- what the Reports window offers ------------------------------------------------------------
@@ -1055,13 +1108,14 @@ def load_choices(session: Session) -> Choices:
             Teacher.display_name,
         ).outerjoin(Teacher, Teacher.id == SchoolClass.teacher_id)
     ).all()
+    no_teacher = translate("Reports", NO_TEACHER)
     classes = tuple(
         ClassChoice(
             row.id,
             row.name,
             row.subject or "",
             row.teacher_id,
-            row.display_name or NO_TEACHER,
+            row.display_name or no_teacher,
             row.active,
         )
         for row in sorted(found, key=lambda r: (not r.active, natural_key(r.name), r.id))
@@ -1123,17 +1177,17 @@ def term_start(today: date) -> date:
 
 
 def periods(today: date) -> list[Period]:
-    """The preset periods, as of ``today`` (each ends today)."""
-    monday = today - timedelta(days=today.weekday())
+    """The preset periods, as of ``today`` (each ends today; the week starts on the
+    reader's first day of the week)."""
     term = term_start(today)
     year = school_year_start(today)
+    this_term = translate("Reports", "This term (since {date})").format(date=day_month(term))
     found = [
-        Period("This week", monday, today),
-        Period("Last 4 weeks", today - timedelta(days=27), today),
-        Period(f"This term (since {term.day} {term:%b})", term, today),
+        Period(translate("Reports", "This week"), week_start(today), today),
+        Period(translate("Reports", "Last 4 weeks"), today - timedelta(days=27), today),
+        Period(this_term, term, today),
     ]
     if year != term:
-        found.append(
-            Period(f"This school year (since {year.day} {year:%b} {year.year})", year, today)
-        )
+        this_year = translate("Reports", "This school year (since {date})")
+        found.append(Period(this_year.format(date=i18n.medium_date(year)), year, today))
     return found

@@ -19,12 +19,33 @@ from __future__ import annotations
 
 import os
 import time as _time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Protocol, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from attendance_desktop import i18n
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class _CodeFields(Protocol):
+    """What ``in_language`` reads and changes: ``Code`` and ``school.CodeRow`` both have it."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def shortcut(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+
+
+_C = TypeVar("_C", bound=_CodeFields)
 
 #: A clock returns the current time, timezone-aware.
 Clock = Callable[[], datetime]
@@ -102,6 +123,67 @@ class Codebook:
             return self.codes[0]
         index = self.codes.index(current)
         return self.codes[(index + 1) % len(self.codes)]
+
+
+# --- the default codes in the reader's language ---------------------------------------------
+
+#: The codes a new database is seeded with (migration 0001), as stored: category ->
+#: (code, label, key).  A row still exactly like one of these is the school's untouched
+#: default, shown in the reader's language; once the office edits it, it is theirs.
+DEFAULT_CODES = {
+    "present": ("P", QT_TRANSLATE_NOOP("Codes", "Present"), "P"),
+    "absent": ("A", QT_TRANSLATE_NOOP("Codes", "Absent"), "A"),
+    "late": ("L", QT_TRANSLATE_NOOP("Codes", "Late"), "L"),
+    "excused": ("E", QT_TRANSLATE_NOOP("Codes", "Excused"), "E"),
+}
+#: The default codes' letter in each language (the code and its key are the same letter):
+#: the first letter of the word a teacher says, chosen so that the four differ.
+LANGUAGE_LETTERS = {
+    "en": {"present": "P", "absent": "A", "late": "L", "excused": "E"},
+    "de": {"present": "A", "absent": "F", "late": "V", "excused": "E"},  # anwesend, fehlt ...
+    "fr": {"present": "P", "absent": "A", "late": "R", "excused": "E"},  # présent, en retard
+    "es": {"present": "P", "absent": "A", "late": "R", "excused": "J"},  # retraso, justificado
+}
+
+
+def is_default(code: str, label: str, shortcut: str, category: str) -> bool:
+    """Whether a stored code is one of the seeded defaults, untouched (code, label, key)."""
+    default = DEFAULT_CODES.get(category)
+    return default is not None and (code, label, shortcut) == default
+
+
+def language_letters(language: str | None = None) -> dict[str, str]:
+    """Category -> the default codes' letter in ``language`` (the one in use if None)."""
+    chosen = i18n.language() if language is None else language
+    return LANGUAGE_LETTERS.get(chosen, LANGUAGE_LETTERS[i18n.SOURCE_LANGUAGE])
+
+
+def in_language(codes: Sequence[_C], language: str | None = None) -> list[_C]:
+    """``codes`` as the reader sees them: the untouched defaults in the reader's language.
+
+    The one place that decides it, for the register, the Settings page, reports,
+    exports and printing (they all call it, directly or through
+    ``school.load_codes``).  A default code gets the language's label and letter
+    (code and key); a code the school made or edited stays as the school wrote
+    it.  Keys and codes stay unique in the set: if one of the school's own codes
+    already uses a letter the defaults would take, the defaults keep their stored
+    letters (their labels are still translated).  Pass every code, in use or not,
+    so the register and Settings agree.
+    """
+    letters = language_letters(language)
+    defaults = [c for c in codes if is_default(c.code, c.label, c.shortcut, c.category)]
+    own = [c for c in codes if not is_default(c.code, c.label, c.shortcut, c.category)]
+    taken_keys = {c.shortcut.upper() for c in own}
+    taken_codes = {c.code.upper() for c in own}
+    wanted = {letters[c.category] for c in defaults}
+    clash = bool(wanted & (taken_keys | taken_codes))
+    shown: dict[int, _C] = {}
+    for c in defaults:
+        letter = c.code if clash else letters[c.category]
+        key = c.shortcut if clash else letters[c.category]
+        label = translate("Codes", DEFAULT_CODES[c.category][1])
+        shown[id(c)] = replace(c, code=letter, label=label, shortcut=key)
+    return [shown.get(id(c), c) for c in codes]
 
 
 @dataclass(frozen=True)

@@ -24,15 +24,19 @@ from sqlalchemy.orm import Session
 
 from attendance_desktop import errors, rules
 from attendance_desktop.db.models import CODE_CATEGORIES, AttendanceCode, SchoolSetting
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The settings every PC reads at start-up and the reports print.
 SCHOOL_KEYS = ("school_name", "time_zone")
 
-#: Letters the register itself uses, so no code may take them.
+#: Letters the register itself uses, so no code may take them (unless the default codes
+#: of the language in use do: Spanish J for justificado; a code's key wins in the register).
 RESERVED_KEYS = {
-    "J": "moves down the register",
-    "K": "moves up the register",
-    "N": "opens the note",
+    "J": QT_TRANSLATE_NOOP("School", "J cannot be a code's key: in the register it moves down."),
+    "K": QT_TRANSLATE_NOOP("School", "K cannot be a code's key: in the register it moves up."),
+    "N": QT_TRANSLATE_NOOP(
+        "School", "N cannot be a code's key: in the register it opens the note."
+    ),
 }
 #: The longest grace period the school may set, in minutes.
 MAX_GRACE_MINUTES = 120
@@ -128,8 +132,18 @@ def is_colour(text: str) -> bool:
     return _COLOUR.fullmatch(text) is not None
 
 
+def reserved_keys() -> set[str]:
+    """The letters no code may take, in the language in use."""
+    return set(RESERVED_KEYS) - set(rules.language_letters().values())
+
+
 def load_codes(session: Session) -> list[CodeRow]:
-    """Every code, in use or not, in the register's order."""
+    """Every code, in use or not, in the register's order; the untouched defaults in the
+    reader's language (``rules.in_language``)."""
+    return rules.in_language(_stored_codes(session))
+
+
+def _stored_codes(session: Session) -> list[CodeRow]:
     return [
         CodeRow(
             id=c.id,
@@ -157,13 +171,18 @@ def save_codes(session: Session, rows: Sequence[CodeRow]) -> list[CodeRow]:
     problems = table_problems(rows)
     if problems:
         raise errors.KnownError(problems[0])
+    shown = rows
     stored = {c.id: c for c in session.scalars(select(AttendanceCode))}
     missing = [row.label for row in rows if row.id is not None and row.id not in stored]
     if missing:
+        label = missing[0]
         raise errors.KnownError(
-            f"The code \u201c{missing[0]}\u201d was removed on another computer meanwhile.",
-            hint="Close Settings and open it again to see the current codes.",
+            translate(
+                "School", "The code \u201c{label}\u201d was removed on another computer meanwhile."
+            ).format(label=label),
+            hint=translate("School", "Close Settings and open it again to see the current codes."),
         )
+    rows = _as_stored(session, rows)
     moved = 0
     for row in rows:
         if row.id is None:
@@ -176,7 +195,7 @@ def save_codes(session: Session, rows: Sequence[CodeRow]) -> list[CodeRow]:
     if moved:
         session.flush()
     saved: list[CodeRow] = []
-    for index, row in enumerate(rows):
+    for index, (row, seen) in enumerate(zip(rows, shown, strict=True)):
         values = {
             "code": row.code,
             "label": row.label.strip(),
@@ -196,35 +215,78 @@ def save_codes(session: Session, rows: Sequence[CodeRow]) -> list[CodeRow]:
                 if getattr(target, name) != value:
                     setattr(target, name, value)
         session.flush()
-        saved.append(replace(row, id=target.id, label=row.label.strip()))
+        saved.append(replace(seen, id=target.id, label=seen.label.strip()))
     return saved
+
+
+def _as_stored(session: Session, rows: Sequence[CodeRow]) -> list[CodeRow]:
+    """``rows`` to write: a default code left as Settings showed it (in the reader's
+    language) keeps its stored values, so it goes on following each reader's language.
+
+    Only if that would make two codes share a letter (the office gave one of its own
+    codes a letter the language's defaults use) is everything written as shown.
+    """
+    shown = {row.id: row for row in load_codes(session)}
+    stored = {row.id: row for row in _stored_codes(session)}
+    result: list[CodeRow] = []
+    for row in rows:
+        before = shown.get(row.id)
+        original = stored.get(row.id)
+        if (
+            before is not None
+            and original is not None
+            and rules.is_default(
+                original.code, original.label, original.shortcut, original.category
+            )
+            and (row.code, row.label.strip(), row.shortcut, row.category)
+            == (before.code, before.label, before.shortcut, before.category)
+        ):
+            row = replace(row, code=original.code, label=original.label, shortcut=original.shortcut)
+        result.append(row)
+    keys = [row.shortcut for row in result]
+    codes = [row.code.upper() for row in result]
+    if len(set(keys)) < len(keys) or len(set(codes)) < len(codes):
+        return list(rows)
+    return result
 
 
 def shortcut_problem(rows: Sequence[CodeRow], row: int, key: str) -> str | None:
     """Why ``key`` cannot be the shortcut of ``rows[row]``, or None if it can."""
     if len(key) != 1 or key not in string.ascii_uppercase:
-        return "A code's key is one letter, A to Z."
-    if key in RESERVED_KEYS:
-        return f"{key} cannot be a code's key: in the register it {RESERVED_KEYS[key]}."
+        return translate("School", "A code's key is one letter, A to Z.")
+    if key in reserved_keys():
+        return translate("School", RESERVED_KEYS[key])
     for other_index, other in enumerate(rows):
         if other_index != row and other.shortcut == key:
-            unused = "" if other.active else " (not in use, but its key is still taken)"
-            return (
-                f"The key {key} is already used by \u201c{other.label}\u201d{unused}. "
-                "Give that code another key first."
-            )
+            label = other.label
+            if other.active:
+                return translate(
+                    "School",
+                    "The key {key} is already used by \u201c{label}\u201d. "
+                    "Give that code another key first.",
+                ).format(key=key, label=label)
+            return translate(
+                "School",
+                "The key {key} is already used by \u201c{label}\u201d (not in use, but its key "
+                "is still taken). Give that code another key first.",
+            ).format(key=key, label=label)
     return None
 
 
 def code_problem(rows: Sequence[CodeRow], row: int, code: str) -> str | None:
     """Why ``code`` cannot be the short code of ``rows[row]``, or None if it can."""
     if not code:
-        return "A code needs a short code (up to 8 characters), for example P or SICK."
+        return translate(
+            "School", "A code needs a short code (up to 8 characters), for example P or SICK."
+        )
     if len(code) > MAX_CODE_LENGTH:
-        return "A short code has at most 8 characters."
+        return translate("School", "A short code has at most 8 characters.")
     for other_index, other in enumerate(rows):
         if other_index != row and other.code.upper() == code.upper():
-            return f"The short code {code} is already used by \u201c{other.label}\u201d."
+            label = other.label
+            return translate(
+                "School", "The short code {code} is already used by \u201c{label}\u201d."
+            ).format(code=code, label=label)
     return None
 
 
@@ -232,21 +294,38 @@ def table_problems(rows: Sequence[CodeRow]) -> list[str]:
     """Problems that make the whole set of codes unusable, in plain words."""
     problems: list[str] = []
     for index, row in enumerate(rows):
-        name = row.label.strip() or f"row {index + 1}"
+        number = index + 1
+        name = row.label.strip() or translate("School", "row {number}").format(number=number)
         if not row.label.strip():
-            problems.append(f"The code in row {index + 1} needs a label, for example Present.")
+            problems.append(
+                translate(
+                    "School", "The code in row {number} needs a label, for example Present."
+                ).format(number=number)
+            )
         for problem in (
             code_problem(rows, index, row.code),
             shortcut_problem(rows, index, row.shortcut),
         ):
             if problem:
-                problems.append(f"{name}: {problem}")
+                problems.append(
+                    translate("School", "{name}: {problem}").format(name=name, problem=problem)
+                )
         if row.category not in CODE_CATEGORIES:
-            problems.append(f"{name}: choose what the code means (present, late, absent...).")
+            problems.append(
+                translate(
+                    "School", "{name}: choose what the code means (present, late, absent...)."
+                ).format(name=name)
+            )
         if not is_colour(row.colour):
-            problems.append(f"{name}: the colour must look like #2E7D32.")
+            problems.append(
+                translate("School", "{name}: the colour must look like #2E7D32.").format(name=name)
+            )
     if not any(r.active and r.category == "present" for r in rows):
-        problems.append("At least one code in use must mean Present, for the register's P key.")
+        problems.append(
+            translate(
+                "School", "At least one code in use must mean Present, for the register to work."
+            )
+        )
     return problems
 
 

@@ -31,6 +31,8 @@ theirs (the database is a SQLite file in a temporary folder that is deleted
 afterwards, the demo's marks kept offline would go to that folder too).  Only
 the log file is written.  Qt's "offscreen" platform is used, so no window
 appears, unless ``QT_QPA_PLATFORM`` names another.
+
+Its lines are in the computer's language (``i18n``); the log file's are in English.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from types import TracebackType
 from typing import Any, TextIO
 
 from attendance_desktop import __version__, errors
+from attendance_desktop.i18n import clock, long_date, number, translate
 
 log = logging.getLogger("attendance.selftest")
 
@@ -57,7 +60,6 @@ EXIT_FAILED = 1
 DEFAULT_TIMEOUT = 60.0
 #: Seconds past the time limit after which the watchdog ends the process.
 WATCHDOG_GRACE = 15.0
-PREFIX = "self-test:"
 
 
 class SelfTestFailed(Exception):
@@ -74,7 +76,12 @@ def run_self_test(*, verbose: bool = False, timeout: float = DEFAULT_TIMEOUT) ->
     try:
         setup_logging(verbose=verbose, console=verbose)
     except OSError as exc:
-        print(f"attendance-desktop: cannot write the log file: {exc}", file=sys.stderr)
+        print(
+            translate("SelfTest", "attendance-desktop: cannot write the log file: {error}").format(
+                error=exc
+            ),
+            file=sys.stderr,
+        )
     watchdog = _Watchdog(timeout + WATCHDOG_GRACE)
     watchdog.start()
     try:
@@ -99,19 +106,43 @@ def self_test(
         _SelfTest(timeout, out).run()
     except SelfTestFailed as exc:
         log.error("Self-test failed: %s", exc, exc_info=exc.__cause__ is not None)
-        print(f"attendance-desktop: self-test failed: {_one_line(str(exc))}", file=err)
+        reason = _one_line(str(exc))
+        print(_failed(reason), file=err)
         return EXIT_FAILED
     except Exception as exc:  # a bug in the self-test itself: one line, the rest in the log
         log.exception("Self-test stopped on an unexpected error")
+        kind = type(exc).__name__
         print(
-            f"attendance-desktop: self-test failed: unexpected error ({type(exc).__name__}); "
-            f"details are in the log file{_log_hint()}.",
+            _failed(
+                translate(
+                    "SelfTest", "unexpected error ({kind}); details are in the log file{log}."
+                ).format(kind=kind, log=_log_hint())
+            ),
             file=err,
         )
         return EXIT_FAILED
     log.info("Self-test passed")
-    print(f"{PREFIX} passed", file=out, flush=True)
+    print(translate("SelfTest", "self-test: passed"), file=out, flush=True)
     return EXIT_PASSED
+
+
+def _failed(reason: str) -> str:
+    """The one line on stderr when the self-test failed."""
+    return translate("SelfTest", "attendance-desktop: self-test failed: {reason}").format(
+        reason=reason
+    )
+
+
+def _failing(doing: str, problem: str) -> str:
+    """A failure's reason: what the self-test was doing, and what went wrong."""
+    return translate("SelfTest", "{doing}: {problem}", "e.g. marking a student: the ...").format(
+        doing=doing, problem=problem
+    )
+
+
+def _seconds(value: float) -> str:
+    """A number of seconds the reader's way ("5", "2.5")."""
+    return number(value, 0 if value == int(value) else 1)
 
 
 def _one_line(text: str) -> str:
@@ -122,7 +153,7 @@ def _log_hint() -> str:
     from attendance_desktop.log import log_file
 
     try:
-        return f" ({log_file()})"
+        return translate("SelfTest", " ({file})", "the log file's path").format(file=log_file())
     except OSError:
         return ""
 
@@ -149,8 +180,12 @@ class _Watchdog:
         log.critical("Self-test watchdog: still running after %g s; ending it", self.seconds)
         logging.shutdown()
         print(
-            f"attendance-desktop: self-test failed: it hung and was stopped after "
-            f"{self.seconds:g} s; details are in the log file{_log_hint()}.",
+            _failed(
+                translate(
+                    "SelfTest",
+                    "it hung and was stopped after {seconds} s; details are in the log file{log}.",
+                ).format(seconds=_seconds(self.seconds), log=_log_hint())
+            ),
             file=sys.stderr,
             flush=True,
         )
@@ -169,7 +204,11 @@ class _SelfTest:
 
     def say(self, text: str) -> None:
         log.info("Self-test: %s", text)
-        print(f"{PREFIX} {text}", file=self.out, flush=True)
+        print(
+            translate("SelfTest", "self-test: {message}").format(message=text),
+            file=self.out,
+            flush=True,
+        )
 
     @contextmanager
     def step(self, doing: str) -> Iterator[None]:
@@ -179,12 +218,9 @@ class _SelfTest:
         except SelfTestFailed:
             raise
         except errors.KnownError as exc:
-            raise SelfTestFailed(f"{doing}: {exc}") from exc
+            raise SelfTestFailed(_failing(doing, str(exc))) from exc
         except Exception as exc:
-            raise SelfTestFailed(
-                f"{doing}: unexpected error ({type(exc).__name__}: {_one_line(str(exc))[:200]}); "
-                f"details are in the log file{_log_hint()}"
-            ) from exc
+            raise SelfTestFailed(_failing(doing, _unexpected(exc))) from exc
 
     def wait(self, doing: str, done: Callable[[], bool]) -> None:
         """Handle events until ``done()``; fail on a reported problem or at the time limit."""
@@ -193,9 +229,17 @@ class _SelfTest:
         while not done():
             if self.problems:
                 problem = self.problems[0]
-                raise SelfTestFailed(f"{doing}: {_describe(problem)}") from problem
+                raise SelfTestFailed(_failing(doing, _describe(problem))) from problem
             if time.monotonic() > self.deadline:
-                raise SelfTestFailed(f"{doing}: no answer within the {self.timeout:g} s allowed")
+                seconds = _seconds(self.timeout)
+                raise SelfTestFailed(
+                    _failing(
+                        doing,
+                        translate("SelfTest", "no answer within the {seconds} s allowed").format(
+                            seconds=seconds
+                        ),
+                    )
+                )
             # The heartbeat timer (see run) wakes this up at least every 20 ms.
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
@@ -210,14 +254,15 @@ class _SelfTest:
         threading.excepthook = self._on_thread_exception
         heartbeat: QTimer | None = None
         try:
-            with self.step("starting Qt"):
+            with self.step(translate("SelfTest", "starting Qt")):
                 app = self._application()
             heartbeat = QTimer()
             heartbeat.setInterval(20)
             heartbeat.start()
             self.say(
-                f"attendance-desktop {__version__}, Qt {_qt_version()}, "
-                f"platform {app.platformName()}"
+                translate(
+                    "SelfTest", "attendance-desktop {version}, Qt {qt}, platform {platform}"
+                ).format(version=__version__, qt=_qt_version(), platform=app.platformName())
             )
             with tempfile.TemporaryDirectory(
                 prefix="attendance-desktop-self-test-", ignore_cleanup_errors=True
@@ -238,7 +283,12 @@ class _SelfTest:
             app.setApplicationName("attendance-desktop")
             return app
         if not isinstance(existing, QApplication):
-            raise SelfTestFailed("starting Qt: a non-GUI Qt application is already running")
+            raise SelfTestFailed(
+                _failing(
+                    translate("SelfTest", "starting Qt"),
+                    translate("SelfTest", "a non-GUI Qt application is already running"),
+                )
+            )
         return existing
 
     def _run_in(self, scratch: Path) -> None:
@@ -249,13 +299,17 @@ class _SelfTest:
         from attendance_desktop.ui.operations import Operations
 
         url = db_engine.sqlite_url(scratch / "self-test.sqlite3")
-        with self.step("creating and migrating a database"):
+        doing = translate("SelfTest", "creating and migrating a database")
+        with self.step(doing):
             engine = db_engine.create_app_engine(url)
         try:
-            with self.step("creating and migrating a database"):
+            with self.step(doing):
                 result = migrate.upgrade(engine)
             self.say(
-                f"database created and migrated to revision {result.current} (SQLite, temporary)"
+                translate(
+                    "SelfTest",
+                    "database created and migrated to revision {revision} (SQLite, temporary)",
+                ).format(revision=result.current)
             )
             operations = Operations(Database(engine))
             operations.failed.connect(self.problems.append)
@@ -290,10 +344,12 @@ class _SelfTest:
         from attendance_desktop.settings import Settings
         from attendance_desktop.ui.main_window import MainWindow
 
-        zone = self._run_on_worker(operations, "reading the school's time zone", school_zone)
+        zone = self._run_on_worker(
+            operations, translate("SelfTest", "reading the school's time zone"), school_zone
+        )
         today = rules.local_day(rules.system_clock(), zone)
         start, end = rules.day_bounds(today, zone)
-        doing = "loading the demo school"
+        doing = translate("SelfTest", "loading the demo school")
         summary = self._run_on_worker(
             operations, doing, lambda session: load_demo_school(session, today=today)
         )
@@ -301,13 +357,26 @@ class _SelfTest:
             operations, doing, lambda session: _first_teacher_of(session, start, end)
         )
         if teacher_id is None:
-            raise SelfTestFailed(f"{doing}: the demo school has no lessons today ({today})")
+            raise SelfTestFailed(
+                _failing(
+                    doing,
+                    translate("SelfTest", "the demo school has no lessons today ({date})").format(
+                        date=long_date(today)
+                    ),
+                )
+            )
+        students, classes, lessons = summary.students, summary.classes, summary.today_sessions
         self.say(
-            f"demo school loaded: {summary.students} students in {summary.classes} classes, "
-            f"{summary.today_sessions} lessons today"
+            translate(
+                "SelfTest", "demo school loaded: {students} in {classes}, {lessons} today"
+            ).format(
+                students=translate("SelfTest", "%n students", None, students),
+                classes=translate("SelfTest", "%n classes", None, classes),
+                lessons=translate("SelfTest", "%n lessons", None, lessons),
+            )
         )
 
-        with self.step("opening the main window"):
+        with self.step(translate("SelfTest", "opening the main window")):
             window = MainWindow(
                 operations,
                 Settings(teacher_id=teacher_id),  # not the user's settings: nothing is saved
@@ -324,7 +393,7 @@ class _SelfTest:
             self._print_register(window, scratch)
             self._check_icon()
         finally:
-            with self.step("closing the main window"):
+            with self.step(translate("SelfTest", "closing the main window")):
                 window.close()
                 window.deleteLater()
                 from PySide6.QtCore import QCoreApplication, QEvent
@@ -342,7 +411,7 @@ class _SelfTest:
         controller = window.controller
         model = window.register_model
         self.wait(
-            "opening today's first lesson",
+            translate("SelfTest", "opening today's first lesson"),
             lambda: (
                 controller.lesson is not None
                 and not controller.loading
@@ -352,37 +421,54 @@ class _SelfTest:
         lesson = controller.lesson
         local_start = lesson.start_time.astimezone(window.zone)
         self.say(
-            f"main window opened on {lesson.class_name}, {local_start:%H:%M}, {lesson.teacher_name}"
+            translate("SelfTest", "main window opened on {lesson}, {time}, {teacher}").format(
+                lesson=lesson.class_name, time=clock(local_start), teacher=lesson.teacher_name
+            )
         )
+        starting = translate("SelfTest", "starting the register")
         if lesson.status == "planned":
             window.start_action.trigger()  # Register > Start register
             self.wait(
-                "starting the register",
+                starting,
                 lambda: (
                     controller.lesson.status == "open"
                     and not controller.loading
                     and bool(model.rows)
                 ),
             )
-            self.say(f"register started: {len(model.rows)} students")
+            students = len(model.rows)
+            self.say(translate("SelfTest", "register started: %n students", None, students))
         elif lesson.status != "open" or not model.rows:
+            students = len(model.rows)
             raise SelfTestFailed(
-                f"starting the register: today's lesson is {lesson.status!r} with "
-                f"{len(model.rows)} students; a demo lesson should be ready to take"
+                _failing(
+                    starting,
+                    translate(
+                        "SelfTest",
+                        "today's lesson is {status} with {students} students; a demo lesson "
+                        "should be ready to take",
+                    ).format(status=repr(lesson.status), students=students),
+                )
             )
 
-        doing = "marking a student"
+        doing = translate("SelfTest", "marking a student")
         present = model.codes.present
         if present is None or not present.shortcut:
-            raise SelfTestFailed(f"{doing}: the database has no Present code with a key")
-        number = next((i for i, row in enumerate(model.rows) if row.code_id is None), None)
-        if number is None:
-            raise SelfTestFailed(f"{doing}: every student is already marked")
-        row = model.rows[number]
+            raise SelfTestFailed(
+                _failing(
+                    doing, translate("SelfTest", "the database has no Present code with a key")
+                )
+            )
+        unmarked = next((i for i, row in enumerate(model.rows) if row.code_id is None), None)
+        if unmarked is None:
+            raise SelfTestFailed(
+                _failing(doing, translate("SelfTest", "every student is already marked"))
+            )
+        row = model.rows[unmarked]
         attendance_id = row.attendance_id
         version_before = row.version
         view = window.register_view
-        view.setCurrentIndex(model.index(number, COL_STATUS))
+        view.setCurrentIndex(model.index(unmarked, COL_STATUS))
         letter = present.shortcut.upper()
         key = Qt.Key(ord(letter)) if "A" <= letter <= "Z" else Qt.Key.Key_unknown
         with self.step(doing):
@@ -392,23 +478,36 @@ class _SelfTest:
                 QApplication.sendEvent(view, event)
         row = next((r for r in model.rows if r.attendance_id == attendance_id), None)
         if row is None or row.code_id is None:
-            raise SelfTestFailed(f"{doing}: the {letter} key did not mark {_name(row)}")
+            raise SelfTestFailed(
+                _failing(
+                    doing,
+                    translate("SelfTest", "the {key} key did not mark {name}").format(
+                        key=letter, name=_name(row)
+                    ),
+                )
+            )
         label = _label(model.codes.get(row.code_id), row.code_id)
         writer = window.writer
+        saving = translate("SelfTest", "saving the mark of {name}").format(name=row.display_name)
         self.wait(
-            f"saving the mark of {row.display_name}",
+            saving,
             lambda: (
                 writer.unsaved() == 0 and writer.waiting() == 0 and window.operations.pending == 0
             ),
         )
         if writer.offline or writer.conflicts or row.save_state != SaveState.SAVED:
+            shown = f"{row.save_state.name.lower()} {row.save_message}".rstrip()
             raise SelfTestFailed(
-                f"saving the mark of {row.display_name}: the register shows "
-                f"{row.save_state.name.lower()} {row.save_message}".rstrip()
+                _failing(
+                    saving,
+                    translate("SelfTest", "the register shows {state}").format(state=shown),
+                )
             )
         self.say(
-            f"marked {row.display_name} as {label} with the {letter} key; "
-            "the register shows it saved"
+            translate(
+                "SelfTest",
+                "marked {name} as {mark} with the {key} key; the register shows it saved",
+            ).format(name=row.display_name, mark=label, key=letter)
         )
         self._read_back(window, attendance_id, row.code_id, version_before)
 
@@ -420,7 +519,7 @@ class _SelfTest:
         from attendance_desktop.db import engine as db_engine
         from attendance_desktop.db.models import Attendance, AttendanceChange
 
-        doing = "reading the mark back from the database"
+        doing = translate("SelfTest", "reading the mark back from the database")
         actor = window.actor().name
         with self.step(doing):
             engine = db_engine.create_app_engine(window.operations.engine.url)
@@ -442,29 +541,57 @@ class _SelfTest:
             finally:
                 engine.dispose()
         if found is None:
-            raise SelfTestFailed(f"{doing}: attendance row {attendance_id} is not there")
+            raise SelfTestFailed(
+                _failing(
+                    doing,
+                    translate("SelfTest", "attendance row {row} is not there").format(
+                        row=attendance_id
+                    ),
+                )
+            )
         stored_code, stored_version, changed_by = found
         if stored_code != code_id or stored_version <= version:
             codes = window.register_model.codes
-            has = _label(codes.get(stored_code), stored_code) if stored_code else "no mark"
+            has = (
+                _label(codes.get(stored_code), stored_code)
+                if stored_code
+                else translate("SelfTest", "no mark")
+            )
+            shown = _label(codes.get(code_id), code_id)
             raise SelfTestFailed(
-                f"{doing}: the register showed {_label(codes.get(code_id), code_id)} saved, "
-                f"but the database has {has} (version {stored_version}; it was {version} "
-                "before the mark)"
+                _failing(
+                    doing,
+                    translate(
+                        "SelfTest",
+                        "the register showed {shown} saved, but the database has {stored} "
+                        "(version {version}; it was {before} before the mark)",
+                    ).format(shown=shown, stored=has, version=stored_version, before=version),
+                )
             )
         if logged != (code_id, actor) or changed_by != actor:
             raise SelfTestFailed(
-                f"{doing}: the change history does not record the mark by {actor} "
-                f"(found {logged}, row changed by {changed_by!r})"
+                _failing(
+                    doing,
+                    translate(
+                        "SelfTest",
+                        "the change history does not record the mark by {name} "
+                        "(found {found}, row changed by {changed_by})",
+                    ).format(name=actor, found=logged, changed_by=repr(changed_by)),
+                )
             )
-        self.say(f"the mark was read back from the database (version {stored_version}, by {actor})")
+        self.say(
+            translate(
+                "SelfTest",
+                "the mark was read back from the database (version {version}, by {name})",
+            ).format(version=stored_version, name=actor)
+        )
 
     def _print_register(self, window: Any, scratch: Path) -> None:
         from PySide6.QtPrintSupport import QPrinter
 
         from attendance_desktop.ui import printing
 
-        doing = "printing the register to a PDF file"
+        doing = translate("SelfTest", "printing the register to a PDF file")
         pdf = scratch / "register.pdf"
         outcome: list[bool] = []
         with self.step(doing):
@@ -484,23 +611,39 @@ class _SelfTest:
         self.wait(doing, lambda: bool(outcome))
         data = pdf.read_bytes() if pdf.is_file() else b""
         if not outcome[0] or not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+            size = len(data)
             raise SelfTestFailed(
-                f"{doing}: no complete PDF file was written ({len(data)} bytes at {pdf})"
+                _failing(
+                    doing,
+                    translate(
+                        "SelfTest", "no complete PDF file was written ({bytes} bytes at {file})"
+                    ).format(bytes=size, file=pdf),
+                )
             )
-        self.say(f"register printed to a PDF file ({max(1, len(data) // 1024)} KB)")
+        kilobytes = number(max(1, len(data) // 1024))
+        self.say(
+            translate("SelfTest", "register printed to a PDF file ({size} KB)").format(
+                size=kilobytes
+            )
+        )
 
     def _check_icon(self) -> None:
         from PySide6.QtGui import QIcon
 
         from attendance_desktop.resources import app_icon_path
 
-        doing = "loading the app icon"
+        doing = translate("SelfTest", "loading the app icon")
         with self.step(doing):
             for path in (app_icon_path(32), app_icon_path()):
                 # The SVG needs Qt's SVG icon plugin, which a bundle has to carry.
                 if QIcon(str(path)).pixmap(32, 32).isNull():
-                    raise SelfTestFailed(f"{doing}: Qt cannot read {path}")
-        self.say("app icon loaded (PNG and SVG)")
+                    raise SelfTestFailed(
+                        _failing(
+                            doing,
+                            translate("SelfTest", "Qt cannot read {file}").format(file=path),
+                        )
+                    )
+        self.say(translate("SelfTest", "app icon loaded (PNG and SVG)"))
 
     # --- problems reported while the event loop runs ---------------------------------------------
 
@@ -535,20 +678,28 @@ def _first_teacher_of(session: Any, start: Any, end: Any) -> int | None:
 
 
 def _label(code: Any, code_id: int | None) -> str:
-    return str(code.label) if code is not None else f"code {code_id}"
+    if code is not None:
+        return str(code.label)
+    return translate("SelfTest", "code {number}").format(number=code_id)
 
 
 def _name(row: Any) -> str:
-    return str(row.display_name) if row is not None else "the student"
+    return str(row.display_name) if row is not None else translate("SelfTest", "the student")
 
 
 def _describe(error: BaseException) -> str:
     if isinstance(error, errors.KnownError):
         return _one_line(str(error))
-    return (
-        f"unexpected error ({type(error).__name__}: {_one_line(str(error))[:200]}); "
-        f"details are in the log file{_log_hint()}"
-    )
+    return _unexpected(error)
+
+
+def _unexpected(error: BaseException) -> str:
+    """An error that is a bug: its kind and first words, and where the details are."""
+    kind = type(error).__name__
+    words = _one_line(str(error))[:200]
+    return translate(
+        "SelfTest", "unexpected error ({kind}: {error}); details are in the log file{log}"
+    ).format(kind=kind, error=words, log=_log_hint())
 
 
 def _qt_version() -> str:

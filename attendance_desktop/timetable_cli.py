@@ -1,4 +1,4 @@
-"""``attendance-desktop timetable import|show``: the school day from the command line (no Qt).
+"""``attendance-desktop timetable import|show``: the school day from the command line (no widgets).
 
 ``import PATH [--dry-run]`` reads bell times, a timetable or non-school days
 (recognised by content, see ``timetable.reading``) and writes them in one
@@ -8,6 +8,7 @@ column; the exit status is 2.
 
 ``show [--date YYYY-MM-DD] [--teacher WHO]`` prints that day's lessons in the
 school's local time: start, end, class, teacher, room, and who is covered.
+Help, messages, dates and times are in the computer's language (``i18n``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+from attendance_desktop.i18n import clock, long_date, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -32,29 +35,45 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     """Add ``timetable import`` and ``timetable show`` to the subcommands."""
     timetable: argparse.ArgumentParser = commands.add_parser(
         "timetable",
-        help="import bell times, a timetable or non-school days; show a day's lessons",
-        description="The school day. Bell times: a CSV with period,start,end and an optional "
-        "days column (Mon-Fri, Wed, A-Mon). A timetable: a CSV with class,day,period,room,"
-        "teacher (day Mon..Fri or A-Mon..B-Fri; start,end may replace period), or an "
-        "iCalendar (.ics) export of weekly lessons. Non-school days: an iCalendar file of "
-        "all-day events. Lessons appear by themselves on school days.",
+        help=translate(
+            "TimetableCli",
+            "import bell times, a timetable or non-school days; show a day's lessons",
+        ),
+        description=translate(
+            "TimetableCli",
+            "The school day. Bell times: a CSV with period,start,end and an optional days "
+            "column (Mon-Fri, Wed, A-Mon). A timetable: a CSV with class,day,period,room,"
+            "teacher (day Mon..Fri or A-Mon..B-Fri; start,end may replace period), or an "
+            "iCalendar (.ics) export of weekly lessons. Non-school days: an iCalendar file of "
+            "all-day events. Lessons appear by themselves on school days.",
+        ),
     )
     actions = timetable.add_subparsers(dest="timetable_action", metavar="ACTION", required=True)
-    load = actions.add_parser("import", help="import one file (recognised by its content)")
-    load.add_argument("path", metavar="PATH", type=Path, help="a .csv or .ics file")
-    load.add_argument(
-        "--dry-run", action="store_true", help="check and show what would change; write nothing"
+    load = actions.add_parser(
+        "import", help=translate("TimetableCli", "import one file (recognised by its content)")
     )
-    show = actions.add_parser("show", help="print a day's lessons in the school's local time")
+    load.add_argument(
+        "path", metavar="PATH", type=Path, help=translate("TimetableCli", "a .csv or .ics file")
+    )
+    load.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("TimetableCli", "check and show what would change; write nothing"),
+    )
+    show = actions.add_parser(
+        "show", help=translate("TimetableCli", "print a day's lessons in the school's local time")
+    )
     show.add_argument(
         "--date",
         type=date.fromisoformat,
         default=None,
         metavar="YYYY-MM-DD",
-        help="the day (default: today in the school's time zone)",
+        help=translate("TimetableCli", "the day (default: today in the school's time zone)"),
     )
     show.add_argument(
-        "--teacher", metavar="WHO", help="only this teacher's lessons (name, e-mail or roster id)"
+        "--teacher",
+        metavar="WHO",
+        help=translate("TimetableCli", "only this teacher's lessons (name, e-mail or roster id)"),
     )
     return timetable
 
@@ -86,24 +105,29 @@ def _import(engine: Any, path: Path, *, dry_run: bool, out: TextIO) -> int:
 
     with Session(engine) as session:
         plan = read_timetable(path, zone=school.school_zone(session))
+        refused = translate("TimetableCli", "{file} was not imported:").format(file=path.name)
         if plan.problems:
-            print(f"{path.name} was not imported:", file=sys.stderr)
+            print(refused, file=sys.stderr)
             print(format_problems(plan.problems), file=sys.stderr)
             return EXIT_BAD_FILE
         result = import_plan(session, plan)
         if result.problems:
             session.rollback()
-            print(f"{path.name} was not imported:", file=sys.stderr)
+            print(refused, file=sys.stderr)
             print(format_problems(result.problems), file=sys.stderr)
             return EXIT_BAD_FILE
         for warning in result.warnings:
-            print(f"warning: {warning}", file=out)
+            print(translate("TimetableCli", "warning: {warning}").format(warning=warning), file=out)
+        what = plan.describe()
         if dry_run:
             session.rollback()
-            print(f"Dry run, nothing written. {plan.describe()}.", file=out)
+            print(
+                translate("TimetableCli", "Dry run, nothing written. {what}.").format(what=what),
+                file=out,
+            )
         else:
             session.commit()
-            print(f"Imported {plan.describe()}.", file=out)
+            print(translate("TimetableCli", "Imported {what}.").format(what=what), file=out)
         print(result.describe(), file=out)
     return 0
 
@@ -124,8 +148,10 @@ def _teacher_ids(session: Any, who: str) -> list[int]:
     ]
     if not found:
         raise errors.KnownError(
-            f'There is no teacher "{who}".',
-            hint="Give the name, e-mail or roster id as the roster has it.",
+            translate("TimetableCli", 'There is no teacher "{name}".').format(name=who),
+            hint=translate(
+                "TimetableCli", "Give the name, e-mail or roster id as the roster has it."
+            ),
         )
     return found
 
@@ -145,7 +171,12 @@ def _show(engine: Any, day: date | None, teacher: str | None, *, out: TextIO) ->
         session.commit()
         closed = closure_on(session, day)
         if closed:
-            print(f"{day.isoformat()}: no lessons ({closed}).", file=out)
+            print(
+                translate("TimetableCli", "{date}: no lessons ({reason}).").format(
+                    date=long_date(day), reason=closed
+                ),
+                file=out,
+            )
             return 0
         start, end = day_bounds(day, zone)
         regular = aliased(Teacher)
@@ -164,14 +195,25 @@ def _show(engine: Any, day: date | None, teacher: str | None, *, out: TextIO) ->
             )
         rows = session.execute(query).all()
         if not rows:
-            print(f"{day.isoformat()}: no lessons.", file=out)
-            return 0
-        for lesson, klass, taker, covered in rows:
-            cover = f"\tcover for {covered.display_name}" if covered is not None else ""
             print(
-                f"{lesson.start_time.astimezone(zone):%H:%M}\t"
-                f"{lesson.end_time.astimezone(zone):%H:%M}\t{klass.name}\t"
-                f"{taker.display_name}\t{lesson.room or klass.room or ''}{cover}",
+                translate("TimetableCli", "{date}: no lessons.").format(date=long_date(day)),
                 file=out,
             )
+            return 0
+        for lesson, klass, taker, covered in rows:
+            # One tab-separated line per lesson (for scripts too): values, no sentence.
+            columns = [
+                clock(lesson.start_time.astimezone(zone)),
+                clock(lesson.end_time.astimezone(zone)),
+                klass.name,
+                taker.display_name,
+                lesson.room or klass.room or "",
+            ]
+            if covered is not None:
+                columns.append(
+                    translate("TimetableCli", "cover for {teacher}").format(
+                        teacher=covered.display_name
+                    )
+                )
+            print("\t".join(columns), file=out)
     return 0

@@ -1,10 +1,14 @@
 """Render the screenshots in docs/screenshots/ from the demo school, without a display.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language de]
 
 Uses Qt's offscreen platform and ``QWidget.grab()``, a throwaway database in a
 temporary folder, a fixed day (a Tuesday in term) and a fixed clock, so the
-pictures only change when the app does.
+pictures only change when the app does.  ``--language`` renders the app in one
+of its languages (default English, into ``--out``; any other into
+``--out/<language>/``), with that language's usual locale whatever the machine's
+(dates, times).  Marks are made by meaning (absent, late), not by letter: each
+language has its own keys.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ ZONE = ZoneInfo("Europe/London")
 #: Two minutes into the afternoon lesson.
 NOW = datetime(2026, 11, 24, 13, 42, tzinfo=ZONE)
 SIZE = (1366, 760)
+#: The locale each language's pictures are made in (dates, times, numbers).
+LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
 
 
 def settle(operations: object, seconds: float = 20.0) -> None:
@@ -58,8 +64,21 @@ def save(widget: QWidget, path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument(
+        "--language",
+        choices=sorted(LOCALES),
+        default="en",
+        help="the app's language in the pictures (default: en)",
+    )
     args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out if args.language == "en" else args.out / args.language
+    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtCore import QLocale
+
+    from attendance_desktop import i18n
+
+    # Before anything is translated: the first translate() would load the machine's language.
+    i18n.install(args.language, system=QLocale(LOCALES[args.language]))
 
     logging.getLogger("attendance").setLevel(logging.ERROR)  # the offline scene logs on purpose
     # Changes record the computer they came from: the pictures show a classroom PC's
@@ -67,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     socket.gethostname = lambda: "ROOM-E12-PC"
     with tempfile.TemporaryDirectory(prefix="attendance-screens-") as scratch:
         os.environ["ATTENDANCE_DESKTOP_HOME"] = str(Path(scratch) / "home")
-        return _render(Path(scratch), args.out)
+        return _render(Path(scratch), out)
 
 
 def _render(scratch: Path, out: Path) -> int:
@@ -77,6 +96,7 @@ def _render(scratch: Path, out: Path) -> int:
     from attendance_desktop.db.models import ClassSession
     from attendance_desktop.db.work import Database
     from attendance_desktop.demo import load_demo_school
+    from attendance_desktop.i18n import translate
     from attendance_desktop.rules import day_bounds
     from attendance_desktop.settings import Settings
     from attendance_desktop.ui.error_dialogs import show_known_error
@@ -97,7 +117,7 @@ def _render(scratch: Path, out: Path) -> int:
         ).scalar_one()
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationDisplayName("Attendance register")
+    app.setApplicationDisplayName(translate("Window", "Attendance register"))
     operations = Operations(Database(engine))
     clock = {"now": NOW}
     window = MainWindow(
@@ -119,8 +139,7 @@ def _render(scratch: Path, out: Path) -> int:
     QTest.keyClick(window.sessions_view, Qt.Key.Key_Return)
     settle(operations)
     codes = window.register_model.codes
-    absent = codes.for_key("A")
-    assert absent is not None
+    absent = by_category(codes, "absent")
     rows = window.register_model.rows
     for number in (3, 11):
         window.controller.choose(number, absent)
@@ -128,7 +147,7 @@ def _render(scratch: Path, out: Path) -> int:
     settle(operations)
     clock["now"] = NOW + timedelta(minutes=9)
     view.go_to(11)
-    QTest.keyClick(view, Qt.Key.Key_P)
+    QTest.keyClick(view, key_of(by_category(codes, "present")))
     window.controller.set_note(11, "Bus was late")
     settle(operations)
     # One mark still on its way, to show the saving state.
@@ -154,13 +173,18 @@ def _render(scratch: Path, out: Path) -> int:
         save(dialog, out / "settings.png")
         dialog.close()
 
+    # The words db.engine uses for a server that does not answer.
     box = show_known_error(
         window,
         errors.DatabaseUnreachable(
-            "Cannot reach the attendance database server (postgresql://teacher@db.school:5432/"
-            "attendance).",
-            hint="Check the network cable or Wi-Fi, and that the server is running. "
-            "Your marks are kept and retried automatically.",
+            translate("Database", "Cannot reach the attendance database server ({server}).").format(
+                server="postgresql://teacher@db.school:5432/attendance"
+            ),
+            hint=translate(
+                "Database",
+                "Check the network cable or Wi-Fi, and that the server is running. "
+                "Details: {details}",
+            ).format(details="timeout expired"),
         ),
     )
     box.adjustSize()
@@ -200,6 +224,17 @@ def _render(scratch: Path, out: Path) -> int:
     return 0
 
 
+def by_category(codes: Any, category: str) -> Any:
+    """The school's first code meaning ``category`` (each language has its own letters:
+    German's Absent is F, its A is Present)."""
+    return next(c for c in codes.codes if c.category == category)
+
+
+def key_of(code: Any) -> Qt.Key:
+    """The key a teacher presses for ``code``."""
+    return Qt.Key(ord(code.shortcut.upper()))
+
+
 def wait_for(condition: object, seconds: float = 20.0) -> None:
     deadline = time.monotonic() + seconds
     while not condition():  # type: ignore[operator]
@@ -230,8 +265,7 @@ def _render_conflict(scratch: Path, window: object, operations: object, out: Pat
     other = create_app_engine(sqlite_url(scratch / "demo.sqlite3"))
     office = Actor("Mrs Patel (office)", "OFFICE-PC")
     rows = model.rows
-    excused, late, absent = codes.for_key("E"), codes.for_key("L"), codes.for_key("A")
-    assert excused is not None and late is not None and absent is not None
+    excused, late, absent = (by_category(codes, c) for c in ("excused", "late", "absent"))
     with Session(other) as session:
         mark(
             session,
@@ -262,9 +296,9 @@ def _render_conflict(scratch: Path, window: object, operations: object, out: Pat
         )
     other.dispose()
     # The teacher marks before this PC has heard of any of it.
-    for number, key in ((6, Qt.Key.Key_A), (9, Qt.Key.Key_A), (8, Qt.Key.Key_L)):
+    for number, code in ((6, absent), (9, absent), (8, late)):
         view.go_to(number)
-        QTest.keyClick(view, key)
+        QTest.keyClick(view, key_of(code))
     settle(operations)
     wait_for(lambda: w.writer.unsaved() == 0 and len(w.writer.conflicts) == 2)
     view.go_to(6)
@@ -294,6 +328,8 @@ def _render_offline(engine: Any, window: object, operations: object, out: Path) 
 
     w: Any = window
     view = w.register_view
+    codes = w.register_model.codes
+    absent, late = by_category(codes, "absent"), by_category(codes, "late")
 
     def unreachable(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
         raise sa_exc.OperationalError(
@@ -302,9 +338,9 @@ def _render_offline(engine: Any, window: object, operations: object, out: Path) 
 
     event.listen(engine, "before_cursor_execute", unreachable)
     try:
-        for number, key in ((15, Qt.Key.Key_A), (16, Qt.Key.Key_L), (17, Qt.Key.Key_A)):
+        for number, code in ((15, absent), (16, late), (17, absent)):
             view.go_to(number)
-            QTest.keyClick(view, key)
+            QTest.keyClick(view, key_of(code))
         wait_for(lambda: w.writer.waiting() == 3 and w.operations.pending == 0)
         view.go_to(18)
         w.statusBar().clearMessage()

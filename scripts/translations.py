@@ -108,7 +108,8 @@ def tidy(path: Path) -> int:
             message.remove(note)
             changed += 1
         source = message.findtext("source") or ""
-        if "%n" not in source or message.get("numerus") == "yes":
+        counted = "%n" in source or "%Ln" in source  # %Ln: the count with digit grouping
+        if not counted or message.get("numerus") == "yes":
             continue
         message.set("numerus", "yes")
         translation = message.find("translation")

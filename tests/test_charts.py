@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from attendance_desktop import chart_content, charts, demo, reports
-from attendance_desktop.chart_content import codes_chart, count_ticks, monday_ticks, rate_chart
+from attendance_desktop.chart_content import codes_chart, count_ticks, rate_chart, week_ticks
 from attendance_desktop.reports import (
     HistoryRow,
     RatePoint,
@@ -94,10 +94,10 @@ def test_class_chart_one_point_per_week_and_the_threshold() -> None:
     assert chart.y_max == 106
     assert [t.label for t in chart.y_ticks] == ["0%", "20%", "40%", "60%", "80%", "90%", "100%"]
     assert chart.title == "10X Geography: attendance by week"
-    assert chart.subtitle.startswith("7 Sep 2026 to 27 Nov 2026 · 92.2% of 500 marked")
+    assert chart.subtitle.startswith("7 Sept 2026 to 27 Nov 2026 · 92.2% of 500 marked")
     assert (chart.x_title, chart.y_title) == ("Week beginning", "Attendance rate")
     labels = [t.label for t in chart.x_ticks]
-    assert labels[:3] == ["7 Sep", "21 Sep", "5 Oct"]  # 12 Mondays thinned to every other
+    assert labels[:3] == ["7 Sept", "21 Sept", "5 Oct"]  # 12 Mondays thinned to every other
     # The whole range, with a little room either side.
     assert chart.x_min == date(2026, 9, 4).toordinal()
     assert chart.x_max == date(2026, 11, 30).toordinal()
@@ -118,10 +118,10 @@ def test_a_week_cut_by_the_range_is_plotted_at_its_monday() -> None:
 
 
 def test_ticks() -> None:
-    assert monday_ticks(date(2026, 9, 9).toordinal(), date(2026, 9, 30).toordinal()) == [
+    assert week_ticks(date(2026, 9, 9).toordinal(), date(2026, 9, 30).toordinal()) == [
         date(2026, 9, d).toordinal() for d in (14, 21, 28)
     ]
-    assert len(monday_ticks(date(2026, 1, 1).toordinal(), date(2026, 12, 31).toordinal())) <= 9
+    assert len(week_ticks(date(2026, 1, 1).toordinal(), date(2026, 12, 31).toordinal())) <= 9
     assert [t.value for t in count_ticks(31)] == [0, 5, 10, 15, 20, 25, 30, 35]
     assert [t.value for t in count_ticks(8)] == list(range(9))
     assert [t.value for t in count_ticks(0)] == [0, 1]
@@ -131,7 +131,7 @@ def test_ticks() -> None:
 def test_class_chart_empty_state() -> None:
     chart = rate_chart(series([]))
     assert chart.empty and chart.points == ()
-    assert chart.subtitle == "7 Sep 2026 to 27 Nov 2026"
+    assert chart.subtitle == "7 Sept 2026 to 27 Nov 2026"
 
 
 def test_student_chart_one_bar_per_code() -> None:

@@ -217,7 +217,7 @@ def test_the_history_shows_when_a_mark_was_made_and_when_it_was_saved_if_later()
     when = [model.index(n, COL_WHEN).data() for n in range(3)]  # newest first
     assert when == ["24 Nov 21:58", "24 Nov 21:58 (saved 21:59)", "24 Nov 21:58"]
     tip = model.index(1, COL_WHEN).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Made Tuesday 24 November 2026, 21:58:10" in tip and "saved" in tip
+    assert "Made Tuesday, 24 November 2026, 21:58:10" in tip and "saved" in tip
 
 
 def test_load_history_returns_when_each_mark_was_made(sqlite_ui: UI) -> None:
@@ -328,13 +328,13 @@ def test_the_app_says_which_package_to_install_and_exits(
 
 def test_a_room_named_room_is_not_said_twice_and_counts_agree_with_their_nouns() -> None:
     from attendance_desktop.ui.register_view import room_label
-    from attendance_desktop.ui.reports_window import plural
+    from attendance_desktop.i18n import translate
 
     assert room_label("M2") == "Room M2"
     assert room_label("Room M2") == "Room M2"
     assert room_label("room 4") == "room 4"
-    assert plural(1, "lesson") == "1 lesson"
-    assert plural(0, "lesson") == "0 lessons"
+    assert translate("ReportsWindow", "%n lessons", None, 1) == "1 lesson"
+    assert translate("ReportsWindow", "%n lessons", None, 0) == "0 lessons"
 
 
 # --- the keyboard in Reports and Settings (item 9) -----------------------------------------------

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from attendance_desktop import chart_content, reports
+from attendance_desktop import chart_content, i18n, reports
 from attendance_desktop.db.models import ClassSession
 from attendance_desktop.errors import KnownError
 from attendance_desktop.reports import PrintableRegister, RegisterLine, SchoolCalendar
@@ -103,7 +103,7 @@ def test_register_of_a_demo_lesson(engine: Engine, tmp_path: Path, qapp: Any) ->
     assert f"Teacher {register.teacher_name}" in text
     assert f"Room {register.room}" in text
     day = register.start
-    assert f"{day:%A} {day.day} {day:%B %Y}, {day:%H:%M}" in text
+    assert f"{i18n.long_date(day.date())}, {i18n.clock(day)}" in text
     assert "Europe/London" in text
     assert "# Student Code Mark Check-in Note" in text  # no roster ids in the demo: no column
     for number, line in enumerate(register.lines, start=1):

@@ -209,18 +209,18 @@ def test_period_presets() -> None:
     assert names == [
         ("This week", date(2026, 11, 23), TODAY),
         ("Last 4 weeks", date(2026, 10, 28), TODAY),
-        ("This term (since 1 Sep)", date(2026, 9, 1), TODAY),
+        ("This term (since 1 Sept)", date(2026, 9, 1), TODAY),
     ]
     march = date(2027, 3, 10)
     assert [(p.label, p.first_day) for p in periods(march)][2:] == [
         ("This term (since 1 Jan)", date(2027, 1, 1)),
-        ("This school year (since 1 Sep 2026)", date(2026, 9, 1)),
+        ("This school year (since 1 Sept 2026)", date(2026, 9, 1)),
     ]
 
 
 def test_choosing_a_preset_or_typing_dates_reloads(ui: Reports) -> None:
     window = ui.window
-    assert window.period_box.currentText() == "This term (since 1 Sep)"
+    assert window.period_box.currentText() == "This term (since 1 Sept)"
     assert window.class_summary is not None
     assert window.class_summary.first_day == date(2026, 9, 1)
 

@@ -112,7 +112,7 @@ def test_shortcut_problems() -> None:
     assert school.shortcut_problem(ROWS, 1, "X") is None
     assert school.shortcut_problem(ROWS, 1, "x") == "A code's key is one letter, A to Z."
     assert school.shortcut_problem(ROWS, 1, "AB") == "A code's key is one letter, A to Z."
-    assert "moves down the register" in (school.shortcut_problem(ROWS, 1, "J") or "")
+    assert "in the register it moves down" in (school.shortcut_problem(ROWS, 1, "J") or "")
     assert school.shortcut_problem(ROWS, 1, "P") == (
         "The key P is already used by \u201cPresent\u201d. Give that code another key first."
     )
@@ -142,7 +142,7 @@ def test_table_problems() -> None:
     ]
     retired = [CodeRow(1, "P", "Present", "present", True, "P", "#2E7D32", active=False)]
     assert school.table_problems(retired) == [
-        "At least one code in use must mean Present, for the register's P key."
+        "At least one code in use must mean Present, for the register to work."
     ]
 
 

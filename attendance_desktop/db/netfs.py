@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from attendance_desktop import errors
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Filesystem types (as Linux and macOS name them) that live on another machine.
 NETWORK_FILESYSTEMS = frozenset(
@@ -49,8 +50,11 @@ NETWORK_FILESYSTEMS = frozenset(
 
 MOUNTINFO = Path("/proc/self/mountinfo")
 
-#: The Settings dialog's choice for a server, word for word (ui/settings_pages.py).
-SETTINGS_SERVER_OPTION = "On a shared PostgreSQL server (several computers)"
+#: The Settings dialog's choice for a server, word for word (ui/settings_pages.py, whose
+#: translation context is "Settings").
+SETTINGS_SERVER_OPTION = QT_TRANSLATE_NOOP(
+    "Settings", "On a shared PostgreSQL server (several computers)"
+)
 #: Where IT staff read how to set one up.
 DEPLOYMENT_GUIDE = "docs/deploy.md"
 
@@ -98,10 +102,11 @@ def _existing(path: Path) -> Path:
 
 
 def network_location(path: Path | str) -> str | None:
-    """Why ``path`` is on a network drive (e.g. "an SMB share (cifs)"), or None if it is local."""
+    """Where ``path`` is when on a network drive (e.g. "a network drive (cifs)"), or None
+    if it is local: the end of the sentence "The database file ... is on {where}."."""
     raw = str(path)
     if raw.startswith(("\\\\", "//")) and not raw.startswith(("\\\\?\\", "\\\\.\\")):
-        return "a network share (UNC path)"
+        return translate("Database", "a network share (UNC path)")
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         return _windows_remote(Path(raw))
     real = _existing(Path(raw))
@@ -110,7 +115,7 @@ def network_location(path: Path | str) -> str | None:
     else:
         fstype = linux_filesystem_type(real)
     if fstype and fstype.lower() in NETWORK_FILESYSTEMS:
-        return f"a network drive ({fstype})"
+        return translate("Database", "a network drive ({type})").format(type=fstype)
     return None
 
 
@@ -122,7 +127,7 @@ def _windows_remote(path: Path) -> str | None:  # pragma: no cover - Windows onl
         return None
     drive_remote = 4
     if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:  # type: ignore[attr-defined]
-        return f"a mapped network drive ({drive})"
+        return translate("Database", "a mapped network drive ({drive})").format(drive=drive)
     return None
 
 
@@ -137,10 +142,17 @@ def refuse_network_database(path: Path | str) -> None:
     """Raise ``NetworkDatabaseRefused`` when the SQLite file would live on a network drive."""
     where = network_location(path)
     if where:
+        option = translate("Settings", SETTINGS_SERVER_OPTION)
         raise errors.NetworkDatabaseRefused(
-            f"The database file {path} is on {where}. SQLite cannot be shared safely over a "
-            "network: marks could be lost or the file damaged.",
-            hint="To share one register between several computers, use a PostgreSQL server "
-            f"(File > Settings\u2026 > Database: \u201c{SETTINGS_SERVER_OPTION}\u201d; see "
-            f"{DEPLOYMENT_GUIDE}). To use this computer alone, keep the database on a local disk.",
+            translate(
+                "Database",
+                "The database file {path} is on {where}. SQLite cannot be shared safely over a "
+                "network: marks could be lost or the file damaged.",
+            ).format(path=path, where=where),
+            hint=translate(
+                "Database",
+                "To share one register between several computers, use a PostgreSQL server "
+                "(File > Settings… > Database: “{option}”; see {guide}). To use "
+                "this computer alone, keep the database on a local disk.",
+            ).format(option=option, guide=DEPLOYMENT_GUIDE),
         )

@@ -7,7 +7,7 @@ is pending) Alembic are imported after it has painted.  When the register is
 ready, ``MainWindow`` is put inside it as its central widget: the teacher sees
 one window throughout, never a splash screen swapped for another window.
 
-This module must import nothing but Qt and the settings: it is on the path to
+This module must import nothing but Qt, the settings and i18n: it is on the path to
 the first paint.
 """
 
@@ -19,10 +19,12 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from attendance_desktop.ui.main_window import MainWindow
 
-TITLE = "Attendance register"
+TITLE = QT_TRANSLATE_NOOP("Window", "Attendance register")
 
 #: Where the main window's state is kept in ``settings.ui`` (geometry, splitter, columns).
 UI_KEY = "main_window"
@@ -127,7 +129,7 @@ class AppWindow(QMainWindow):
     def __init__(self, geometry: QByteArray | None = None, icon: QIcon | None = None) -> None:
         super().__init__()
         self.setObjectName("appWindow")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Window", TITLE))
         if icon is not None:
             self.setWindowIcon(icon)
         self.painted = False
@@ -135,7 +137,7 @@ class AppWindow(QMainWindow):
         #: The start-up message hidden while a dialog is in front (``behind_dialog``).
         self._status_before: str | None = None
 
-        self.message = QLabel("Opening the register…")
+        self.message = QLabel(translate("Window", "Opening the register…"))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         font = self.message.font()

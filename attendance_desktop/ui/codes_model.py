@@ -31,31 +31,46 @@ from PySide6.QtWidgets import (
 )
 
 from attendance_desktop.db.models import CODE_CATEGORIES
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.school import (
     MAX_CODE_LENGTH,
     MAX_LABEL_LENGTH,
-    RESERVED_KEYS,
     CodeRow,
     code_problem,
     is_colour,
+    reserved_keys,
     shortcut_problem,
 )
 from attendance_desktop.ui import palette
 
 #: What each category means, in the words the dialog shows.
 CATEGORY_LABELS = {
-    "present": "Present",
-    "late": "Late",
-    "absent": "Absent",
-    "excused": "Excused absence",
+    "present": QT_TRANSLATE_NOOP("Codes", "Present"),
+    "late": QT_TRANSLATE_NOOP("Codes", "Late"),
+    "absent": QT_TRANSLATE_NOOP("Codes", "Absent"),
+    "excused": QT_TRANSLATE_NOOP("Codes", "Excused absence"),
 }
+
+
+def category_label(category: str) -> str:
+    """What a category means, in the reader's language."""
+    label = CATEGORY_LABELS.get(category)
+    return translate("Codes", label) if label else category
 
 
 class CodesModel(QAbstractTableModel):
     """The attendance codes as an editable table; refused edits explain themselves."""
 
     LABEL, CODE, COLOUR, KEY, CATEGORY, COUNTS, ACTIVE = range(7)
-    HEADERS = ("Label", "Code", "Colour", "Key", "Means", "Counts as present", "In use")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Codes", "Label"),
+        QT_TRANSLATE_NOOP("Codes", "Code"),
+        QT_TRANSLATE_NOOP("Codes", "Colour"),
+        QT_TRANSLATE_NOOP("Codes", "Key"),
+        QT_TRANSLATE_NOOP("Codes", "Means"),
+        QT_TRANSLATE_NOOP("Codes", "Counts as present"),
+        QT_TRANSLATE_NOOP("Codes", "In use"),
+    )
     #: The row's ``CodeRow``.
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -99,9 +114,9 @@ class CodesModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.HEADERS[section]
+                return translate("Codes", self.HEADERS[section])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _HEADER_TIPS[section]
+                return translate("Codes", _HEADER_TIPS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -119,7 +134,10 @@ class CodesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column in (self.COUNTS, self.ACTIVE):
             # A tick has no text: a screen reader says the column and yes or no instead.
             on = row.counts_as_present if column == self.COUNTS else row.active
-            return f"{self.HEADERS[column]}: {'yes' if on else 'no'}"
+            title = translate("Codes", self.HEADERS[column])
+            if on:
+                return translate("Codes", "{column}: yes").format(column=title)
+            return translate("Codes", "{column}: no").format(column=title)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COLOUR:
             return QColor(row.colour)
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
@@ -128,9 +146,11 @@ class CodesModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COLOUR:
-                return "Double-click to choose a colour"
+                return translate("Codes", "Double-click to choose a colour")
             if not row.active:
-                return "Not in use: teachers cannot give this mark; old registers keep it."
+                return translate(
+                    "Codes", "Not in use: teachers cannot give this mark; old registers keep it."
+                )
         return None
 
     def _text(self, row: CodeRow, column: int, editing: bool) -> Any:
@@ -143,7 +163,7 @@ class CodesModel(QAbstractTableModel):
         if column == self.KEY:
             return row.shortcut
         if column == self.CATEGORY:
-            return row.category if editing else CATEGORY_LABELS.get(row.category, row.category)
+            return row.category if editing else category_label(row.category)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -182,9 +202,9 @@ class CodesModel(QAbstractTableModel):
         problem: str | None = None
         if column == self.LABEL:
             if not text:
-                problem = "A code needs a label, for example Present."
+                problem = translate("Codes", "A code needs a label, for example Present.")
             elif len(text) > MAX_LABEL_LENGTH:
-                problem = "A label has at most 100 characters."
+                problem = translate("Codes", "A label has at most 100 characters.")
             else:
                 row.label = text
         elif column == self.CODE:
@@ -197,7 +217,9 @@ class CodesModel(QAbstractTableModel):
                 row.shortcut = text.upper()
         elif column == self.CATEGORY:
             if text not in CODE_CATEGORIES:
-                problem = "Choose what the code means: present, late, absent or excused."
+                problem = translate(
+                    "Codes", "Choose what the code means: present, late, absent or excused."
+                )
             elif text != row.category:
                 row.category = text
                 # The usual meaning; the teacher can still change it.
@@ -205,7 +227,7 @@ class CodesModel(QAbstractTableModel):
                 return self._changed(number, self.CATEGORY, self.COUNTS)
         elif column == self.COLOUR:
             if not is_colour(text):
-                problem = "A colour looks like #2E7D32."
+                problem = translate("Codes", "A colour looks like #2E7D32.")
             else:
                 row.colour = text.upper()
         else:
@@ -218,7 +240,7 @@ class CodesModel(QAbstractTableModel):
 
     def add_code(self) -> QModelIndex:
         """Append a new code with a free key, ready to be named; returns its label cell."""
-        taken = {r.shortcut for r in self._rows} | set(RESERVED_KEYS)
+        taken = {r.shortcut for r in self._rows} | reserved_keys()
         key = next((k for k in "XYZOQRSTUVWBCDFGHIM" if k not in taken), "")
         taken_codes = {r.code.upper() for r in self._rows}
         code = next(c for c in (f"NEW{n}" for n in range(1, 1000)) if c not in taken_codes)
@@ -228,7 +250,7 @@ class CodesModel(QAbstractTableModel):
             CodeRow(
                 id=None,
                 code=code,
-                label="New code",
+                label=translate("Codes", "New code"),
                 category="absent",
                 counts_as_present=False,
                 shortcut=key,
@@ -246,9 +268,13 @@ class CodesModel(QAbstractTableModel):
         if not active and row.category == "present":
             others = [r for i, r in enumerate(self._rows) if i != number and r.active]
             if not any(r.category == "present" for r in others):
+                label = row.label
                 return self._refuse(
-                    f"\u201c{row.label}\u201d is the only code meaning Present; the register "
-                    "needs one. Add another Present code first."
+                    translate(
+                        "Codes",
+                        "\u201c{label}\u201d is the only code meaning Present; the register "
+                        "needs one. Add another Present code first.",
+                    ).format(label=label)
                 )
         row.active = active
         return self._changed(number, 0, self.columnCount() - 1)
@@ -296,13 +322,19 @@ COLUMN_WIDTHS = {
 }
 
 _HEADER_TIPS = (
-    "The name teachers see, for example Present or Medical appointment",
-    "A short code for reports and exports (up to 8 characters)",
-    "The colour of the mark in the register (double-click to change)",
-    "The one letter a teacher presses in the register to give this mark",
-    "What the mark means for reports: present, late, absent or an excused absence",
-    "Whether the student counts as in school for attendance figures",
-    "Codes not in use cannot be given any more; old registers keep them",
+    QT_TRANSLATE_NOOP("Codes", "The name teachers see, for example Present or Medical appointment"),
+    QT_TRANSLATE_NOOP("Codes", "A short code for reports and exports (up to 8 characters)"),
+    QT_TRANSLATE_NOOP("Codes", "The colour of the mark in the register (double-click to change)"),
+    QT_TRANSLATE_NOOP(
+        "Codes", "The one letter a teacher presses in the register to give this mark"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Codes", "What the mark means for reports: present, late, absent or an excused absence"
+    ),
+    QT_TRANSLATE_NOOP("Codes", "Whether the student counts as in school for attendance figures"),
+    QT_TRANSLATE_NOOP(
+        "Codes", "Codes not in use cannot be given any more; old registers keep them"
+    ),
 )
 
 
@@ -326,7 +358,7 @@ class CategoryDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         for category in CODE_CATEGORIES:
-            combo.addItem(CATEGORY_LABELS[category], category)
+            combo.addItem(category_label(category), category)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attendance_desktop.i18n import clock, translate
 from attendance_desktop.rules import Codebook
 from attendance_desktop.ui import palette
 from attendance_desktop.ui.mark_writer import Conflict, MarkWriter
@@ -38,13 +39,19 @@ def describe_values(
     """A side of a conflict in words: "Present (arrived 09:01)", "note “Dentist”"."""
     if conflict.group == "note":
         note = (values.get("note") or "").strip()
-        return f"note “{note}”" if note else "no note"
+        if note:
+            return translate("ConflictBar", "note \u201c{note}\u201d").format(note=note)
+        return translate("ConflictBar", "no note")
     code = codes.get(values.get("code_id"))
-    text = code.label if code is not None else "Not marked"
+    if code is None:
+        return translate("ConflictBar", "Not marked")
     check_in = values.get("check_in_time")
-    if code is not None and code.checks_in and check_in is not None:
-        text += f" (arrived {check_in.astimezone(zone):%H:%M})"
-    return text
+    if code.checks_in and check_in is not None:
+        arrived = clock(check_in.astimezone(zone))
+        return translate("ConflictBar", "{mark} (arrived {time})").format(
+            mark=code.label, time=arrived
+        )
+    return code.label
 
 
 class ConflictBar(QFrame):
@@ -71,7 +78,7 @@ class ConflictBar(QFrame):
         self.index = 0
         self.setObjectName("conflictBar")
         self.setStyleSheet(palette.banner_style("conflictBar", palette.WARNING_BANNER))
-        self.setAccessibleName("Conflicts to settle")
+        self.setAccessibleName(translate("ConflictBar", "Conflicts to settle"))
 
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.RichText)
@@ -83,19 +90,24 @@ class ConflictBar(QFrame):
         self.position = QLabel()
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
-        self.previous_button.setToolTip("Previous conflict")
+        self.previous_button.setToolTip(translate("ConflictBar", "Previous conflict"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QToolButton()
         self.next_button.setText("▶")
-        self.next_button.setToolTip("Next conflict")
+        self.next_button.setToolTip(translate("ConflictBar", "Next conflict"))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.keep_button = QPushButton("Keep mine  (Alt+K)")
+        self.keep_button = QPushButton(translate("ConflictBar", "Keep mine  (Alt+K)"))
         self.keep_button.setToolTip(
-            "Save yours on top of theirs (their change stays in the history). Alt+K"
+            translate(
+                "ConflictBar",
+                "Save yours on top of theirs (their change stays in the history). Alt+K",
+            )
         )
         self.keep_button.clicked.connect(self._keep)
-        self.theirs_button = QPushButton("Take theirs  (Alt+T)")
-        self.theirs_button.setToolTip("Leave theirs as it is; yours is not saved. Alt+T")
+        self.theirs_button = QPushButton(translate("ConflictBar", "Take theirs  (Alt+T)"))
+        self.theirs_button.setToolTip(
+            translate("ConflictBar", "Leave theirs as it is; yours is not saved. Alt+T")
+        )
         self.theirs_button.clicked.connect(self._theirs)
         for button in (self.keep_button, self.theirs_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the register keeps the keyboard
@@ -147,23 +159,44 @@ class ConflictBar(QFrame):
         count = len(self.writer.conflicts)
         codes = self._codes()
         zone = self._zone()
-        what = "note changed" if conflict.group == "note" else "marked"
         _, _, link_colour = palette.WARNING_BANNER
-        self.headline.setText(
+        student = (
             f"<b><a href='row:{conflict.attendance_id}' style='color:{link_colour}'>"
-            f"{escape(conflict.student)}</a></b> was {what} differently on another computer "
-            "meanwhile."
+            f"{escape(conflict.student)}</a></b>"
         )
+        if conflict.group == "note":
+            headline = translate(
+                "ConflictBar",
+                "{student}'s note was changed differently on another computer meanwhile.",
+            )
+        else:
+            headline = translate(
+                "ConflictBar", "{student} was marked differently on another computer meanwhile."
+            )
+        self.headline.setText(headline.format(student=student))
         theirs = describe_values(conflict, conflict.theirs, codes, zone)
         mine = describe_values(conflict, conflict.mine, codes, zone)
+        who = conflict.who.describe(zone)
         self.details.setText(
-            f"Theirs: <b>{escape(theirs)}</b> by {escape(conflict.who.describe(zone))}"
-            f" &nbsp;·&nbsp; Yours: <b>{escape(mine)}</b>"
+            translate(
+                "ConflictBar", "Theirs: <b>{theirs}</b> by {who} &nbsp;·&nbsp; Yours: <b>{mine}</b>"
+            ).format(theirs=escape(theirs), who=escape(who), mine=escape(mine))
         )
         # Their shortcuts said on them (the register keeps the keyboard meanwhile).
-        self.keep_button.setText(f"Keep mine: {_mnemonic_safe(_short(mine))}  (Alt+K)")
-        self.theirs_button.setText(f"Take theirs: {_mnemonic_safe(_short(theirs))}  (Alt+T)")
-        self.position.setText(f"{self.index + 1} of {count}")
+        self.keep_button.setText(
+            translate("ConflictBar", "Keep mine: {mark}  (Alt+K)").format(
+                mark=_mnemonic_safe(_short(mine))
+            )
+        )
+        self.theirs_button.setText(
+            translate("ConflictBar", "Take theirs: {mark}  (Alt+T)").format(
+                mark=_mnemonic_safe(_short(theirs))
+            )
+        )
+        position = self.index + 1
+        self.position.setText(
+            translate("ConflictBar", "{position} of {count}").format(position=position, count=count)
+        )
         for widget in (self.previous_button, self.position, self.next_button):
             widget.setVisible(count > 1)
         self.show()

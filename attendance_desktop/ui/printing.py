@@ -57,11 +57,11 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from attendance_desktop import __version__, charts
+from attendance_desktop import __version__, charts, i18n
 from attendance_desktop.chart_content import RateChart
 from attendance_desktop.errors import KnownError
-from attendance_desktop.export import HOW_COUNTED
 from attendance_desktop.files import write_bytes
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.reports import (
     ClassSummary,
     PrintableRegister,
@@ -74,6 +74,11 @@ from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.mark_writer import handled_here
 from attendance_desktop.ui.operations import Operations
 from attendance_desktop.ui.palette import CHRONIC_BACKGROUND, CHRONIC_TEXT
+from attendance_desktop.ui.report_models import (
+    day_text,
+    moved_words,
+    time_range,
+)
 
 #: Page margins in millimetres (left, top, right, bottom) and the footer's height.
 MARGINS_MM = QMarginsF(15, 14, 15, 10)
@@ -90,7 +95,13 @@ CARRY_ROWS = 3
 #: What the layouts paint on: a PDF file, or a printer (which may itself print to PDF).
 Paper = QPdfWriter | QPrinter
 
-STATE_WORDS = {"planned": "not started", "open": "open", "closed": "closed"}
+STATE_WORDS = {
+    "planned": QT_TRANSLATE_NOOP("Printing", "not started"),
+    "open": QT_TRANSLATE_NOOP("Printing", "open"),
+    "closed": QT_TRANSLATE_NOOP("Printing", "closed"),
+}
+#: A line to write on by hand.
+BLANK = "_" * 32
 RULE = "#444444"
 
 
@@ -111,15 +122,25 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _t(constant: str) -> str:
+    """A ``QT_TRANSLATE_NOOP("Printing", ...)`` constant translated, escaped for the page.
+
+    Sentences of the page are ``_e(translate("Printing", "..."))`` then ``.format``: the
+    ``{placeholders}`` stay, to be filled with HTML (escaped data, or markup)."""
+    return _e(translate("Printing", constant))
+
+
 def _long_day(moment: datetime) -> str:
-    """ "Tuesday 24 November 2026" (no leading zero, whatever the platform)."""
-    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+    """ "Tuesday, 24 November 2026" / "Dienstag, 24. November 2026"."""
+    return i18n.long_date(moment.date())
 
 
 def _teacher_words(register: PrintableRegister) -> str:
     teacher = register.teacher_name
     if register.class_teacher_name and register.class_teacher_name != teacher:
-        teacher += f" (covering for {register.class_teacher_name})"
+        return translate("Printing", "{teacher} (covering for {class_teacher})").format(
+            teacher=teacher, class_teacher=register.class_teacher_name
+        )
     return teacher
 
 
@@ -128,7 +149,7 @@ def _details_table(
 ) -> str:
     """Label / value pairs in two columns of two, as on the top of a paper register.
 
-    Values are HTML already (escaped by the caller)."""
+    Labels are translated here; values are HTML already (escaped by the caller)."""
     rows = []
     for start in range(0, len(pairs), 2):
         cells = []
@@ -136,7 +157,7 @@ def _details_table(
             label_width, value_width = (widths[2 * n], widths[2 * n + 1]) if not start else ("", "")
             cells.append(
                 f'<td class="label"{f" width={label_width}" if label_width else ""}>'
-                f"{_e(label)}</td>"
+                f"{_t(label)}</td>"
                 f'<td class="value"{f" width={value_width}" if value_width else ""}>{value}</td>'
             )
         rows.append(f"<tr>{''.join(cells)}</tr>")
@@ -154,7 +175,8 @@ def _grid(
     carry: int = 0,
     small: bool = False,
 ) -> str:
-    """A ruled table; ``head`` is (title, width %, right-aligned) per column.
+    """A ruled table; ``head`` is (title, width %, right-aligned) per column (titles already
+    translated).
 
     With ``carry``, the last ``carry`` rows start a new page, as a second table
     with the same header (it looks like the first one continued).
@@ -186,9 +208,9 @@ STYLE = f"""
 h1 {{ font-size: 17pt; margin: 0; }}
 p {{ margin-top: 0; margin-bottom: 0; }}
 .school {{ font-size: 11pt; color: #333333; }}
-.label {{ color: #555555; }}
+.label {{ color: #555555; white-space: nowrap; }}
 .value {{ font-weight: bold; }}
-.grid th {{ background-color: #E8EAED; font-weight: bold; }}
+.grid th {{ background-color: #E8EAED; font-weight: bold; white-space: nowrap; }}
 .muted {{ color: #555555; }}
 .chronic {{ color: {CHRONIC_TEXT}; font-weight: bold; }}
 .small {{ font-size: 8.5pt; color: #444444; }}
@@ -201,99 +223,143 @@ p {{ margin-top: 0; margin-bottom: 0; }}
 
 def register_html(register: PrintableRegister, *, carry: int = 0) -> str:
     """The register as HTML for ``QTextDocument`` (its own function, so tests can read it)."""
-    when = (
-        f"{_long_day(register.start)}, {register.start:%H:%M}\u2013{register.end:%H:%M}"
-        f' <span class="muted">({_e(register.calendar.name)})</span>'
-    )
+    times = time_range(register.start, register.end)
+    when = _e(
+        translate("Printing", "{date}, {times}", "when a lesson was: its date, then its times")
+    ).format(date=_e(_long_day(register.start)), times=_e(times))
+    when += f' <span class="muted">({_e(register.calendar.name)})</span>'
     class_words = _e(register.class_name)
     if register.subject and register.subject.casefold() not in register.class_name.casefold():
         class_words += f' <span class="muted">({_e(register.subject)})</span>'
+    state = STATE_WORDS.get(register.status)
     details = _details_table(
         [
-            ("Class", class_words),
-            ("Room", _e(register.room or "\u2014")),
-            ("Teacher", _e(_teacher_words(register))),
-            ("Register", _e(STATE_WORDS.get(register.status, register.status))),
-            ("Date", when),
-            ("Students", str(len(register.lines))),
+            (QT_TRANSLATE_NOOP("Printing", "Class"), class_words),
+            (QT_TRANSLATE_NOOP("Printing", "Room"), _e(register.room or "\u2014")),
+            (QT_TRANSLATE_NOOP("Printing", "Teacher"), _e(_teacher_words(register))),
+            (
+                QT_TRANSLATE_NOOP("Printing", "Register"),
+                _t(state) if state else _e(register.status),
+            ),
+            (QT_TRANSLATE_NOOP("Printing", "Date"), when),
+            (QT_TRANSLATE_NOOP("Printing", "Students"), _e(i18n.number(len(register.lines)))),
         ]
     )
     # A roster id column only when the school's system gave ids (a demo or hand-made
     # class has none): the space goes to the note instead.
     ids = any(line.source_id for line in register.lines)
     head: list[tuple[str, int | None, bool]] = [
-        ("#", 5, True),
-        ("Student", 30 if ids else 34, False),
-        *([("Roster ID", 12, False)] if ids else []),
-        ("Code", 8, False),
-        ("Mark", 11, False),
-        ("Check-in", 12, False),
-        ("Note", None, False),
+        (translate("Printing", "#", "the column of row numbers"), 5, True),
+        (translate("Printing", "Student"), 30 if ids else 34, False),
+        *([(translate("Printing", "Roster ID"), 12, False)] if ids else []),
+        (translate("Printing", "Code"), 8, False),
+        (translate("Printing", "Mark"), 11, False),
+        (translate("Printing", "Check-in"), 12, False),
+        (translate("Printing", "Note"), None, False),
     ]
     rows = []
     for number, line in enumerate(register.lines, start=1):
         code = line.code.code if line.code else ""
         mark = line.code.label if line.code else ""
-        check_in = f"{line.check_in:%H:%M}" if line.check_in else ""
+        check_in = i18n.clock(line.check_in) if line.check_in else ""
         rows.append(
             f'<tr><td align="right">{number}</td><td>{_e(line.list_name)}</td>'
             + (f'<td class="muted">{_e(line.source_id or "")}</td>' if ids else "")
-            + f"<td><b>{_e(code)}</b></td><td>{_e(mark)}</td><td>{_e(check_in)}</td>"
+            # A mark is one word that must not break ("Anwesen-d"): its column widens
+            # instead and the note takes less.
+            + f'<td class="figure"><b>{_e(code)}</b></td><td class="figure">{_e(mark)}</td>'
+            f'<td class="figure">{_e(check_in)}</td>'
             f"<td>{_e(line.note)}</td></tr>"
         )
     if not rows:
-        rows.append(
-            f'<tr><td></td><td colspan="{len(head) - 1}">'
-            "No students were enrolled in this class on this day.</td></tr>"
-        )
+        nobody = _e(translate("Printing", "No students were enrolled in this class on this day."))
+        rows.append(f'<tr><td></td><td colspan="{len(head) - 1}">{nobody}</td></tr>')
     # Rows a hand will write in are taller.
     table = _grid(head, rows, padding=3 if register.started else 4, carry=carry)
-    tally = register.tally
-    totals = " \u00b7 ".join(f"{_e(t.code.label)} <b>{t.count}</b>" for t in register.totals)
-    totals += f" \u00b7 Not marked <b>{tally.unmarked}</b>"
-    key = ", ".join(f"<b>{_e(c.code)}</b> {_e(c.label)}" for c in register.codes)
-    teacher = f"<b>{_e(_teacher_words(register))}</b>"
-    if register.started:
-        attended = (
-            f"{tally.attended} of {tally.marked} students marked attended "
-            f"({format_rate(tally.rate)})."
-            if tally.marked
-            else "Nobody was marked."
-        )
-        if register.closed_at is None:
-            closed = "; the register is still open"
-        elif register.closed_at.date() == register.start.date():
-            closed = f"; closed at {register.closed_at:%H:%M}"
-        else:
-            closed = f"; closed on {_long_day(register.closed_at)} at {register.closed_at:%H:%M}"
-        taken = f"Taken by {teacher} on {_long_day(register.start)}{closed}."
-    else:
-        totals = "Totals: ________________________________________"
-        attended = ""
-        taken = (
-            f"Not taken in the app: to be marked by hand by {teacher} "
-            f"on {_long_day(register.start)}."
-        )
+    codes = ", ".join(f"<b>{_e(c.code)}</b> {_e(c.label)}" for c in register.codes)
+    key = _e(translate("Printing", "Key: {codes}.")).format(codes=codes)
+    title = _e(translate("Printing", "Register: {class_name}")).format(
+        class_name=_e(register.class_name)
+    )
+    totals, attended, taken = _register_closing(register)
+    signature = _e(translate("Printing", "Signature: {line}")).format(line=BLANK)
+    signed_on = _e(
+        translate("Printing", "Date: {line}", "where the teacher writes the date they signed")
+    ).format(line=BLANK[:20])
     return f"""
 {STYLE}
 <p class="school">{_e(register.school_name)}</p>
-<h1>Register: {_e(register.class_name)}</h1>
+<h1>{title}</h1>
 <p style="margin-top: 6px; margin-bottom: 8px;">{details}</p>
 {table}
-<p style="margin-top: 10px;">{totals}{"." if register.started else ""} {attended}</p>
-<p class="small" style="margin-top: 4px;">Key: {key}.</p>
+<p style="margin-top: 10px;">{totals} {attended}</p>
+<p class="small" style="margin-top: 4px;">{key}</p>
 <p style="margin-top: 12px;">{taken}</p>
-<p style="margin-top: 30px;">Signature: ________________________________
-&nbsp;&nbsp;&nbsp;&nbsp;Date: ____________________</p>
+<p style="margin-top: 30px;">{signature}&nbsp;&nbsp;&nbsp;&nbsp;{signed_on}</p>
 """
 
 
-def _register_footer(register: PrintableRegister) -> str:
-    school = f"{register.school_name} \u00b7 " if register.school_name else ""
-    return (
-        f"{school}{register.class_name} register, "
-        f"{register.start:%a} {register.start.day} {register.start:%b %Y %H:%M}"
+def _register_closing(register: PrintableRegister) -> tuple[str, str, str]:
+    """The lines under the register (HTML): the totals, how many attended, who took it."""
+    tally = register.tally
+    teacher = f"<b>{_e(_teacher_words(register))}</b>"
+    day = _e(_long_day(register.start))
+    if not register.started:
+        totals = _e(translate("Printing", "Totals: {line}")).format(line=BLANK + "_" * 8)
+        taken = _e(
+            translate(
+                "Printing", "Not taken in the app: to be marked by hand by {teacher} on {date}."
+            )
+        ).format(teacher=teacher, date=day)
+        return totals, "", taken
+    counts = [f"{_e(t.code.label)} <b>{t.count}</b>" for t in register.totals]
+    counts.append(
+        _e(translate("Printing", "Not marked {count}")).format(count=f"<b>{tally.unmarked}</b>")
     )
+    totals = _e(
+        translate("Printing", "{totals}.", "the totals per code, ending a sentence")
+    ).format(totals=" \u00b7 ".join(counts))
+    marked = tally.marked
+    if marked:
+        attended = _e(
+            translate(
+                "Printing",
+                "{attended} of %n students marked attended ({rate}).",
+                None,
+                marked,
+            )
+        ).format(attended=tally.attended, rate=_e(format_rate(tally.rate)))
+    else:
+        attended = _e(translate("Printing", "Nobody was marked."))
+    closed_at = register.closed_at
+    if closed_at is None:
+        taken = _e(
+            translate("Printing", "Taken by {teacher} on {date}; the register is still open.")
+        ).format(teacher=teacher, date=day)
+    elif closed_at.date() == register.start.date():
+        taken = _e(translate("Printing", "Taken by {teacher} on {date}; closed at {time}.")).format(
+            teacher=teacher, date=day, time=_e(i18n.clock(closed_at))
+        )
+    else:
+        taken = _e(
+            translate(
+                "Printing", "Taken by {teacher} on {date}; closed on {closed_date} at {time}."
+            )
+        ).format(
+            teacher=teacher,
+            date=day,
+            closed_date=_e(_long_day(closed_at)),
+            time=_e(i18n.clock(closed_at)),
+        )
+    return totals, attended, taken
+
+
+def _register_footer(register: PrintableRegister) -> str:
+    day, time = day_text(register.start), i18n.clock(register.start)
+    sheet = translate("Printing", "{class_name} register, {day} {time}").format(
+        class_name=register.class_name, day=day, time=time
+    )
+    return f"{register.school_name} \u00b7 {sheet}" if register.school_name else sheet
 
 
 # --- the class summary --------------------------------------------------------------------------
@@ -306,27 +372,45 @@ def class_summary_html(
     total = summary.tally
     chronic = summary.chronic_count
     students = len(summary.rows)
+    registers_taken = summary.registers_taken
+    marked_words = _e(translate("Printing", "({attended} of {marked} marked)")).format(
+        attended=_e(i18n.number(total.attended)), marked=_e(i18n.number(total.marked))
+    )
+    lessons = _e(
+        translate("Printing", "{lessons} (%n registers taken)", None, registers_taken)
+    ).format(lessons=_e(i18n.number(summary.sessions)))
     details = _details_table(
         [
-            ("Class", _e(summary.class_name)),
-            ("Subject", _e(summary.subject or "\u2014")),
-            ("Teacher", _e(summary.teacher_name or "\u2014")),
-            ("Period", _e(describe_range(summary.first_day, summary.last_day))),
+            (QT_TRANSLATE_NOOP("Printing", "Class"), _e(summary.class_name)),
+            (QT_TRANSLATE_NOOP("Printing", "Subject"), _e(summary.subject or "\u2014")),
+            (QT_TRANSLATE_NOOP("Printing", "Teacher"), _e(summary.teacher_name or "\u2014")),
             (
-                "Attendance",
-                f"{format_rate(total.rate)} "
-                f'<span class="muted">({total.attended} of {total.marked} marked)</span>',
+                QT_TRANSLATE_NOOP("Printing", "Period"),
+                _e(describe_range(summary.first_day, summary.last_day)),
             ),
-            ("Lessons", f"{summary.sessions} ({summary.registers_taken} registers taken)"),
+            (
+                QT_TRANSLATE_NOOP("Printing", "Attendance"),
+                f'{_e(format_rate(total.rate))} <span class="muted">{marked_words}</span>',
+            ),
+            (QT_TRANSLATE_NOOP("Printing", "Lessons"), lessons),
         ],
         widths=("13%", "41%", "11%", "35%"),
     )
-    flag_words = (
-        f'<span class="chronic">{chronic} of {students} students chronically absent</span> '
-        "(missed 10% or more of their marked lessons; highlighted below)."
-        if chronic
-        else f"None of the {students} students is chronically absent."
-    )
+    if chronic:
+        flagged = _e(
+            translate("Printing", "{chronic} of %n students chronically absent", None, students)
+        ).format(chronic=chronic)
+        flag_words = _e(
+            translate(
+                "Printing",
+                "{chronically_absent} (missed 10% or more of their marked lessons; "
+                "highlighted below).",
+            )
+        ).format(chronically_absent=f'<span class="chronic">{flagged}</span>')
+    else:
+        flag_words = _e(
+            translate("Printing", "None of the %n students is chronically absent.", None, students)
+        )
     chart = ""
     if chart_size is not None:
         chart = (
@@ -336,63 +420,75 @@ def class_summary_html(
     codes = summary.codes
     # Headings and figures never wrap (see STYLE); the name takes what is left.
     head: list[tuple[str, int | None, bool]] = [
-        ("Student", None, False),
+        (translate("Printing", "Student"), None, False),
         *((c.label, None, True) for c in codes),
-        ("Unmarked", None, True),
-        ("Marked", None, True),
-        ("Rate", None, True),
-        ("Chronic", None, False),
+        (translate("Printing", "Unmarked"), None, True),
+        (translate("Printing", "Marked"), None, True),
+        (translate("Printing", "Rate"), None, True),
+        (translate("Printing", "Chronic"), None, False),
     ]
+    flag_word = _e(translate("Printing", "CHRONIC", "the flag of a chronically absent student"))
+    chronic_flag = f'<span class="chronic">{flag_word}</span>'
     rows = []
     for row in summary.rows:
         tally = row.tally
-        moved = []
-        if row.joined:
-            moved.append(f"joined {row.joined.day} {row.joined:%b}")
-        if row.left:
-            moved.append(f"left {row.left.day} {row.left:%b}")
         name = _e(row.list_name)
+        moved = moved_words(row.joined, row.left)
         if moved:
-            name += f' <span class="muted">({", ".join(moved)})</span>'
+            name += f' <span class="muted">({_e(moved)})</span>'
         style = f' style="background-color: {CHRONIC_BACKGROUND};"' if tally.chronic else ""
-        flag = '<span class="chronic">CHRONIC</span>' if tally.chronic else ""
+        flag = chronic_flag if tally.chronic else ""
         rows.append(
             f"<tr{style}><td>{name}</td>"
             + "".join(f'<td align="right">{tally.count(c.id)}</td>' for c in codes)
             + f'<td align="right">{tally.unmarked}</td><td align="right">{tally.marked}</td>'
-            f'<td align="right" class="figure"><b>{format_rate(tally.rate)}</b></td>'
+            f'<td align="right" class="figure"><b>{_e(format_rate(tally.rate))}</b></td>'
             f'<td class="figure">{flag}</td></tr>'
         )
     if not rows:
-        rows.append(
-            f'<tr><td colspan="{len(head)}">No students were in this class in this period.</td>'
-            "</tr>"
-        )
+        nobody = _e(translate("Printing", "No students were in this class in this period."))
+        rows.append(f'<tr><td colspan="{len(head)}">{nobody}</td></tr>')
+    whole_class = _e(translate("Printing", "Whole class"))
     rows.append(
-        "<tr><td><b>Whole class</b></td>"
+        f"<tr><td><b>{whole_class}</b></td>"
         + "".join(f'<td align="right"><b>{total.count(c.id)}</b></td>' for c in codes)
         + f'<td align="right"><b>{total.unmarked}</b></td>'
         f'<td align="right"><b>{total.marked}</b></td>'
-        f'<td align="right"><b>{format_rate(total.rate)}</b></td><td></td></tr>'
+        f'<td align="right"><b>{_e(format_rate(total.rate))}</b></td><td></td></tr>'
+    )
+    how_counted = _e(
+        translate(
+            "Printing",
+            "Attendance rate = attended / marked sessions (Present and Late attend; Absent and "
+            "Excused are missed). Chronic absence = missing 10% or more, excused included. "
+            "Dates in {zone}.",
+        )
+    ).format(zone=_e(summary.calendar.name))
+    title = _e(translate("Printing", "Class summary: {class_name}")).format(
+        class_name=_e(summary.class_name)
     )
     return f"""
 {STYLE}
 <p class="school">{_e(summary.school_name)}</p>
-<h1>Class summary: {_e(summary.class_name)}</h1>
+<h1>{title}</h1>
 <p style="margin-top: 6px; margin-bottom: 4px;">{details}</p>
 <p>{flag_words}</p>
 {chart}
 {_grid(head, rows, padding=3, carry=carry, small=True)}
-<p class="small" style="margin-top: 6px;">{_e(HOW_COUNTED)}
-Dates in {_e(summary.calendar.name)}.</p>
+<p class="small" style="margin-top: 6px;">{how_counted}</p>
 """
 
 
 def _summary_footer(summary: ClassSummary) -> str:
-    school = f"{summary.school_name} \u00b7 " if summary.school_name else ""
-    return (
-        f"{school}{summary.class_name} class summary, "
-        f"{describe_range(summary.first_day, summary.last_day)}"
+    sheet = _summary_title(summary)
+    return f"{summary.school_name} \u00b7 {sheet}" if summary.school_name else sheet
+
+
+def _summary_title(summary: ClassSummary) -> str:
+    """ "8B Maths class summary, 1 Sep 2026 to 24 Nov 2026" (the footer, the PDF's title)."""
+    period = describe_range(summary.first_day, summary.last_day)
+    return translate("Printing", "{class_name} class summary, {period}").format(
+        class_name=summary.class_name, period=period
     )
 
 
@@ -467,13 +563,14 @@ def _paint_pages(
         doc = _laid_out(device, make_html(CARRY_ROWS), page, chart_png)
     pages = max(1, doc.pageCount())
 
+    page_words = translate("Printing", "Page {page} of {pages}")
     footer_font = QFont(doc.defaultFont())
     footer_font.setPointSizeF(8.0)
     painter = QPainter()
     if not painter.begin(device):
         raise KnownError(
-            "The page could not be drawn for the printer or the PDF file.",
-            hint="Check that the printer is ready, or save as PDF instead.",
+            translate("Printing", "The page could not be drawn for the printer or the PDF file."),
+            hint=translate("Printing", "Check that the printer is ready, or save as PDF instead."),
         )
     try:
         for number in range(pages):
@@ -494,7 +591,7 @@ def _paint_pages(
             painter.drawText(
                 text_rect,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"Page {number + 1} of {pages}",
+                page_words.format(page=number + 1, pages=pages),
             )
     finally:
         painter.end()
@@ -560,7 +657,7 @@ def render_register_pdf(register: PrintableRegister, path: Path) -> int:
 
     Raises ``KnownError`` when the file cannot be written.
     """
-    title = f"{register.class_name} register, {register.day.isoformat()}"
+    title = _register_title(register)
     return _write_pdf(Path(path), title, lambda device: paint_register(register, device))
 
 
@@ -568,10 +665,19 @@ def render_class_summary_pdf(
     summary: ClassSummary, path: Path, chart: RateChart | None = None
 ) -> int:
     """Write the class summary (with its ``chart``, if given) to a PDF; returns pages."""
-    title = (
-        f"{summary.class_name} class summary, {describe_range(summary.first_day, summary.last_day)}"
+    return _write_pdf(
+        Path(path),
+        _summary_title(summary),
+        lambda device: paint_class_summary(summary, device, chart),
     )
-    return _write_pdf(Path(path), title, lambda device: paint_class_summary(summary, device, chart))
+
+
+def _register_title(register: PrintableRegister) -> str:
+    """ "8B Maths register, 24 Nov 2026" (the PDF's or print job's title)."""
+    day = i18n.medium_date(register.day)
+    return translate("Printing", "{class_name} register, {day}", "a document's title").format(
+        class_name=register.class_name, day=day
+    )
 
 
 def _printer(title: str) -> QPrinter:
@@ -595,10 +701,9 @@ def print_register(
     With ``printer`` given (already set up, for instance to a PDF file), the
     dialog is not shown.
     """
-    title = f"{register.class_name} register, {register.day.isoformat()}"
     if printer is None:
-        printer = _printer(title)
-        if not _ask(parent, printer, "Print register"):
+        printer = _printer(_register_title(register))
+        if not _ask(parent, printer, translate("Printing", "Print register")):
             return False
     paint_register(register, printer)
     return True
@@ -612,10 +717,9 @@ def print_class_summary(
     printer: QPrinter | None = None,
 ) -> bool:
     """Ask which printer, then print the class summary; False if cancelled."""
-    title = f"{summary.class_name} class summary"
     if printer is None:
-        printer = _printer(title)
-        if not _ask(parent, printer, "Print class summary"):
+        printer = _printer(_summary_title(summary))
+        if not _ask(parent, printer, translate("Printing", "Print class summary")):
             return False
     paint_class_summary(summary, printer, chart)
     return True
@@ -695,20 +799,23 @@ def save_session_register_pdf(
     def then(register: PrintableRegister) -> None:
         target = path
         if target is None:
-            suggested = re.sub(
-                r'[\\/:*?"<>|]+',
-                "-",
-                f"{register.class_name} register {register.day.isoformat()} "
-                f"{register.start:%H%M}.pdf",
+            # Dates in file names stay ISO (2026-11-24 0850): they sort in a folder.
+            name = translate(
+                "Printing", "{class_name} register {day} {time}", "a file name"
+            ).format(
+                class_name=register.class_name,
+                day=register.day.isoformat(),
+                time=f"{register.start:%H%M}",
             )
+            suggested = re.sub(r'[\\/:*?"<>|]+', "-", name) + ".pdf"
             documents = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
             chosen, _filter = QFileDialog.getSaveFileName(
                 parent,
-                "Save register as PDF",
+                translate("Printing", "Save register as PDF"),
                 str(Path(documents or Path.home()) / suggested),
-                "PDF (*.pdf)",
+                translate("Printing", "PDF (*.pdf)"),
             )
             target = Path(chosen) if chosen else None
         if target is not None:

@@ -12,6 +12,9 @@ The colours here are the register's own; the shared ones come from ``palette``.
 
 from __future__ import annotations
 
+import html
+
+from PySide6 import QtGui
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -45,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attendance_desktop.i18n import translate
 from attendance_desktop.lessons import RegisterRow, SaveState
 from attendance_desktop.rules import Code
 from attendance_desktop.ui import palette
@@ -60,6 +64,7 @@ from attendance_desktop.ui.register_model import (
     RowRole,
     SaveStateRole,
 )
+from attendance_desktop.ui.views import plain_tip
 
 #: The height of a register row, in pixels.
 ROW_HEIGHT = 28
@@ -83,6 +88,11 @@ FAILED_BADGE = "#C5221F"
 #: The last five marks: an empty box where there was no lesson, grey where none was made.
 NO_LESSON_BORDER = "#DADCE0"
 UNMARKED_BOX = "#BDC1C6"
+
+
+def merged_badge() -> str:
+    """The badge beside a name whose mark was merged with another computer's."""
+    return translate("Register", "merged", "badge beside a student's name")
 
 
 def text_colour_on(background: QColor) -> QColor:
@@ -215,7 +225,7 @@ class RegisterDelegate(QStyledItemDelegate):
             painter.drawText(avatar, Qt.AlignmentFlag.AlignCenter, index.data(InitialsRole))
         text_rect = self._name_rect(rect)
         if row.merged_with:
-            text_rect = self._paint_badge(painter, opt, text_rect, "merged")
+            text_rect = self._paint_badge(painter, opt, text_rect, merged_badge())
         painter.setFont(opt.font)
         painter.setPen(self._text_colour(opt))
         name = opt.fontMetrics.elidedText(
@@ -247,7 +257,8 @@ class RegisterDelegate(QStyledItemDelegate):
         row: RegisterRow = index.data(RowRole)
         room = self._name_rect(option.rect).width()
         if row.merged_with:
-            room -= QFontMetrics(self._badge_font(opt)).horizontalAdvance("merged") + 18
+            badge = merged_badge()
+            room -= QFontMetrics(self._badge_font(opt)).horizontalAdvance(badge) + 18
         return opt.fontMetrics.horizontalAdvance(row.display_name) > room
 
     def helpEvent(
@@ -267,7 +278,12 @@ class RegisterDelegate(QStyledItemDelegate):
         ):
             row: RegisterRow = index.data(RowRole)
             tip = index.data(Qt.ItemDataRole.ToolTipRole)
-            text = f"{row.display_name}\n{tip}" if tip else row.display_name
+            if not tip:
+                text = plain_tip(row.display_name)
+            elif QtGui.Qt.mightBeRichText(tip):  # the cell's tip is already written as rich text
+                text = f"<p>{html.escape(row.display_name)}</p>{tip}"
+            else:
+                text = plain_tip(f"{row.display_name}\n{tip}")
             QToolTip.showText(event.globalPos(), text, view.viewport(), option.rect)
             return True
         return super().helpEvent(event, view, option, index)
@@ -320,7 +336,9 @@ class RegisterDelegate(QStyledItemDelegate):
             painter.setFont(font)
             selected = bool(opt.state & QStyle.StateFlag.State_Selected)
             painter.setPen(self._text_colour(opt) if selected else QColor(UNMARKED_TEXT))
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, "Not marked")
+            painter.drawText(
+                pill, Qt.AlignmentFlag.AlignCenter, translate("Register", "Not marked")
+            )
             return
         colour = QColor(code.colour)
         painter.setPen(Qt.PenStyle.NoPen)

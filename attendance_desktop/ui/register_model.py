@@ -23,25 +23,31 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, clock, translate
 from attendance_desktop.lessons import LessonInfo, RegisterData, RegisterRow, SaveState
-from attendance_desktop.rules import Codebook
+from attendance_desktop.rules import Codebook, in_language
 from attendance_desktop.text import fold
+from attendance_desktop.ui.views import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_STUDENT, COL_STATUS, COL_SAVED, COL_CHECK_IN, COL_RECENT, COL_NOTE = range(6)
 HEADERS = {
-    COL_STUDENT: "Student",
-    COL_STATUS: "Status",
+    COL_STUDENT: QT_TRANSLATE_NOOP("Register", "Student"),
+    COL_STATUS: QT_TRANSLATE_NOOP("Register", "Status"),
     COL_SAVED: "",
-    COL_CHECK_IN: "Arrived",
-    COL_RECENT: "Last 5",
-    COL_NOTE: "Note",
+    COL_CHECK_IN: QT_TRANSLATE_NOOP("Register", "Arrived"),
+    COL_RECENT: QT_TRANSLATE_NOOP("Register", "Last 5"),
+    COL_NOTE: QT_TRANSLATE_NOOP("Register", "Note"),
 }
 HEADER_TIPS = {
-    COL_SAVED: "Saved: a tick once the mark is in the database",
-    COL_RECENT: "The student's last five lessons, oldest on the left",
-    COL_CHECK_IN: "Check-in time, recorded when marked present or late",
+    COL_SAVED: QT_TRANSLATE_NOOP("Register", "Saved: a tick once the mark is in the database"),
+    COL_RECENT: QT_TRANSLATE_NOOP(
+        "Register", "The student's last five lessons, oldest on the left"
+    ),
+    COL_CHECK_IN: QT_TRANSLATE_NOOP(
+        "Register", "Check-in time, recorded when marked present or late"
+    ),
 }
 
 #: The row's ``RegisterRow``.
@@ -61,13 +67,18 @@ SortRole = Qt.ItemDataRole.UserRole + 7
 
 
 SAVE_STATE_TEXT = {
-    SaveState.SAVED: "Saved",
-    SaveState.PENDING: "Saving…",
-    SaveState.RETRYING: "Not saved yet, retrying",
-    SaveState.FAILED: "Not saved",
-    SaveState.WAITING: "Waiting: kept on this computer",
-    SaveState.CONFLICT: "Changed on another computer too",
+    SaveState.SAVED: QT_TRANSLATE_NOOP("Register", "Saved"),
+    SaveState.PENDING: QT_TRANSLATE_NOOP("Register", "Saving…"),
+    SaveState.RETRYING: QT_TRANSLATE_NOOP("Register", "Not saved yet, retrying"),
+    SaveState.FAILED: QT_TRANSLATE_NOOP("Register", "Not saved"),
+    SaveState.WAITING: QT_TRANSLATE_NOOP("Register", "Waiting: kept on this computer"),
+    SaveState.CONFLICT: QT_TRANSLATE_NOOP("Register", "Changed on another computer too"),
 }
+
+
+def save_state_text(state: SaveState) -> str:
+    """The words for a row's save state, in the reader's language."""
+    return translate("Register", SAVE_STATE_TEXT[state])
 
 
 class RegisterModel(QAbstractTableModel):
@@ -93,7 +104,8 @@ class RegisterModel(QAbstractTableModel):
             self.rows, self.codes, self.photos, self.lesson = [], Codebook([]), {}, None
         else:
             self.rows = list(data.rows)
-            self.codes = Codebook(data.codes)
+            # The untouched default codes in the reader's language (their keys too).
+            self.codes = Codebook(in_language(data.codes))
             self.photos = dict(data.photos)
             self.lesson = data.lesson
         self.endResetModel()
@@ -118,16 +130,20 @@ class RegisterModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(section + 1)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Type {section + 1} to go to this student"
+                number = section + 1
+                return translate("Register", "Type {number} to go to this student").format(
+                    number=number
+                )
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if section not in HEADERS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("Register", HEADERS[section]) if HEADERS[section] else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            tip = HEADER_TIPS.get(section)
+            return translate("Register", tip) if tip else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -216,16 +232,16 @@ class RegisterModel(QAbstractTableModel):
     # --- presentation ----------------------------------------------------------------------
 
     def local_time(self, moment: datetime | None) -> str:
-        return moment.astimezone(self.zone).strftime("%H:%M") if moment else ""
+        return clock(moment.astimezone(self.zone)) if moment else ""
 
     def _display(self, row: RegisterRow, column: int) -> str:
         if column == COL_STUDENT:
             return row.display_name
         if column == COL_STATUS:
             code = self.codes.get(row.code_id)
-            return code.label if code else "Not marked"
+            return code.label if code else translate("Register", "Not marked")
         if column == COL_SAVED:
-            return SAVE_STATE_TEXT[row.save_state]
+            return save_state_text(row.save_state)
         if column == COL_CHECK_IN:
             return self.local_time(row.check_in_time)
         if column == COL_RECENT:
@@ -238,30 +254,53 @@ class RegisterModel(QAbstractTableModel):
 
     def _tooltip(self, row: RegisterRow, column: int) -> str | None:
         if column == COL_STATUS:
-            code = self.codes.get(row.code_id)
-            who = f"\nLast changed by {row.changed_by}" if row.changed_by and code else ""
-            if code is None:
-                return "Not marked yet. Press a code's key, or click to cycle." + who
-            return f"{code.label} ({code.shortcut}). Click to change.{who}"
+            return plain_tip(self._status_tip(row))
         if column == COL_SAVED or (column == COL_STUDENT and row.merged_with):
-            text = SAVE_STATE_TEXT[row.save_state]
-            text = f"{text}: {row.save_message}" if row.save_message else text
+            state = save_state_text(row.save_state)
+            text = (
+                translate("Register", "{state}: {message}").format(
+                    state=state, message=row.save_message
+                )
+                if row.save_message
+                else state
+            )
             if row.merged_with:
-                text += f"\nMerged with {row.merged_with}: both changes are kept."
-            return text
+                merged = translate(
+                    "Register", "Merged with {computer}: both changes are kept."
+                ).format(computer=row.merged_with)
+                text = f"{text}\n{merged}"
+            return plain_tip(text)
         if column == COL_RECENT:
             if not row.recent:
-                return "No earlier lessons recorded"
-            labels = [
-                code.label if code else "not marked"
+                return translate("Register", "No earlier lessons recorded")
+            labels = ", ".join(
+                code.label if code else translate("Register", "not marked")
                 for code in (self.codes.get(c) for c in reversed(row.recent))
-            ]
-            return "Earlier lessons, oldest first: " + ", ".join(labels)
+            )
+            return plain_tip(
+                translate("Register", "Earlier lessons, oldest first: {marks}").format(marks=labels)
+            )
         if column == COL_CHECK_IN and row.check_in_time:
-            return row.check_in_time.astimezone(self.zone).strftime("Arrived %H:%M:%S")
+            arrived = clock(row.check_in_time.astimezone(self.zone))
+            return translate("Register", "Arrived {time}").format(time=arrived)
         if column == COL_NOTE:
-            return row.note or "Press N to add a note"
+            return (
+                plain_tip(row.note) if row.note else translate("Register", "Press N to add a note")
+            )
         return None
+
+    def _status_tip(self, row: RegisterRow) -> str:
+        code = self.codes.get(row.code_id)
+        if code is None:
+            text = translate("Register", "Not marked yet. Press a code's key, or click to cycle.")
+        else:
+            text = translate("Register", "{mark} ({key}). Click to change.").format(
+                mark=code.label, key=code.shortcut
+            )
+        if row.changed_by and code:
+            who = translate("Register", "Last changed by {person}").format(person=row.changed_by)
+            text = f"{text}\n{who}"
+        return text
 
     def _sort_value(self, row: RegisterRow, column: int) -> Any:
         if column == COL_STATUS:

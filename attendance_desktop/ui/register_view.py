@@ -27,6 +27,8 @@ What a key means, and the writing, is the ``RegisterController``'s
 from __future__ import annotations
 
 import contextlib
+import html
+from datetime import datetime
 
 from PySide6.QtCore import (
     QEvent,
@@ -55,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attendance_desktop.i18n import clock, translate, weekday_date
 from attendance_desktop.lessons import HistoryEntry, LessonInfo
 from attendance_desktop.rules import Code
 from attendance_desktop.ui import palette
@@ -70,7 +73,7 @@ from attendance_desktop.ui.register_model import (
     COL_STATUS,
     COL_STUDENT,
 )
-from attendance_desktop.ui.views import setup_table, show_focus
+from attendance_desktop.ui.views import plain_label, plain_tip, setup_table, show_focus
 
 #: How long type-ahead waits for the next letter before it ends, in milliseconds.
 SEARCH_TIMEOUT_MS = 1500
@@ -104,10 +107,13 @@ class RegisterView(QTableView):
         self.setTabKeyNavigation(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.focus_ring = show_focus(self)
-        self.setAccessibleName("Register")
+        self.setAccessibleName(translate("Register", "Register"))
         self.setAccessibleDescription(
-            "Students and their marks. A mark's key marks the selected student; a row's "
-            "number goes to that student; other letters find a name."
+            translate(
+                "Register",
+                "Students and their marks. A mark's key marks the selected student; a row's "
+                "number goes to that student; other letters find a name.",
+            )
         )
         self.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
         header = self.horizontalHeader()
@@ -198,11 +204,15 @@ class RegisterView(QTableView):
         self._search_timer.start()
 
     def _announce(self, missing: bool = False) -> None:
-        self.searchChanged.emit(
-            f"Find: {self._search}▏" + (" (no student matches)" if missing else "")
-            if self.searching()
-            else "",
-        )
+        if not self.searching():
+            self.searchChanged.emit("")
+            return
+        typed = self._search
+        if missing:
+            text = translate("Register", "Find: {typed}▏ (no student matches)")
+        else:
+            text = translate("Register", "Find: {typed}▏")
+        self.searchChanged.emit(text.format(typed=typed))
 
     def _type_number(self, digit: str) -> None:
         """A row number, digit by digit: "1" goes to row 1, then "2" to row 12."""
@@ -214,11 +224,16 @@ class RegisterView(QTableView):
         number = int(wanted)
         if 1 <= number <= count:
             self.go_to(number - 1)
+            name = self.controller.model.rows[number - 1].display_name
             self.searchChanged.emit(
-                f"Row {number}: {self.controller.model.rows[number - 1].display_name}"
+                translate("Register", "Row {number}: {name}").format(number=number, name=name)
             )
         else:
-            self.searchChanged.emit(f"Row {number}: there are {count} students")
+            self.searchChanged.emit(
+                translate("Register", "Row {number}: there are %n students", None, count).format(
+                    number=number
+                )
+            )
         self._number_timer.start()
 
     def _end_number(self) -> None:
@@ -374,9 +389,11 @@ class RegisterView(QTableView):
             )
             menu.addAction(action)
         menu.addSeparator()
-        note = menu.addAction("Edit note…\tN")
+        edit_note = translate("Register", "Edit note…")
+        note = menu.addAction(f"{edit_note}\tN")
         note.triggered.connect(lambda: self.edit_note(number))
-        history = menu.addAction("History…\tCtrl+H")
+        show_history = translate("Register", "History…")
+        history = menu.addAction(f"{show_history}\tCtrl+H")
         history.triggered.connect(lambda: self.show_history(number))
         return menu
 
@@ -413,7 +430,12 @@ class RegisterView(QTableView):
 
 def room_label(room: str) -> str:
     """ "Room B12" for "B12", and "Room M2" (not "Room Room M2") for "Room M2"."""
-    return room if room.casefold().startswith("room") else f"Room {room}"
+    template = translate("Register", "Room {room}")
+    word = template.replace("{room}", "").strip().casefold()
+    folded = room.casefold()
+    if folded.startswith("room") or (word and folded.startswith(word)):
+        return room
+    return template.format(room=room)
 
 
 DEFAULT_WIDTHS = {
@@ -429,9 +451,12 @@ def ask_reason(parent: QWidget) -> str | None:
     """The dialog behind ``RegisterController.reason_provider``."""
     text, ok = QInputDialog.getText(
         parent,
-        "Change a closed register",
-        "This register is closed. Why are you changing it?\n"
-        "(The reason is kept in the register's history.)",
+        translate("Register", "Change a closed register"),
+        translate(
+            "Register",
+            "This register is closed. Why are you changing it?\n"
+            "(The reason is kept in the register's history.)",
+        ),
     )
     return text.strip() if ok and text.strip() else None
 
@@ -452,7 +477,7 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self.setToolTip(text.replace("\u00a0", " "))
+        self.setToolTip(plain_tip(text.replace("\u00a0", " ")))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -482,12 +507,12 @@ class RegisterPanel(QWidget):
         self.view = RegisterView(controller, self)
         controller.reason_provider = lambda: ask_reason(self)
 
-        self.title = ElidedLabel()
+        self.title = plain_label(ElidedLabel())
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.details = ElidedLabel()
+        self.details = plain_label(ElidedLabel())
         self.details.setStyleSheet(f"color: {palette.MUTED};")
         # The counts change with every mark; they never wrap, and the line beside them
         # is cut rather than wrapped, so the table never moves under the pointer.
@@ -496,18 +521,25 @@ class RegisterPanel(QWidget):
         self.summary.setWordWrap(False)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.start_button = QPushButton("Start register")
-        self.start_button.setToolTip("Creates a row for every student enrolled today (Enter)")
+        self.start_button = QPushButton(translate("Register", "Start register"))
+        self.start_button.setToolTip(
+            translate("Register", "Creates a row for every student enrolled today (Enter)")
+        )
         self.start_button.clicked.connect(controller.start)
-        self.all_present_button = QPushButton("All present")
+        self.all_present_button = QPushButton(translate("Register", "All present"))
         self.all_present_button.setToolTip(
-            "Everyone not marked yet becomes Present, Late after the grace period (Ctrl+Enter)"
+            translate(
+                "Register",
+                "Everyone not marked yet becomes Present, Late after the grace period (Ctrl+Enter)",
+            )
         )
         self.all_present_button.clicked.connect(controller.mark_all_present)
-        self.close_button = QPushButton("Close register")
-        self.close_button.setToolTip("Marks the lesson as done; later changes ask for a reason")
+        self.close_button = QPushButton(translate("Register", "Close register"))
+        self.close_button.setToolTip(
+            translate("Register", "Marks the lesson as done; later changes ask for a reason")
+        )
         self.close_button.clicked.connect(controller.close_lesson)
-        self.reopen_button = QPushButton("Reopen")
+        self.reopen_button = QPushButton(translate("Register", "Reopen"))
         self.reopen_button.clicked.connect(controller.reopen_lesson)
         self._no_double_click = _NoDoubleClick(self)
         for button in (
@@ -541,7 +573,7 @@ class RegisterPanel(QWidget):
         self.banner.setStyleSheet(palette.banner_style("unsavedBanner", palette.ERROR_BANNER))
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.retry_button = QPushButton("Retry now")
+        self.retry_button = QPushButton(translate("Register", "Retry now"))
         self.retry_button.clicked.connect(controller.writer.retry_now)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(10, 6, 6, 6)
@@ -557,8 +589,10 @@ class RegisterPanel(QWidget):
         self.offline_text = QLabel()
         self.offline_text.setWordWrap(True)
         self.offline_text.setTextFormat(Qt.TextFormat.RichText)
-        self.offline_retry = QPushButton("Try now")
-        self.offline_retry.setToolTip("Ask the server again now (it is asked every few seconds)")
+        self.offline_retry = QPushButton(translate("Register", "Try now"))
+        self.offline_retry.setToolTip(
+            translate("Register", "Ask the server again now (it is asked every few seconds)")
+        )
         self.offline_retry.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.offline_retry.clicked.connect(controller.writer.retry_now)
         offline_layout = QHBoxLayout(self.offline_banner)
@@ -607,12 +641,16 @@ class RegisterPanel(QWidget):
 
     def _confirm_close(self, unmarked: int) -> bool:
         """Closing with students not marked: asked first (the default is not to close)."""
-        students = f"{unmarked} student{'s are' if unmarked != 1 else ' is'}"
         answer = QMessageBox.question(
             self,
-            "Close the register?",
-            f"{students} not marked yet.\n\nClose the register anyway? After closing, "
-            "every change asks for a reason.",
+            translate("Register", "Close the register?"),
+            translate(
+                "Register",
+                "%n students are not marked yet.\n\nClose the register anyway? After closing, "
+                "every change asks for a reason.",
+                None,
+                unmarked,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -630,12 +668,16 @@ class RegisterPanel(QWidget):
         ):
             button.hide()
         if lesson is None:
-            self.title.setText("No lesson selected" if not loading else "Loading…")
+            self.title.setText(
+                translate("Register", "Loading…")
+                if loading
+                else translate("Register", "No lesson selected")
+            )
             self.details.setText("")
             self.empty.setText(
-                "Loading the register…"
+                translate("Register", "Loading the register…")
                 if loading
-                else "Pick a lesson on the left to take its register."
+                else translate("Register", "Pick a lesson on the left to take its register.")
             )
             self.stack.setCurrentWidget(self.empty)
             self.refresh_summary()
@@ -643,36 +685,34 @@ class RegisterPanel(QWidget):
         zone = model.zone
         start = lesson.start_time.astimezone(zone)
         end = lesson.end_time.astimezone(zone)
-        subject = (
-            f" · {lesson.subject}"
-            if lesson.subject and lesson.subject.casefold() not in lesson.class_name.casefold()
-            else ""
-        )
-        self.title.setText(f"{lesson.class_name}{subject}")
-        room = f" · {room_label(lesson.room)}" if lesson.room else ""
-        status = {"planned": "Not started", "open": "Open", "closed": "Closed"}[lesson.status]
-        details = (
-            f"{start:%A %d %B} · {start:%H:%M}\u2013{end:%H:%M}{room} · {lesson.teacher_name}"
-            f" · {status} · Late after {lesson.grace_minutes} min"
-        )
-        # When it wraps, it wraps between the parts, never inside "Late after 5 min".
-        parts = [p.replace(" ", "\u00a0") for p in details.split(" · ")]
-        self.details.setText("\u00a0· ".join(parts))
+        if lesson.subject and lesson.subject.casefold() not in lesson.class_name.casefold():
+            self.title.setText(
+                translate("Register", "{class_name} · {subject}").format(
+                    class_name=lesson.class_name, subject=lesson.subject
+                )
+            )
+        else:
+            self.title.setText(lesson.class_name)
+        self.details.setText(self._details(lesson, start, end))
         if lesson.status == "planned":
             self.start_button.show()
             self.start_button.setEnabled(not loading)
             self.empty.setText(
-                "Starting the register…"
+                translate("Register", "Starting the register…")
                 if loading
-                else "This register has not been started.\n\nPress Enter or click "
-                "Start register: every student enrolled in "
-                f"{lesson.class_name} gets a row, all at once. Ctrl+Enter starts it "
-                "with everyone marked present."
+                else translate(
+                    "Register",
+                    "This register has not been started.\n\nPress Enter or click "
+                    "Start register: every student enrolled in {class_name} gets a row, "
+                    "all at once. Ctrl+Enter starts it with everyone marked present.",
+                ).format(class_name=lesson.class_name)
             )
             self.stack.setCurrentWidget(self.empty)
         elif not model.rows:
             self.empty.setText(
-                "Loading the register…" if loading else "No students are enrolled in this class."
+                translate("Register", "Loading the register…")
+                if loading
+                else translate("Register", "No students are enrolled in this class.")
             )
             self.stack.setCurrentWidget(self.empty)
         else:
@@ -685,6 +725,26 @@ class RegisterPanel(QWidget):
             self.reopen_button.show()
         self.refresh_summary()
 
+    @staticmethod
+    def _details(lesson: LessonInfo, start: datetime, end: datetime) -> str:
+        """The lesson's second line: day, time, room, teacher, state, grace period."""
+        status = {
+            "planned": translate("Register", "Not started"),
+            "open": translate("Register", "Open"),
+            "closed": translate("Register", "Closed"),
+        }[lesson.status]
+        grace = lesson.grace_minutes
+        parts = [
+            weekday_date(start.date()),
+            translate("Register", "{start}\u2013{end}").format(start=clock(start), end=clock(end)),
+            *([room_label(lesson.room)] if lesson.room else []),
+            lesson.teacher_name,
+            status,
+            translate("Register", "Late after %n min", None, grace),
+        ]
+        # When it wraps, it wraps between the parts, never inside "Late after 5 min".
+        return "\u00a0· ".join(p.replace(" ", "\u00a0") for p in parts)
+
     def refresh_summary(self, *_: object) -> None:
         model = self.controller.model
         self.all_present_button.setEnabled(bool(model.unmarked_rows()))
@@ -695,30 +755,46 @@ class RegisterPanel(QWidget):
         parts = []
         for code in model.codes.codes:
             if counts.get(code.id):
+                # The label is the school's own text: escaped, as this label is rich text.
+                count = translate("Register", "{count} {mark}").format(
+                    count=counts[code.id], mark=html.escape(code.label.lower())
+                )
                 parts.append(
-                    f"<span style='color:{code.colour}; font-weight:600'>"
-                    f"{counts[code.id]} {code.label.lower()}</span>"
+                    f"<span style='color:{html.escape(code.colour)}; font-weight:600'>"
+                    f"{count}</span>"
                 )
         unmarked = counts.get(None, 0)
-        parts.append(f"<b>{unmarked} not marked</b>" if unmarked else "all marked")
+        if unmarked:
+            not_marked = translate("Register", "%n not marked", None, unmarked)
+            parts.append(f"<b>{not_marked}</b>")
+        else:
+            parts.append(translate("Register", "all marked"))
         self.summary.setText(" · ".join(parts))
 
     def refresh_offline(self, *_: object) -> None:
         writer = self.controller.writer
         waiting = writer.waiting()
-        marks = f"{waiting} mark{'s' if waiting != 1 else ''}"
         if writer.offline:
-            kept = (
-                f"Your marks are kept on this computer (<b>{waiting} waiting</b>)"
-                if waiting
-                else "Keep marking: your marks are kept on this computer"
-            )
-            self.offline_text.setText(
-                f"<b>The server can't be reached.</b> {kept} and will be sent when it's back."
-            )
+            if waiting:
+                text = translate(
+                    "Register",
+                    "<b>The server can't be reached.</b> Your marks are kept on this computer "
+                    "(<b>%n waiting</b>) and will be sent when it's back.",
+                    None,
+                    waiting,
+                )
+            else:
+                text = translate(
+                    "Register",
+                    "<b>The server can't be reached.</b> Keep marking: your marks are kept on "
+                    "this computer and will be sent when it's back.",
+                )
+            self.offline_text.setText(text)
             self.offline_retry.show()
         elif writer.replaying and waiting:
-            self.offline_text.setText(f"Sending {marks} kept on this computer…")
+            self.offline_text.setText(
+                translate("Register", "Sending %n marks kept on this computer…", None, waiting)
+            )
             self.offline_retry.hide()
         else:
             self.offline_banner.hide()
@@ -738,9 +814,13 @@ class RegisterPanel(QWidget):
             self.banner.hide()
             return
         unsaved = writer.unsaved()
+        marks = translate("Register", "%n marks not saved yet", None, unsaved)
+        students = translate("Register", "%n students", None, failing)
         self.banner_text.setText(
-            f"{unsaved} mark{'s' if unsaved != 1 else ''} not saved yet "
-            f"({failing} student{'s' if failing != 1 else ''}). They stay in the register "
-            "and are retried automatically (rows marked !); keep the app open until they are saved."
+            translate(
+                "Register",
+                "{marks} ({students}). They stay in the register and are retried "
+                "automatically (rows marked !); keep the app open until they are saved.",
+            ).format(marks=marks, students=students)
         )
         self.banner.show()

@@ -8,11 +8,13 @@ pickers' word filter matches (``ui/views.py``: accents and case ignored).
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from attendance_desktop import reports
+from attendance_desktop import i18n, reports
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.reports import (
     ClassChoice,
     ClassSummary,
@@ -28,19 +31,69 @@ from attendance_desktop.reports import (
     StudentChoice,
     StudentHistory,
     StudentSummary,
+    day_month,
     format_rate,
 )
 from attendance_desktop.rules import Code
 from attendance_desktop.ui.palette import CHRONIC_BACKGROUND, CHRONIC_TEXT, MUTED, WARNING
 from attendance_desktop.ui.table_models import ChoiceListModel, ReadOnlyTableModel
+from attendance_desktop.ui.views import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
+
+#: The class summary's columns after the codes' own (see ``ClassSummaryModel.col_unmarked``).
+SUMMARY_HEADERS = (
+    QT_TRANSLATE_NOOP("ReportModels", "Unmarked"),
+    QT_TRANSLATE_NOOP("ReportModels", "Marked"),
+    QT_TRANSLATE_NOOP("ReportModels", "Rate"),
+    QT_TRANSLATE_NOOP("ReportModels", "Chronic absence"),
+)
 
 #: Custom roles: a value to sort by, and the row's own object.
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 #: Text the search box matches (name, roster id, teacher, classes).
 SearchRole = Qt.ItemDataRole.UserRole + 3
+
+
+# --- figures and dates the reader's way (the Reports window and its printed pages) ---------------
+
+
+def _day(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def day_text(moment: date | datetime) -> str:
+    """A lesson's day with its weekday: "Tue 24 Nov 2026" / "Di., 24. Nov. 2026"."""
+    day = _day(moment)
+    weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    medium = i18n.medium_date(day)
+    return translate(
+        "ReportModels", "{weekday} {date}", "a lesson's day: short weekday name, then the date"
+    ).format(weekday=weekday, date=medium)
+
+
+def time_range(start: datetime, end: datetime) -> str:
+    """A lesson's start and end: "08:50 to 09:45" with an en dash."""
+    start_text, end_text = i18n.clock(start), i18n.clock(end)
+    return translate("ReportModels", "{start}\u2013{end}", "a lesson's start and end times").format(
+        start=start_text, end=end_text
+    )
+
+
+def moved_words(joined: date | None, left: date | None) -> str:
+    """ "joined 3 Nov, left 20 Nov": when a student joined or left the class in the period."""
+    joined_text = day_month(joined) if joined else ""
+    left_text = day_month(left) if left else ""
+    if joined and left:
+        return translate("ReportModels", "joined {joined}, left {left}").format(
+            joined=joined_text, left=left_text
+        )
+    if joined:
+        return translate("ReportModels", "joined {joined}").format(joined=joined_text)
+    if left:
+        return translate("ReportModels", "left {left}").format(left=left_text)
+    return ""
 
 
 def _bold() -> QFont:
@@ -59,9 +112,21 @@ class ClassListModel(ChoiceListModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.name + ("" if row.active else " (inactive)")
+            if row.active:
+                return row.name
+            return translate(
+                "ReportModels", "{name} (inactive)", "a class no longer taught"
+            ).format(name=row.name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name}: {row.subject or 'no subject'}, {row.teacher_name}"
+            if row.subject:
+                tip = translate("ReportModels", "{name}: {subject}, {teacher}").format(
+                    name=row.name, subject=row.subject, teacher=row.teacher_name
+                )
+            else:
+                tip = translate("ReportModels", "{name}: no subject, {teacher}").format(
+                    name=row.name, teacher=row.teacher_name
+                )
+            return plain_tip(tip)
         if role == SearchRole:
             return f"{row.name} {row.subject} {row.teacher_name}"
         if role == RowRole:
@@ -81,13 +146,18 @@ class StudentListModel(ChoiceListModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = row.list_name
             # The number the school knows the student by, else the roster id.
-            if row.student_number or row.source_id:
-                text += f"  ({row.student_number or row.source_id})"
-            return text + ("" if row.active else " (left)")
+            number = row.student_number or row.source_id
+            text = f"{row.list_name}  ({number})" if number else row.list_name
+            if row.active:
+                return text
+            return translate(
+                "ReportModels", "{name} (left)", "a student who left the school"
+            ).format(name=text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ", ".join(row.classes) or "In no class"
+            if not row.classes:
+                return translate("ReportModels", "In no class")
+            return plain_tip(", ".join(row.classes))
         if role == SearchRole:
             return " ".join((row.list_name, row.source_id, row.student_number, *row.classes))
         if role == RowRole:
@@ -147,32 +217,42 @@ class ClassSummaryModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Student"
+                return translate("ReportModels", "Student")
             if section <= len(self.codes):
                 return self.codes[section - 1].label
-            return {
-                self.col_unmarked: "Unmarked",
-                self.col_marked: "Marked",
-                self.col_rate: "Rate",
-                self.col_chronic: "Chronic absence",
-            }[section]
+            return translate("ReportModels", SUMMARY_HEADERS[section - self.col_unmarked])
         if role == Qt.ItemDataRole.ToolTipRole:
-            if 1 <= section <= len(self.codes):
-                code = self.codes[section - 1]
-                counted = "attended" if code.counts_as_present else "missed"
-                return f"Lessons marked {code.label} ({code.code}); counted as {counted}"
-            if section == self.col_unmarked:
-                return "Register started but this student was never marked (in no rate)"
-            if section == self.col_rate:
-                return "Attended ÷ marked"
-            if section == self.col_chronic:
-                return "Missed 10% or more of marked lessons (excused included)"
+            return self._header_tip(section)
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
             and section > 0
             and section != self.col_chronic
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _header_tip(self, section: int) -> str | None:
+        if 1 <= section <= len(self.codes):
+            code = self.codes[section - 1]
+            if code.counts_as_present:
+                tip = translate(
+                    "ReportModels", "Lessons marked {label} ({code}); counted as attended"
+                )
+            else:
+                tip = translate(
+                    "ReportModels", "Lessons marked {label} ({code}); counted as missed"
+                )
+            return plain_tip(tip.format(label=code.label, code=code.code))
+        if section == self.col_unmarked:
+            return translate(
+                "ReportModels", "Register started but this student was never marked (in no rate)"
+            )
+        if section == self.col_rate:
+            return translate("ReportModels", "Attended ÷ marked")
+        if section == self.col_chronic:
+            return translate(
+                "ReportModels", "Missed 10% or more of marked lessons (excused included)"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -210,19 +290,39 @@ class ClassSummaryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             tally = row.tally
-            words = f"{row.name}: attended {tally.attended} of {tally.marked} marked lessons"
+            marked = tally.marked
             if tally.chronic:
-                words += f", missed {tally.missed} (10% or more): chronically absent"
-            return words
+                words = translate(
+                    "ReportModels",
+                    "{name}: attended {attended} of %n marked lessons, missed {missed} "
+                    "(10% or more): chronically absent",
+                    None,
+                    marked,
+                )
+            else:
+                words = translate(
+                    "ReportModels",
+                    "{name}: attended {attended} of %n marked lessons",
+                    None,
+                    marked,
+                )
+            return plain_tip(
+                words.format(name=row.name, attended=tally.attended, missed=tally.missed)
+            )
         return self._style(row, column, role)
 
     def _text(self, row: StudentSummary, column: int) -> str:
         if column == 0:
-            return row.list_name + _moved(row)
+            moved = moved_words(row.joined, row.left)
+            if not moved:
+                return row.list_name
+            return translate("ReportModels", "{name}  ({joined_or_left})").format(
+                name=row.list_name, joined_or_left=moved
+            )
         if column == self.col_rate:
             return format_rate(row.tally.rate)
         if column == self.col_chronic:
-            return "⚠ Chronic absence" if row.tally.chronic else ""
+            return translate("ReportModels", "⚠ Chronic absence") if row.tally.chronic else ""
         return str(self.value(row, column))
 
     def _sort_value(self, row: StudentSummary, column: int, number: int) -> Any:
@@ -252,23 +352,14 @@ class ClassSummaryModel(QAbstractTableModel):
         return None
 
 
-def _moved(row: StudentSummary) -> str:
-    moved = []
-    if row.joined:
-        moved.append(f"joined {row.joined.day} {row.joined:%b}")
-    if row.left:
-        moved.append(f"left {row.left.day} {row.left:%b}")
-    return f"  ({', '.join(moved)})" if moved else ""
-
-
 H_DATE, H_TIME, H_CLASS, H_MARK, H_CHECK_IN, H_NOTE = range(6)
 HISTORY_HEADERS = {
-    H_DATE: "Date",
-    H_TIME: "Time",
-    H_CLASS: "Class",
-    H_MARK: "Mark",
-    H_CHECK_IN: "Check-in",
-    H_NOTE: "Note",
+    H_DATE: QT_TRANSLATE_NOOP("ReportModels", "Date"),
+    H_TIME: QT_TRANSLATE_NOOP("ReportModels", "Time"),
+    H_CLASS: QT_TRANSLATE_NOOP("ReportModels", "Class"),
+    H_MARK: QT_TRANSLATE_NOOP("ReportModels", "Mark"),
+    H_CHECK_IN: QT_TRANSLATE_NOOP("ReportModels", "Check-in"),
+    H_NOTE: QT_TRANSLATE_NOOP("ReportModels", "Note"),
 }
 
 
@@ -296,6 +387,12 @@ class HistoryModel(ReadOnlyTableModel):
         self.rows = history.rows if history else ()
         self.endResetModel()
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        title = super().headerData(section, orientation, role)
+        return translate("ReportModels", title) if isinstance(title, str) else title
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -310,21 +407,25 @@ class HistoryModel(ReadOnlyTableModel):
         if column == H_MARK:
             return _mark_style(row.code, role)
         if role == Qt.ItemDataRole.ToolTipRole and column == H_NOTE and row.note:
-            return row.note
+            return plain_tip(row.note)
         return None
 
 
 def _history_text(row: reports.HistoryRow, column: int) -> str | None:
     if column == H_DATE:
-        return f"{row.start:%a} {row.start.day} {row.start:%b %Y}"
+        return day_text(row.start)
     if column == H_TIME:
-        return f"{row.start:%H:%M}"
+        return i18n.clock(row.start)
     if column == H_CLASS:
         return row.class_name
     if column == H_MARK:
-        return f"{row.code.label} ({row.code.code})" if row.code else "Unmarked"
+        if row.code is None:
+            return translate("ReportModels", "Unmarked")
+        return translate(
+            "ReportModels", "{label} ({code})", "a mark: its name, then its code"
+        ).format(label=row.code.label, code=row.code.code)
     if column == H_CHECK_IN:
-        return f"{row.check_in:%H:%M}" if row.check_in else ""
+        return i18n.clock(row.check_in) if row.check_in else ""
     if column == H_NOTE:
         return row.note
     return None
@@ -356,11 +457,16 @@ def _mark_style(code: Code | None, role: int) -> Any:
 
 M_WHEN, M_TIME, M_CLASS, M_ROOM, M_STATE = range(5)
 MISSING_HEADERS = {
-    M_WHEN: "Teacher / date",
-    M_TIME: "Time",
-    M_CLASS: "Class",
-    M_ROOM: "Room",
-    M_STATE: "Register",
+    M_WHEN: QT_TRANSLATE_NOOP("ReportModels", "Teacher / date"),
+    M_TIME: QT_TRANSLATE_NOOP("ReportModels", "Time"),
+    M_CLASS: QT_TRANSLATE_NOOP("ReportModels", "Class"),
+    M_ROOM: QT_TRANSLATE_NOOP("ReportModels", "Room"),
+    M_STATE: QT_TRANSLATE_NOOP("ReportModels", "Register"),
+}
+#: What a register not taken is, by its lesson's status.
+MISSING_REASONS = {
+    "planned": QT_TRANSLATE_NOOP("ReportModels", "Never started"),
+    "open": QT_TRANSLATE_NOOP("ReportModels", "Started, nobody marked"),
 }
 #: internalId of a teacher's row; a lesson's row holds its teacher's row number + 1.
 _TOP = 0
@@ -412,7 +518,7 @@ class MissingModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and section in MISSING_HEADERS
         ):
-            return MISSING_HEADERS[section]
+            return translate("ReportModels", MISSING_HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -432,8 +538,8 @@ class MissingModel(QAbstractItemModel):
                 if column == M_WHEN:
                     return teacher.teacher_name
                 if column == M_STATE:
-                    n = len(teacher.registers)
-                    return f"{n} not taken"
+                    count = len(teacher.registers)
+                    return translate("ReportModels", "%n not taken", None, count)
                 return None
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
@@ -450,15 +556,24 @@ class MissingModel(QAbstractItemModel):
             return None
         register = registers[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {
-                M_WHEN: f"{register.start:%a} {register.start.day} {register.start:%b %Y}",
-                M_TIME: f"{register.start:%H:%M}\u2013{register.end:%H:%M}",
-                M_CLASS: register.class_name,
-                M_ROOM: register.room or "",
-                M_STATE: register.reason.capitalize(),
-            }.get(column)
+            return _missing_text(register, column)
         if role == RowRole:
             return register
         if role == Qt.ItemDataRole.ForegroundRole and column == M_STATE:
             return QColor(CHRONIC_TEXT if register.status == "planned" else WARNING)
         return None
+
+
+def _missing_text(register: reports.MissingRegister, column: int) -> str | None:
+    if column == M_WHEN:
+        return day_text(register.start)
+    if column == M_TIME:
+        return time_range(register.start, register.end)
+    if column == M_CLASS:
+        return register.class_name
+    if column == M_ROOM:
+        return register.room or ""
+    if column == M_STATE:
+        reason = MISSING_REASONS.get(register.status, MISSING_REASONS["open"])
+        return translate("ReportModels", reason)
+    return None

@@ -21,23 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.ui.chart_view import ChartView
 from attendance_desktop.ui.operations import Latest
 from attendance_desktop.ui.palette import MUTED, text_style
 from attendance_desktop.ui.report_models import RowRole, SearchRole, SortRole
 from attendance_desktop.ui.table_models import ChoiceListModel
-from attendance_desktop.ui.views import WordFilter, setup_table
+from attendance_desktop.ui.views import WordFilter, plain_label, setup_table
 
-HOW_COUNTED = (
+HOW_COUNTED = QT_TRANSLATE_NOOP(
+    "ReportPages",
     "Rate = attended ÷ marked lessons (Present and Late attend). Chronic absence: missing 10% "
-    "or more of marked lessons, excused absences included."
+    "or more of marked lessons, excused absences included.",
 )
 ROW_HEIGHT = 26
 
 
 def heading_label(scale: float = 1.2) -> QLabel:
-    """A report's bold title line, selectable so it can be copied."""
-    label = QLabel()
+    """A report's bold title line, selectable so it can be copied; shown as written
+    (it holds class, teacher and student names)."""
+    label = plain_label(QLabel())
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
@@ -133,7 +136,7 @@ class ReportPage(QSplitter):
         content_layout.addWidget(self.heading)
         content_layout.addWidget(self.facts)
         content_layout.addWidget(table_and_chart, 1)
-        content_layout.addWidget(muted_label(HOW_COUNTED))
+        content_layout.addWidget(muted_label(translate("ReportPages", HOW_COUNTED)))
         self.placeholder = placeholder_label(waiting)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)

@@ -23,6 +23,7 @@ chronic-absence rule are those of ``reports`` (attended / marked; missing
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import sys
@@ -53,8 +54,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance_desktop import chart_content, errors, export, reports, rules
+from attendance_desktop import chart_content, errors, export, i18n, reports, rules
 from attendance_desktop.chart_content import RateChart
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.reports import (
     Choices,
     ClassSummary,
@@ -88,6 +90,7 @@ from attendance_desktop.ui.report_models import (
     HistoryModel,
     MissingModel,
     StudentListModel,
+    day_text,
 )
 from attendance_desktop.ui.report_pages import ReportPage, heading_label, muted_label
 from attendance_desktop.ui.views import setup_tree
@@ -97,7 +100,7 @@ log = logging.getLogger("attendance.ui.reports")
 #: Ranges up to this many days are charted per day, longer ones per week.
 DAILY_CHART_DAYS = 14
 RELOAD_DELAY_MS = 250
-CUSTOM = "Custom dates"
+CUSTOM = QT_TRANSLATE_NOOP("ReportsWindow", "Custom dates")
 
 
 class Tab(IntEnum):
@@ -119,11 +122,6 @@ def _safe_file_name(text: str) -> str:
 
 
 ExportFormat = Literal["csv", "xlsx"]
-
-
-def plural(count: int, word: str) -> str:
-    """ "1 lesson", "2 lessons"."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class ReportsWindow(QMainWindow):
@@ -149,7 +147,7 @@ class ReportsWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsWindow")
-        self.setWindowTitle("Reports")
+        self.setWindowTitle(translate("ReportsWindow", "Reports"))
         self.operations = operations
         self.tz: tzinfo | SchoolCalendar | None = zone
         self.zone: tzinfo = (
@@ -172,9 +170,9 @@ class ReportsWindow(QMainWindow):
         self._build_toolbar()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_class_tab(), "Class summary")
-        self.tabs.addTab(self._build_student_tab(), "Student history")
-        self.tabs.addTab(self._build_missing_tab(), "Missing registers")
+        self.tabs.addTab(self._build_class_tab(), translate("ReportsWindow", "Class summary"))
+        self.tabs.addTab(self._build_student_tab(), translate("ReportsWindow", "Student history"))
+        self.tabs.addTab(self._build_missing_tab(), translate("ReportsWindow", "Missing registers"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -192,11 +190,11 @@ class ReportsWindow(QMainWindow):
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self._reload_all)
 
-        close = QAction("Close", self)
+        close = QAction(translate("ReportsWindow", "Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         self.addAction(close)
-        find = QAction("Find", self)
+        find = QAction(translate("ReportsWindow", "Find"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.triggered.connect(self._focus_search)
         self.addAction(find)
@@ -209,7 +207,7 @@ class ReportsWindow(QMainWindow):
     # --- building ------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Period and export")
+        bar = QToolBar(translate("ReportsWindow", "Period and export"))
         bar.setObjectName("reportsToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -218,40 +216,65 @@ class ReportsWindow(QMainWindow):
         self.periods = periods(self.today)
         for period in self.periods:
             self.period_box.addItem(period.label)
-        self.period_box.addItem(CUSTOM)
+        self.period_box.addItem(translate("ReportsWindow", CUSTOM))
         self.period_box.setCurrentIndex(2)  # this term
         self.period_box.currentIndexChanged.connect(self._on_period_chosen)
+        date_pattern = translate(
+            "ReportsWindow",
+            "d MMM yyyy",
+            "QLocale date pattern of the period's two dates: day, short month, year",
+        )
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_pattern)
             edit.dateChanged.connect(self._on_dates_edited)
         self._set_dates(self.periods[2].first_day, self.periods[2].last_day)
-        period_label = QLabel("Period:")
+        period_label = QLabel(translate("ReportsWindow", "Period:"))
         period_label.setContentsMargins(8, 0, 4, 0)
+        from_label = QLabel(
+            translate("ReportsWindow", "from", "Period: [This term] from [date] to [date]")
+        )
+        from_label.setContentsMargins(10, 0, 4, 0)
+        to_label = QLabel(
+            translate("ReportsWindow", "to", "Period: [This term] from [date] to [date]")
+        )
+        to_label.setContentsMargins(4, 0, 4, 0)
         bar.addWidget(period_label)
         bar.addWidget(self.period_box)
-        bar.addWidget(QLabel("  from "))
+        bar.addWidget(from_label)
         bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel(" to "))
+        bar.addWidget(to_label)
         bar.addWidget(self.to_edit)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        self.csv_action = QAction("Export CSV…", self)
-        self.csv_action.setToolTip("Save this report as a CSV file (for any spreadsheet)")
+        self.csv_action = QAction(translate("ReportsWindow", "Export CSV…"), self)
+        self.csv_action.setToolTip(
+            translate("ReportsWindow", "Save this report as a CSV file (for any spreadsheet)")
+        )
         self.csv_action.triggered.connect(lambda: self.export_report("csv"))
-        self.xlsx_action = QAction("Export Excel…", self)
-        self.xlsx_action.setToolTip("Save this report as an Excel workbook (.xlsx)")
+        self.xlsx_action = QAction(translate("ReportsWindow", "Export Excel…"), self)
+        self.xlsx_action.setToolTip(
+            translate("ReportsWindow", "Save this report as an Excel workbook (.xlsx)")
+        )
         self.xlsx_action.triggered.connect(lambda: self.export_report("xlsx"))
-        self.print_action = QAction("Print…", self)
-        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setToolTip("Print the class summary with its chart (Ctrl+P)")
+        self.print_action = QAction(translate("ReportsWindow", "Print…"), self)
+        print_key = QKeySequence(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcut(print_key)
+        shortcut = print_key.toString(QKeySequence.SequenceFormat.NativeText)
+        self.print_action.setToolTip(
+            translate(
+                "ReportsWindow", "Print the class summary with its chart ({shortcut})"
+            ).format(shortcut=shortcut)
+        )
         self.print_action.triggered.connect(lambda: self.print_summary())
-        self.pdf_action = QAction("Save as PDF…", self)
+        self.pdf_action = QAction(translate("ReportsWindow", "Save as PDF…"), self)
         self.pdf_action.setToolTip(
-            "Save the class summary with its chart as a PDF, to file or email"
+            translate(
+                "ReportsWindow", "Save the class summary with its chart as a PDF, to file or email"
+            )
         )
         self.pdf_action.triggered.connect(lambda: self.save_pdf())
         for action in (self.csv_action, self.xlsx_action, self.print_action, self.pdf_action):
@@ -263,8 +286,8 @@ class ReportsWindow(QMainWindow):
         page = self.class_page = ReportPage(
             ClassListModel(self),
             self.summary_model,
-            search_hint="Find a class or teacher…",
-            waiting="Loading the classes…",
+            search_hint=translate("ReportsWindow", "Find a class or teacher…"),
+            waiting=translate("ReportsWindow", "Loading the classes…"),
             widths=(230, 1050),
             heights=(380, 320),
         )
@@ -281,8 +304,11 @@ class ReportsWindow(QMainWindow):
         page = self.student_page = ReportPage(
             StudentListModel(self),
             self.history_model,
-            search_hint="Find a student, roster id or class…",
-            waiting="Find a student on the left to see every lesson they had in the period.",
+            search_hint=translate("ReportsWindow", "Find a student, roster id or class…"),
+            waiting=translate(
+                "ReportsWindow",
+                "Find a student on the left to see every lesson they had in the period.",
+            ),
             widths=(260, 1020),
             heights=(400, 300),
             muted_facts=False,
@@ -314,8 +340,10 @@ class ReportsWindow(QMainWindow):
             self.missing_view.setColumnWidth(column, width)
         self.missing_heading = heading_label()
         self.missing_facts = muted_label()
-        self.only_mine = QCheckBox("Only my lessons")
-        self.only_mine.setToolTip("Only the lessons the teacher at this computer takes")
+        self.only_mine = QCheckBox(translate("ReportsWindow", "Only my lessons"))
+        self.only_mine.setToolTip(
+            translate("ReportsWindow", "Only the lessons the teacher at this computer takes")
+        )
         self.only_mine.setVisible(self.teacher_id is not None)
         self.only_mine.toggled.connect(lambda _on: self._reload(Tab.MISSING))
         top = QHBoxLayout()
@@ -390,7 +418,10 @@ class ReportsWindow(QMainWindow):
         self.student_page.choices.set_rows(choices.students)
         if not choices.classes:
             self.class_page.show_message(
-                "There are no classes yet. Import a roster (File > Import roster) first."
+                translate(
+                    "ReportsWindow",
+                    "There are no classes yet. Import a roster (File > Import roster) first.",
+                )
             )
             return
         wanted = keep_class
@@ -451,7 +482,7 @@ class ReportsWindow(QMainWindow):
             tz=self.tz,
             bucket=bucket,
         )
-        self.statusBar().showMessage("Loading the class summary…")
+        self.statusBar().showMessage(translate("ReportsWindow", "Loading the class summary…"))
         self._load(work, lambda result: self._show_class(*result), self.class_page.latest)
 
     def _load_history(self) -> None:
@@ -466,7 +497,7 @@ class ReportsWindow(QMainWindow):
             last_day=last,
             tz=self.tz,
         )
-        self.statusBar().showMessage("Loading the student's history…")
+        self.statusBar().showMessage(translate("ReportsWindow", "Loading the student's history…"))
         self._load(work, self._show_history, self.student_page.latest)
 
     def _load_missing(self) -> None:
@@ -479,7 +510,7 @@ class ReportsWindow(QMainWindow):
             since=first,
             teacher_id=self.teacher_id if self.only_mine.isChecked() else None,
         )
-        self.statusBar().showMessage("Looking for registers not taken…")
+        self.statusBar().showMessage(translate("ReportsWindow", "Looking for registers not taken…"))
         self._load(work, self._show_missing, self._missing_latest)
 
     def _load(
@@ -504,34 +535,63 @@ class ReportsWindow(QMainWindow):
         self.class_summary = summary
         self.rate_series = series
         self.summary_model.set_summary(summary)
-        total = summary.tally
-        teacher = f" · {summary.teacher_name}" if summary.teacher_name else ""
-        self.class_page.heading.setText(
-            f"{summary.class_name}{teacher} · {describe_range(summary.first_day, summary.last_day)}"
-        )
-        students = len(summary.rows)
-        chronic = summary.chronic_count
-        chronic_words = (
-            f"<b style='color: {CHRONIC_TEXT};'>{chronic} of {students} students chronically "
-            "absent</b> (highlighted)"
-            if chronic
-            else f"none of the {students} students chronically absent"
-        )
-        self.class_page.facts.setText(
-            f"{plural(summary.sessions, 'lesson')}, "
-            f"{plural(summary.registers_taken, 'register')} taken · class "
-            f"attendance <b>{format_rate(total.rate)}</b> ({total.attended:,} of "
-            f"{total.marked:,} marked) · {chronic_words}"
-        )
+        period = describe_range(summary.first_day, summary.last_day)
+        if summary.teacher_name:
+            heading = translate("ReportsWindow", "{class_name} · {teacher} · {period}").format(
+                class_name=summary.class_name, teacher=summary.teacher_name, period=period
+            )
+        else:
+            heading = translate("ReportsWindow", "{class_name} · {period}").format(
+                class_name=summary.class_name, period=period
+            )
+        self.class_page.heading.setText(heading)
+        self.class_page.facts.setText(self._class_facts(summary))
         self.class_page.chart.set_chart(chart_content.rate_chart(series))
         self.class_page.show_report()
+        students = len(summary.rows)
         self.statusBar().showMessage(
-            f"{summary.class_name}: {students} students, "
-            f"{describe_range(summary.first_day, summary.last_day)}",
+            translate(
+                "ReportsWindow", "{class_name}: %n students, {period}", None, students
+            ).format(class_name=summary.class_name, period=period),
             5000,
         )
         self._update_actions()
         self.reportShown.emit(int(Tab.CLASS))
+
+    @staticmethod
+    def _class_facts(summary: ClassSummary) -> str:
+        """The line of figures over the class's table (rich text: no names in it)."""
+        total = summary.tally
+        students = len(summary.rows)
+        chronic = summary.chronic_count
+        if chronic:
+            words = translate(
+                "ReportsWindow", "{chronic} of %n students chronically absent", None, students
+            ).format(chronic=chronic)
+            flagged = f"<b style='color: {CHRONIC_TEXT};'>{html.escape(words)}</b>"
+            chronic_words = translate(
+                "ReportsWindow", "{chronically_absent} (highlighted)", "rich text"
+            ).format(chronically_absent=flagged)
+        else:
+            chronic_words = translate(
+                "ReportsWindow", "none of the %n students chronically absent", None, students
+            )
+        sessions, registers_taken = summary.sessions, summary.registers_taken
+        lessons = translate("ReportsWindow", "%n lessons", None, sessions)
+        taken = translate("ReportsWindow", "%n registers taken", None, registers_taken)
+        return translate(
+            "ReportsWindow",
+            "{lessons}, {registers_taken} · class attendance <b>{rate}</b> "
+            "({attended} of {marked} marked) · {chronic}",
+            "rich text: keep <b> and </b>",
+        ).format(
+            lessons=lessons,
+            registers_taken=taken,
+            rate=format_rate(total.rate),
+            attended=i18n.number(total.attended),
+            marked=i18n.number(total.marked),
+            chronic=chronic_words,
+        )
 
     @Slot()
     def _size_summary_columns(self) -> None:
@@ -545,36 +605,59 @@ class ReportsWindow(QMainWindow):
     def _show_history(self, history: StudentHistory) -> None:
         self.history = history
         self.history_model.set_history(history)
-        tally = history.tally
-        who = history.student_name + (f" ({history.source_id})" if history.source_id else "")
-        self.student_page.heading.setText(
-            f"{who} · {describe_range(history.first_day, history.last_day)}"
+        period = describe_range(history.first_day, history.last_day)
+        if history.source_id:
+            heading = translate("ReportsWindow", "{name} ({roster_id}) · {period}").format(
+                name=history.student_name, roster_id=history.source_id, period=period
+            )
+        else:
+            heading = translate("ReportsWindow", "{name} · {period}").format(
+                name=history.student_name, period=period
+            )
+        self.student_page.heading.setText(heading)
+        self.student_page.facts.setText(self._history_facts(history))
+        self.student_page.chart.set_chart(chart_content.codes_chart(history))
+        self.student_page.show_report()
+        lessons = len(history.rows)
+        self.statusBar().showMessage(
+            translate("ReportsWindow", "{name}: %n lessons", None, lessons).format(
+                name=history.student_name
+            ),
+            5000,
         )
+        self._update_actions()
+        self.reportShown.emit(int(Tab.STUDENT))
+
+    @staticmethod
+    def _history_facts(history: StudentHistory) -> str:
+        """The student's totals per code and rate (rich text: the codes' names escaped)."""
+        tally = history.tally
+        marked = tally.marked
         chips = []
         for total in history.totals:
             colour = QColor(total.code.colour)
             swatch = colour.name() if colour.isValid() else MUTED
             chips.append(
-                f"<span style='color: {swatch};'>■</span> {total.code.label} <b>{total.count}</b>"
+                f"<span style='color: {swatch};'>■</span> {html.escape(total.code.label)} "
+                f"<b>{total.count}</b>"
             )
         if tally.unmarked:
-            chips.append(f"Unmarked <b>{tally.unmarked}</b>")
-        rate = (
-            f"Attendance <b>{format_rate(tally.rate)}</b> ({tally.attended} of {tally.marked} "
-            "marked lessons)"
-        )
+            chips.append(
+                translate("ReportsWindow", "Unmarked <b>{count}</b>", "rich text").format(
+                    count=tally.unmarked
+                )
+            )
+        rate = translate(
+            "ReportsWindow",
+            "Attendance <b>{rate}</b> ({attended} of %n marked lessons)",
+            "rich text",
+            marked,
+        ).format(rate=format_rate(tally.rate), attended=tally.attended)
+        parts = ["&nbsp;&nbsp; ".join(chips), rate] if chips else [rate]
         if tally.chronic:
-            rate += f" · <b style='color: {CHRONIC_TEXT};'>⚠ chronically absent</b>"
-        self.student_page.facts.setText(
-            "&nbsp;&nbsp; ".join(chips) + f"&nbsp;&nbsp;·&nbsp;&nbsp;{rate}"
-        )
-        self.student_page.chart.set_chart(chart_content.codes_chart(history))
-        self.student_page.show_report()
-        self.statusBar().showMessage(
-            f"{history.student_name}: {plural(len(history.rows), 'lesson')}", 5000
-        )
-        self._update_actions()
-        self.reportShown.emit(int(Tab.STUDENT))
+            words = html.escape(translate("ReportsWindow", "⚠ chronically absent"))
+            parts.append(f"<b style='color: {CHRONIC_TEXT};'>{words}</b>")
+        return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
 
     def _show_missing(self, report: MissingRegisters) -> None:
         self.missing = report
@@ -584,16 +667,24 @@ class ReportsWindow(QMainWindow):
         until = report.calendar.local(report.until)
         count = report.count
         teachers = len(report.teachers)
-        self.missing_heading.setText(
-            f"{count} register{'s' if count != 1 else ''} not taken"
-            + (f", {teachers} teacher{'s' if teachers != 1 else ''}" if count else "")
-        )
+        registers = translate("ReportsWindow", "%n registers not taken", None, count)
+        if count:
+            teacher_words = translate("ReportsWindow", "%n teachers", None, teachers)
+            registers = translate("ReportsWindow", "{registers_not_taken}, {teachers}").format(
+                registers_not_taken=registers, teachers=teacher_words
+            )
+        self.missing_heading.setText(registers)
         self.missing_facts.setText(
-            f"Lessons from {describe_range(first, first)} that ended by "
-            f"{until:%a} {until.day} {until:%b %H:%M} with no register: never started, or started "
-            "with nobody marked. A lesson counts for the teacher who takes it (cover included)."
+            translate(
+                "ReportsWindow",
+                "Lessons from {first_day} that ended by {day} {time} with no register: never "
+                "started, or started with nobody marked. A lesson counts for the teacher who "
+                "takes it (cover included).",
+            ).format(first_day=i18n.medium_date(first), day=day_text(until), time=i18n.clock(until))
         )
-        self.statusBar().showMessage(f"{count} registers not taken", 5000)
+        self.statusBar().showMessage(
+            translate("ReportsWindow", "%n registers not taken", None, count), 5000
+        )
         self._update_actions()
         self.reportShown.emit(int(Tab.MISSING))
 
@@ -630,14 +721,22 @@ class ReportsWindow(QMainWindow):
     # --- exporting and printing ----------------------------------------------------------------
 
     def _suggested_name(self, report: export.Report, suffix: str) -> str:
+        # Dates in file names stay ISO (2026-11-24): they sort in a folder.
         if isinstance(report, ClassSummary):
-            stem = f"{report.class_name} summary {report.first_day} to {report.last_day}"
+            stem = translate(
+                "ReportsWindow", "{class_name} summary {first} to {last}", "a file name"
+            ).format(class_name=report.class_name, first=report.first_day, last=report.last_day)
         elif isinstance(report, StudentHistory):
-            stem = f"{report.student_name} attendance {report.first_day} to {report.last_day}"
+            stem = translate(
+                "ReportsWindow", "{name} attendance {first} to {last}", "a file name"
+            ).format(name=report.student_name, first=report.first_day, last=report.last_day)
         elif isinstance(report, MissingRegisters):
-            stem = f"Registers not taken to {report.calendar.local_date(report.until)}"
+            until = report.calendar.local_date(report.until)
+            stem = translate("ReportsWindow", "Registers not taken to {day}", "a file name").format(
+                day=until
+            )
         else:
-            stem = "report"
+            stem = translate("ReportsWindow", "report", "a file name")
         return _safe_file_name(stem) + suffix
 
     def choose_save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
@@ -658,21 +757,27 @@ class ReportsWindow(QMainWindow):
             return
         suffix = f".{kind}"
         if path is None:
-            path = self.choose_save_path(
-                "Export as CSV" if kind == "csv" else "Export as an Excel workbook",
-                self._suggested_name(report, suffix),
-                "CSV files (*.csv)" if kind == "csv" else "Excel workbooks (*.xlsx)",
-            )
+            if kind == "csv":
+                title = translate("ReportsWindow", "Export as CSV")
+                file_filter = translate("ReportsWindow", "CSV files (*.csv)")
+            else:
+                title = translate("ReportsWindow", "Export as an Excel workbook")
+                file_filter = translate("ReportsWindow", "Excel workbooks (*.xlsx)")
+            path = self.choose_save_path(title, self._suggested_name(report, suffix), file_filter)
             if path is None:
                 return
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         self._last_folder = path.parent
-        self.statusBar().showMessage(f"Saving {path.name}…")
+        self.statusBar().showMessage(
+            translate("ReportsWindow", "Saving {file}…").format(file=path.name)
+        )
 
         def done(written: Path) -> None:
             if not self.closed:
-                self.statusBar().showMessage(f"Saved {written}", 10_000)
+                self.statusBar().showMessage(
+                    translate("ReportsWindow", "Saved {path}").format(path=written), 10_000
+                )
 
         # Writing a file needs no database: it never waits behind a report being loaded.
         self.operations.run_free(
@@ -690,7 +795,9 @@ class ReportsWindow(QMainWindow):
             return None
         if path is None:
             path = self.choose_save_path(
-                "Save class summary as PDF", self._suggested_name(summary, ".pdf"), "PDF (*.pdf)"
+                translate("ReportsWindow", "Save class summary as PDF"),
+                self._suggested_name(summary, ".pdf"),
+                translate("ReportsWindow", "PDF (*.pdf)"),
             )
             if path is None:
                 return None
@@ -703,7 +810,8 @@ class ReportsWindow(QMainWindow):
             self._failed(error)
             return None
         self.statusBar().showMessage(
-            f"Saved {path} ({pages} page{'s' if pages != 1 else ''})", 10_000
+            translate("ReportsWindow", "Saved {path} (%n pages)", None, pages).format(path=path),
+            10_000,
         )
         return path
 
@@ -719,7 +827,10 @@ class ReportsWindow(QMainWindow):
             return False
         if printed:
             self.statusBar().showMessage(
-                f"Sent {summary.class_name}'s summary to the printer", 10_000
+                translate("ReportsWindow", "Sent {class_name}'s summary to the printer").format(
+                    class_name=summary.class_name
+                ),
+                10_000,
             )
         return printed
 
@@ -733,7 +844,9 @@ class ReportsWindow(QMainWindow):
             self.statusBar().showMessage(str(error))
             show_known_error(self, error)
         else:
-            self.statusBar().showMessage("Something went wrong; the details are in the log.")
+            self.statusBar().showMessage(
+                translate("ReportsWindow", "Something went wrong; the details are in the log.")
+            )
             sys.excepthook(type(error), error, error.__traceback__)
 
     def showEvent(self, event: QShowEvent) -> None:
