@@ -43,9 +43,13 @@ from attendance_desktop.db.models import (
     Teacher,
     TimetableSlot,
 )
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.timetable import school_day
 
-DEMO_SCHOOL_NAME = "Riverside Academy (demo)"
+# The school's name, the subjects and the notes are written into the database in the
+# language the demo is loaded in (translated at load time); people's names and the
+# rooms stay as they are.
+DEMO_SCHOOL_NAME = QT_TRANSLATE_NOOP("Demo", "Riverside Academy (demo)")
 #: Weeks of closed registers before today.
 HISTORY_WEEKS = 3
 #: Days after today with planned lessons.
@@ -53,11 +57,11 @@ UPCOMING_DAYS = 7
 
 #: (title, first name, surname, subject, room)
 TEACHERS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("Ms", "Zoë", "Laurent", "English", "E12"),
-    ("Mr", "José", "Martínez", "Maths", "M3"),
-    ("Dr", "Priya", "Raman", "Science", "S4 Lab"),
-    ("Mr", "Tomasz", "Wiśniewski", "History", "H2"),
-    ("Mrs", "Ngozi", "Adeyemi", "French", "L7"),
+    ("Ms", "Zoë", "Laurent", QT_TRANSLATE_NOOP("Demo", "English"), "E12"),
+    ("Mr", "José", "Martínez", QT_TRANSLATE_NOOP("Demo", "Maths"), "M3"),
+    ("Dr", "Priya", "Raman", QT_TRANSLATE_NOOP("Demo", "Science"), "S4 Lab"),
+    ("Mr", "Tomasz", "Wiśniewski", QT_TRANSLATE_NOOP("Demo", "History"), "H2"),
+    ("Mrs", "Ngozi", "Adeyemi", QT_TRANSLATE_NOOP("Demo", "French"), "L7"),
 )
 TUTOR_GROUPS = ("7A", "7C", "8B", "9D", "10A")
 
@@ -104,10 +108,22 @@ PREFERRED_NAMES = (
     ("Maximilian", "Max"),
 )
 
-LATE_NOTES = ("Bus was late", "Came from a music lesson", "Overslept", "Was at the nurse")
-EXCUSED_NOTES = ("Dentist appointment", "School trip", "Sports fixture", "Hospital appointment")
-ILL_NOTE = "Ill - parent phoned the office"
-OFFICE_STAFF = "Mrs Hall (office)"
+LATE_NOTES = (
+    QT_TRANSLATE_NOOP("Demo", "Bus was late"),
+    QT_TRANSLATE_NOOP("Demo", "Came from a music lesson"),
+    QT_TRANSLATE_NOOP("Demo", "Overslept"),
+    QT_TRANSLATE_NOOP("Demo", "Was at the nurse"),
+)
+EXCUSED_NOTES = (
+    QT_TRANSLATE_NOOP("Demo", "Dentist appointment"),
+    QT_TRANSLATE_NOOP("Demo", "School trip"),
+    QT_TRANSLATE_NOOP("Demo", "Sports fixture"),
+    QT_TRANSLATE_NOOP("Demo", "Hospital appointment"),
+)
+ILL_NOTE = QT_TRANSLATE_NOOP("Demo", "Ill - parent phoned the office")
+OFFICE_STAFF = QT_TRANSLATE_NOOP("Demo", "Mrs Hall (office)")
+FROM_HOME = QT_TRANSLATE_NOOP("Demo", "Note from home")
+NO_NOTE_YET = QT_TRANSLATE_NOOP("Demo", "No note from home yet")
 
 
 @dataclass(frozen=True)
@@ -174,10 +190,16 @@ def load_demo_school(
         for model in (Student, Teacher, SchoolClass)
     ):
         raise errors.KnownError(
-            "The demo school can only be loaded into an empty database; this one already "
-            "has teachers, classes or students.",
-            hint="Start the demo on its own with `attendance-desktop --demo`, or point the app "
-            "at a new database file in Settings > Database.",
+            translate(
+                "Demo",
+                "The demo school can only be loaded into an empty database; this one already "
+                "has teachers, classes or students.",
+            ),
+            hint=translate(
+                "Demo",
+                "Start the demo on its own with `attendance-desktop --demo`, or point the app "
+                "at a new database file in Settings > Database.",
+            ),
         )
     rng = random.Random(seed)
     codes = _codes_by_category(session)
@@ -204,7 +226,8 @@ def load_demo_school(
     # teacher two classes.
     classes: list[SchoolClass] = []
     class_groups: list[int] = []
-    for t, (_title, _first, _last, subject, room) in enumerate(TEACHERS):
+    for t, (_title, _first, _last, subject_source, room) in enumerate(TEACHERS):
+        subject = translate("Demo", subject_source)
         for g in (t, (t + 1) % len(TUTOR_GROUPS)):
             classes.append(
                 SchoolClass(
@@ -277,7 +300,7 @@ def load_demo_school(
     _set_school_name(session)
     session.flush()
     return DemoSummary(
-        school_name=DEMO_SCHOOL_NAME,
+        school_name=translate("Demo", DEMO_SCHOOL_NAME),
         teachers=len(teachers),
         classes=len(classes),
         students=len(students),
@@ -553,7 +576,10 @@ def _marks_for(
         return [_step("present", arrived, "", teacher, machine, marked_at, codes)]
     if category == "late":
         arrived = start + timedelta(seconds=rng.randint((klass.grace_minutes + 1) * 60, 25 * 60))
-        note = rng.choice(LATE_NOTES) if rng.random() < 0.4 else ""
+        note = ""
+        if rng.random() < 0.4:  # (the order of the draws keeps the seed's demo school)
+            late_note = rng.choice(LATE_NOTES)
+            note = translate("Demo", late_note)
         if rng.random() < 0.35:
             # Marked absent at the start, changed to late when they walked in.
             return [
@@ -562,7 +588,8 @@ def _marks_for(
             ]
         return [_step("late", arrived, note, teacher, machine, max(arrived, marked_at), codes)]
     if category == "excused":
-        note = rng.choice(EXCUSED_NOTES)
+        excuse = rng.choice(EXCUSED_NOTES)
+        note = translate("Demo", excuse)
         if rng.random() < 0.5:
             # Absent in class; the office excused it after the register was closed.
             assert cs.closed_at is not None
@@ -570,12 +597,12 @@ def _marks_for(
             return [
                 _step("absent", None, "", teacher, machine, marked_at, codes),
                 _step(
-                    "excused", None, note, OFFICE_STAFF, "OFFICE-PC", later, codes,
-                    kind="edit", reason="Note from home",
+                    "excused", None, note, translate("Demo", OFFICE_STAFF), "OFFICE-PC", later,
+                    codes, kind="edit", reason=translate("Demo", FROM_HOME),
                 ),
             ]  # fmt: skip
         return [_step("excused", None, note, teacher, machine, marked_at, codes)]
-    note = "No note from home yet" if rng.random() < 0.2 else ""
+    note = translate("Demo", NO_NOTE_YET) if rng.random() < 0.2 else ""
     return [_step("absent", None, note, teacher, machine, marked_at, codes)]
 
 
@@ -583,7 +610,8 @@ def _ill_day(
     cs: ClassSession, teacher: str, machine: str, rng: random.Random, codes: dict[str, int]
 ) -> list[dict[str, Any]]:
     marked_at = cs.start_time + timedelta(minutes=rng.uniform(1, 6))
-    return [_step("excused", None, ILL_NOTE, teacher, machine, marked_at, codes)]
+    note = translate("Demo", ILL_NOTE)
+    return [_step("excused", None, note, teacher, machine, marked_at, codes)]
 
 
 def _step(
@@ -639,11 +667,18 @@ def _codes_by_category(session: Session) -> dict[str, int]:
         found.setdefault(code.category, code.id)
     missing = {"present", "late", "absent", "excused"} - set(found)
     if missing:
+        categories = ", ".join(sorted(missing))
         raise errors.KnownError(
-            "The demo school needs an attendance code for each of present, late, absent and "
-            f"excused; this database has none for {', '.join(sorted(missing))}.",
-            hint="Add them in Settings > Attendance codes, or start the demo on its own with "
-            "`attendance-desktop --demo`.",
+            translate(
+                "Demo",
+                "The demo school needs an attendance code for each of present, late, absent "
+                "and excused; this database has none for {categories}.",
+            ).format(categories=categories),
+            hint=translate(
+                "Demo",
+                "Add them in Settings > Attendance codes, or start the demo on its own with "
+                "`attendance-desktop --demo`.",
+            ),
         )
     return found
 
@@ -662,10 +697,11 @@ def _default_grace_minutes(session: Session) -> int:
 
 def _set_school_name(session: Session) -> None:
     row = session.get(SchoolSetting, "school_name")
+    name = translate("Demo", DEMO_SCHOOL_NAME)
     if row is None:
-        session.add(SchoolSetting(key="school_name", value=DEMO_SCHOOL_NAME))
+        session.add(SchoolSetting(key="school_name", value=name))
     elif not row.value:
-        row.value = DEMO_SCHOOL_NAME
+        row.value = name
 
 
 def _ascii(text: str) -> str:

@@ -12,11 +12,15 @@ from attendance_desktop import paths
 
 LOG_FILE_NAME = "attendance-desktop.log"
 _PASSWORD_IN_URL = re.compile(r"(://[^:/@\s]+:)[^@\s]+@")
+#: ``password=`` or ``sslpassword=`` as a URL's query (``?password=x&...``) or as a libpq
+#: keyword (``password=x`` or ``password='x y'``), in any case.
+_PASSWORD_PARAMETER = re.compile(r"(?i)(\b(?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&#'\"]+)")
 
 
 def redact(text: str) -> str:
-    """Hide any password embedded in a URL inside ``text``."""
-    return _PASSWORD_IN_URL.sub(r"\1***@", text)
+    """Hide any password in ``text``: in a URL (``user:secret@``, ``?password=``,
+    ``sslpassword=``) or in a libpq connection string."""
+    return _PASSWORD_PARAMETER.sub(r"\1***", _PASSWORD_IN_URL.sub(r"\1***@", text))
 
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"

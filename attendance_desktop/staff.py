@@ -5,7 +5,11 @@ the ``attendance_teacher`` group (migration 0008), with a stable name derived
 from the roster's id or e-mail (``att_`` + letters, digits and ``_``), and
 records it in ``staff_login``; a teacher who left has their login disabled
 (NOLOGIN), never dropped (their history names them).  ``grant_office`` moves a
-login to the ``attendance_office`` group.  ``set_password`` stores a password
+login to the ``attendance_office`` group.  ``grant_upgrade`` makes a login an
+upgrade login (the office's or IT's PC upgrades the schema at start-up): a
+member of ``attendance_upgrade``, a group holding the owner role without
+inheriting it (NOINHERIT), so the login acts as the owner only while an upgrade
+switches to it (``SET ROLE``, ``db/migrate.py``).  ``set_password`` stores a password
 as a SCRAM-SHA-256 verifier computed here (libpq's ``PQencryptPasswordConn``):
 the password itself never reaches the server, its logs or a command line.
 
@@ -24,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from attendance_desktop import errors
 from attendance_desktop.db.models import StaffLogin, Teacher
+from attendance_desktop.i18n import translate
 
 TEACHER_GROUP = "attendance_teacher"
 OFFICE_GROUP = "attendance_office"
@@ -50,8 +55,8 @@ def role_name_for(teacher: Teacher) -> str:
 def _require_server(engine: Engine) -> None:
     if engine.dialect.name != "postgresql":
         raise errors.KnownError(
-            "Staff logins exist only on a shared PostgreSQL server.",
-            hint="On a single PC (SQLite) the teacher picker is the way in.",
+            translate("Staff", "Staff logins exist only on a shared PostgreSQL server."),
+            hint=translate("Staff", "On a single PC (SQLite) the teacher picker is the way in."),
         )
 
 
@@ -114,8 +119,10 @@ def grant_office(engine: Engine, role_name: str) -> None:
         login = session.get(StaffLogin, role_name)
         if login is None:
             raise errors.KnownError(
-                f'There is no staff login "{role_name}".',
-                hint="Run `attendance-desktop staff list` to see them.",
+                translate("Staff", "There is no staff login \u201c{login}\u201d.").format(
+                    login=role_name
+                ),
+                hint=translate("Staff", "Run `attendance-desktop staff list` to see them."),
             )
         login.kind = "office"
         session.flush()
@@ -123,11 +130,55 @@ def grant_office(engine: Engine, role_name: str) -> None:
         _execute_formatted(conn, "REVOKE %I FROM %I", TEACHER_GROUP, role_name)
 
 
+def grant_upgrade(engine: Engine, role_name: str) -> None:
+    """Let ``role_name`` upgrade the schema (through ``attendance_upgrade``, made if missing)."""
+    from attendance_desktop.sign_in import UPGRADE_GROUP, schema_owner
+
+    _require_server(engine)
+    with engine.begin() as conn:
+        roles: dict[str, bool] = {
+            str(name): bool(superuser)
+            for name, superuser in conn.execute(text("SELECT rolname, rolsuper FROM pg_roles"))
+        }
+        if role_name not in roles:
+            raise errors.KnownError(
+                translate("Staff", "There is no login \u201c{login}\u201d on this server.").format(
+                    login=role_name
+                ),
+                hint=translate(
+                    "Staff", "Run `attendance-desktop staff list` to see the staff logins."
+                ),
+            )
+        owner = schema_owner(conn)
+        if roles.get(owner):
+            raise errors.KnownError(
+                translate(
+                    "Staff",
+                    "The database is owned by the superuser \u201c{owner}\u201d; an upgrade "
+                    "login would get a superuser's powers.",
+                ).format(owner=owner),
+                hint=translate(
+                    "Staff",
+                    "Give the database and its tables to an owner role that is not a "
+                    "superuser first (docs/deploy.md).",
+                ),
+            )
+        if UPGRADE_GROUP not in roles:
+            _execute_formatted(conn, "CREATE ROLE %I NOLOGIN NOINHERIT", UPGRADE_GROUP)
+        else:
+            _execute_formatted(conn, "ALTER ROLE %I NOLOGIN NOINHERIT", UPGRADE_GROUP)
+        _execute_formatted(conn, "GRANT %I TO %I", owner, UPGRADE_GROUP)
+        _execute_formatted(conn, "GRANT %I TO %I", UPGRADE_GROUP, role_name)
+
+
 def set_password(engine: Engine, role_name: str, password: str) -> None:
     """Store ``password`` for ``role_name`` as a SCRAM verifier made on this PC."""
     _require_server(engine)
     if not password:
-        raise errors.KnownError("The password is empty.", hint="Type a password.")
+        raise errors.KnownError(
+            translate("Staff", "The password is empty."),
+            hint=translate("Staff", "Type a password."),
+        )
     with engine.begin() as conn:
         if (
             conn.execute(
@@ -136,8 +187,10 @@ def set_password(engine: Engine, role_name: str, password: str) -> None:
             is None
         ):
             raise errors.KnownError(
-                f'There is no staff login "{role_name}".',
-                hint="Run `attendance-desktop staff list` to see them.",
+                translate("Staff", "There is no staff login \u201c{login}\u201d.").format(
+                    login=role_name
+                ),
+                hint=translate("Staff", "Run `attendance-desktop staff list` to see them."),
             )
         raw = conn.connection.dbapi_connection
         assert raw is not None

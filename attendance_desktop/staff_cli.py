@@ -1,4 +1,5 @@
-"""``attendance-desktop staff sync|list|grant-office|password``: staff logins, for IT (no Qt)."""
+"""``attendance-desktop staff sync|list|grant-office|grant-upgrade|password``: staff logins,
+for IT (no Qt)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import argparse
 import getpass
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
+
+from attendance_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -16,18 +19,39 @@ if TYPE_CHECKING:
 def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = commands.add_parser(
         "staff",
-        help="server logins for the staff (PostgreSQL; run as the database owner)",
-        description="One server login per member of staff, made from the roster's teachers. "
-        "Teachers write only their own registers; office logins every register, the roster, "
-        "codes and settings. The database enforces it (docs/deploy.md).",
+        help=translate(
+            "Staff", "server logins for the staff (PostgreSQL; run as the database owner)"
+        ),
+        description=translate(
+            "Staff",
+            "One server login per member of staff, made from the roster's teachers. "
+            "Teachers write only their own registers; office logins every register, the roster, "
+            "codes and settings. The database enforces it (docs/deploy.md).",
+        ),
     )
     actions = parser.add_subparsers(dest="staff_action", metavar="ACTION", required=True)
-    actions.add_parser("sync", help="create or update a login per teacher; disable leavers")
-    actions.add_parser("list", help="print each login: role, tab, name, tab, teacher|office")
-    office = actions.add_parser("grant-office", help="make a login an office login")
+    actions.add_parser(
+        "sync", help=translate("Staff", "create or update a login per teacher; disable leavers")
+    )
+    actions.add_parser(
+        "list", help=translate("Staff", "print each login: role, tab, name, tab, teacher|office")
+    )
+    office = actions.add_parser(
+        "grant-office", help=translate("Staff", "make a login an office login")
+    )
     office.add_argument("role", metavar="ROLE")
+    upgrade = actions.add_parser(
+        "grant-upgrade",
+        help=translate(
+            "Staff", "let a login upgrade the schema at start-up (the office's or IT's PC)"
+        ),
+    )
+    upgrade.add_argument("role", metavar="ROLE")
     password = actions.add_parser(
-        "password", help="set or reset a login's password (asked for, never on the command line)"
+        "password",
+        help=translate(
+            "Staff", "set or reset a login's password (asked for, never on the command line)"
+        ),
     )
     password.add_argument("role", metavar="ROLE")
     return parser
@@ -53,7 +77,13 @@ def _run(engine: Any, args: argparse.Namespace, out: TextIO) -> int:
     action = args.staff_action
     if action == "sync":
         created, disabled = staff.sync(engine)
-        print(f"{len(created)} login(s) created, {len(disabled)} disabled.", file=out)
+        made, switched_off = len(created), len(disabled)
+        print(
+            translate("Staff", "Logins created: {created}; disabled: {disabled}.").format(
+                created=made, disabled=switched_off
+            ),
+            file=out,
+        )
         for name in created:
             print(f"created\t{name}", file=out)
         for name in disabled:
@@ -64,11 +94,24 @@ def _run(engine: Any, args: argparse.Namespace, out: TextIO) -> int:
             print(f"{login.role_name}\t{login.teacher_name}\t{login.kind}{suffix}", file=out)
     elif action == "grant-office":
         staff.grant_office(engine, args.role)
-        print(f"{args.role} is now an office login.", file=out)
+        print(
+            translate("Staff", "{login} is now an office login.").format(login=args.role), file=out
+        )
+    elif action == "grant-upgrade":
+        staff.grant_upgrade(engine, args.role)
+        print(
+            translate("Staff", "{login} may now upgrade the database when the app starts.").format(
+                login=args.role
+            ),
+            file=out,
+        )
     else:
-        first = getpass.getpass(f"New password for {args.role}: ")
-        if first != getpass.getpass("Type it again: "):
-            raise errors.KnownError("The two passwords differ; nothing was changed.")
+        asked = translate("Staff", "New password for {login}: ").format(login=args.role)
+        first = getpass.getpass(asked)
+        if first != getpass.getpass(translate("Staff", "Type it again: ")):
+            raise errors.KnownError(
+                translate("Staff", "The two passwords differ; nothing was changed.")
+            )
         staff.set_password(engine, args.role, first)
-        print(f"Password of {args.role} set.", file=out)
+        print(translate("Staff", "Password of {login} set.").format(login=args.role), file=out)
     return 0

@@ -89,6 +89,7 @@ def server_settings(url: URL) -> DatabaseSettings:
         port=url.port or 5432,
         database=url.database,
         user=url.username or "postgres",
+        sslmode="disable",  # the test server has no TLS
     )
 
 
@@ -128,3 +129,14 @@ def test_without_a_password_the_keyring_is_asked(monkeypatch: pytest.MonkeyPatch
     assert diagnostics.check_connection(db) == "ok"
     assert diagnostics.check_connection(db, "typed") == "ok"
     assert seen == ["from-keyring", "typed"] and asked == [db]
+
+
+def test_the_tls_setting_reaches_the_connection(pg_url: URL) -> None:
+    db = server_settings(pg_url)
+    assert "Connected to" in diagnostics.check_connection(db)  # the control: no TLS asked
+    db.sslmode = "require"
+    with pytest.raises(errors.DatabaseUnreachable, match=r"secure connection \(TLS\).*SSL"):
+        diagnostics.check_connection(db)
+    db.sslmode, db.sslrootcert = "verify-full", "/nonexistent/school-ca.pem"
+    with pytest.raises(errors.DatabaseUnreachable):
+        diagnostics.check_connection(db)

@@ -146,3 +146,38 @@ def test_a_pending_migration_brings_in_alembic_and_is_applied(
         assert revision.at_head(engine)
     finally:
         engine.dispose()
+
+
+def test_old_automatic_backups_are_pruned_and_hand_made_ones_kept(tmp_path: Path) -> None:
+    database = tmp_path / "school.sqlite3"
+    database.write_bytes(b"")
+    made = []
+    for day in range(1, 14):
+        backup = tmp_path / f"school.backup-202601{day:02d}T080000Z-before-000{day % 9}.sqlite3"
+        backup.write_bytes(b"x")
+        made.append(backup)
+    by_hand = tmp_path / "school.backup-20250101T080000Z.sqlite3"  # `db backup`
+    by_hand.write_bytes(b"x")
+    other = tmp_path / "other.backup-20250101T080000Z-before-0001.sqlite3"
+    other.write_bytes(b"x")
+    deleted = migrate.prune_backups(database, keep=10)
+    assert deleted == made[:3]  # the three oldest
+    assert migrate.automatic_backups(database) == made[3:]
+    assert by_hand.exists() and other.exists()
+
+
+def test_an_upgrade_keeps_the_newest_backups_only(tmp_path: Path) -> None:
+    database = tmp_path / "school.sqlite3"
+    engine = create_app_engine(sqlite_url(database))
+    try:
+        migrate.upgrade(engine, "0007")
+        for day in range(1, 13):  # twelve older automatic backups
+            (tmp_path / f"school.backup-202001{day:02d}T080000Z-before-0007.sqlite3").write_bytes(
+                b"x"
+            )
+        result = migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    kept = migrate.automatic_backups(database)
+    assert len(kept) == migrate.KEEP_BACKUPS
+    assert result.backup is not None and kept[-1] == result.backup  # the new one is kept

@@ -27,6 +27,7 @@ from attendance_desktop import errors, paths
 from attendance_desktop.db import migrate
 from attendance_desktop.db.engine import create_app_engine, plain_errors, server_url
 from attendance_desktop.db.netfs import refuse_network_database
+from attendance_desktop.i18n import translate
 from attendance_desktop.settings import DatabaseSettings, password_for
 
 
@@ -48,10 +49,12 @@ class SchemaInfo:
     @property
     def words(self) -> str:
         if self.stored is None:
-            return "none (the database is empty)"
+            return translate("Database", "none (the database is empty)")
         if self.stored == self.expected:
-            return f"{self.stored} (up to date)"
-        return f"{self.stored} (this version expects {self.expected})"
+            return translate("Database", "{revision} (up to date)").format(revision=self.stored)
+        return translate("Database", "{revision} (this version expects {expected})").format(
+            revision=self.stored, expected=self.expected
+        )
 
 
 def read_schema(session: Session) -> SchemaInfo:
@@ -81,14 +84,22 @@ def check_connection(db: DatabaseSettings, password: str | None = None) -> str:
 
 def _check_server(db: DatabaseSettings, password: str | None) -> str:
     url = server_url(
-        host=db.host, port=db.port, database=db.database, user=db.user, password=password
+        host=db.host,
+        port=db.port,
+        database=db.database,
+        user=db.user,
+        password=password,
+        tls=db.tls_query(),
     )
     engine = create_app_engine(url, poolclass=NullPool)
     try:
         with plain_errors(url), engine.connect() as connection:
             server = connection.exec_driver_sql("SHOW server_version").scalar()
-        where = f"\u201c{db.database}\u201d on {db.host}:{db.port} (PostgreSQL {server})"
-        return f"Connected to {where}. {_schema_sentence(migrate.schema_state(engine))}"
+        schema = _schema_sentence(migrate.schema_state(engine))
+        return translate(
+            "Database",
+            "Connected to \u201c{database}\u201d on {host}:{port} (PostgreSQL {version}). {schema}",
+        ).format(database=db.database, host=db.host, port=db.port, version=server, schema=schema)
     finally:
         engine.dispose()
 
@@ -98,20 +109,30 @@ def _check_file(path: Path | None) -> str:
     refuse_network_database(path)
     if path.is_dir():
         raise errors.BadDatabaseURL(
-            f"{path} is a folder.", hint="Choose a file name inside it, such as attendance.sqlite3."
+            translate("Database", "{path} is a folder.").format(path=path),
+            hint=translate("Database", "Choose a file name inside it, such as attendance.sqlite3."),
         )
     if not path.exists():
         if not path.parent.is_dir():
             raise errors.DatabaseUnreachable(
-                f"The folder {path.parent} does not exist.",
-                hint="Choose another folder, or create this one first.",
+                translate("Database", "The folder {folder} does not exist.").format(
+                    folder=path.parent
+                ),
+                hint=translate("Database", "Choose another folder, or create this one first."),
             )
         if not os.access(path.parent, os.W_OK):
             raise errors.DatabaseReadOnly(
-                f"This account cannot create files in {path.parent}.",
-                hint="Choose a folder of your own, or ask IT for write access.",
+                translate("Database", "This account cannot create files in {folder}.").format(
+                    folder=path.parent
+                ),
+                hint=translate(
+                    "Database", "Choose a folder of your own, or ask IT for write access."
+                ),
             )
-        return f"No database there yet: a new one will be created at {path} on the next start."
+        return translate(
+            "Database",
+            "No database there yet: a new one will be created at {path} on the next start.",
+        ).format(path=path)
     url = _read_only_sqlite_url(path)
     engine = create_engine(url, poolclass=NullPool)
     try:
@@ -119,10 +140,17 @@ def _check_file(path: Path | None) -> str:
             state = migrate.schema_state(engine)
         if not os.access(path, os.W_OK):
             raise errors.DatabaseReadOnly(
-                f"The database file {path} can be read but not written to.",
-                hint="Ask IT to give your account write access to it and its folder.",
+                translate(
+                    "Database", "The database file {path} can be read but not written to."
+                ).format(path=path),
+                hint=translate(
+                    "Database", "Ask IT to give your account write access to it and its folder."
+                ),
             )
-        return f"Found the database file {path}. {_schema_sentence(state)}"
+        schema = _schema_sentence(state)
+        return translate("Database", "Found the database file {path}. {schema}").format(
+            path=path, schema=schema
+        )
     finally:
         engine.dispose()
 
@@ -136,7 +164,10 @@ def _read_only_sqlite_url(path: Path) -> URL:
 
 def _schema_sentence(state: migrate.SchemaState) -> str:
     if state.current is None:
-        return "It is empty; the app will set it up on the next start."
+        return translate("Database", "It is empty; the app will set it up on the next start.")
     if state.at_head:
-        return "It holds an attendance register, up to date."
-    return "It holds an attendance register from an older version; it will be upgraded on start."
+        return translate("Database", "It holds an attendance register, up to date.")
+    return translate(
+        "Database",
+        "It holds an attendance register from an older version; it will be upgraded on start.",
+    )

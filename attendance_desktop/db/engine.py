@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from attendance_desktop import errors, paths
 from attendance_desktop.db.netfs import refuse_network_database
+from attendance_desktop.i18n import translate
 from attendance_desktop.log import redact as redact  # re-exported: db_engine.redact
 
 log = logging.getLogger("attendance.db")
@@ -57,9 +58,16 @@ def sqlite_url(path: Path) -> URL:
 
 
 def server_url(
-    *, host: str, port: int, database: str, user: str = "", password: str | None = None
+    *,
+    host: str,
+    port: int,
+    database: str,
+    user: str = "",
+    password: str | None = None,
+    tls: Mapping[str, str] | None = None,
 ) -> URL:
-    """The URL of a PostgreSQL database from the fields a person fills in (empty = unset)."""
+    """The URL of a PostgreSQL database from the fields a person fills in (empty = unset);
+    ``tls``: ``sslmode`` and ``sslrootcert`` (``DatabaseSettings.tls_query``)."""
     return URL.create(
         "postgresql+psycopg",
         username=user or None,
@@ -67,6 +75,7 @@ def server_url(
         host=host,
         port=port,
         database=database,
+        query={k: v for k, v in (tls or {}).items() if v},
     )
 
 
@@ -77,35 +86,52 @@ def parse_url(raw: str | URL) -> URL:
     else:
         raw = raw.strip()
         if not raw:
-            raise errors.BadDatabaseURL("The database URL is empty.")
+            raise errors.BadDatabaseURL(translate("Database", "The database URL is empty."))
         if "://" not in raw:
             # A bare path is what people type for a file.
             return sqlite_url(Path(raw).expanduser())
         try:
             url = make_url(raw)
         except (sa_exc.ArgumentError, ValueError):
+            given = redact(raw)
             raise errors.BadDatabaseURL(
-                f"'{redact(raw)}' is not a database URL.",
-                hint="Use postgresql://user@host:5432/dbname or sqlite:///path/to/file.sqlite3.",
+                translate("Database", "\u201c{url}\u201d is not a database URL.").format(url=given),
+                hint=translate(
+                    "Database",
+                    "Use postgresql://user@host:5432/dbname or sqlite:///path/to/file.sqlite3.",
+                ),
             ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
             raise errors.BadDatabaseURL(
-                "An in-memory SQLite database would lose every mark when the app closes.",
-                hint="Give a file path: sqlite:///path/to/attendance.sqlite3.",
+                translate(
+                    "Database",
+                    "An in-memory SQLite database would lose every mark when the app closes.",
+                ),
+                hint=translate(
+                    "Database", "Give a file path: sqlite:///path/to/attendance.sqlite3."
+                ),
             )
         return url.set(drivername="sqlite+pysqlite")
     if backend in ("postgresql", "postgres"):
         if not url.database:
+            given = redact(url.render_as_string(hide_password=True))
             raise errors.BadDatabaseURL(
-                f"'{redact(url.render_as_string(hide_password=True))}' names no database.",
-                hint="Add the database name: postgresql://user@host:5432/attendance.",
+                translate("Database", "\u201c{url}\u201d names no database.").format(url=given),
+                hint=translate(
+                    "Database", "Add the database name: postgresql://user@host:5432/attendance."
+                ),
             )
         return url.set(drivername="postgresql+psycopg")
     raise errors.BadDatabaseURL(
-        f"attendance-desktop cannot use a '{backend}' database.",
-        hint="Use SQLite (the default, one computer) or PostgreSQL (shared by many computers).",
+        translate("Database", "attendance-desktop cannot use a '{kind}' database.").format(
+            kind=backend
+        ),
+        hint=translate(
+            "Database",
+            "Use SQLite (the default, one computer) or PostgreSQL (shared by many computers).",
+        ),
     )
 
 
@@ -124,8 +150,46 @@ def resolve_url(
 
 
 def describe(url: URL) -> str:
-    """A URL fit for a log line or an error message: never the password."""
-    return url.render_as_string(hide_password=True)
+    """A URL fit for a log line, an error message, the About box or the outbox's key:
+    never a password, neither the user's nor one given as ``?password=`` or
+    ``?sslpassword=`` (the key of a client certificate)."""
+    return redact(url.render_as_string(hide_password=True))
+
+
+#: Connection parameters that are secrets wherever they appear in a URL's query.
+SECRET_PARAMETERS = ("password", "sslpassword")
+
+
+def pg_tool_connection(url: URL, folder: Path) -> tuple[str, dict[str, str]]:
+    """How to hand ``url`` to a PostgreSQL client program (pg_dump): a ``--dbname``
+    value and the environment to run it in, with no secret on its command line.
+
+    Every parameter goes, as SQLAlchemy's psycopg dialect would send it (so TLS
+    settings are kept), into a private service file in ``folder`` (mode 0600);
+    the command line names only the service.  The caller deletes ``folder``."""
+    dialect = url.set(drivername="postgresql+psycopg").get_dialect()()
+    _args, params = dialect.create_connect_args(url)
+    params.pop("context", None)  # psycopg adapters, not a connection parameter
+    params.setdefault("connect_timeout", 5)  # an unreachable server fails, not hangs
+    lines = ["[attendance]"]
+    for key, value in params.items():
+        if value is None:
+            continue
+        text_value = str(value)
+        if "\n" in text_value or "\r" in text_value:
+            raise errors.BadDatabaseURL(
+                translate("Database", "The database URL\u2019s {part} holds a line break.").format(
+                    part=key
+                )
+            )
+        lines.append(f"{key}={text_value}")
+    service = folder / "pg_service.conf"
+    descriptor = os.open(service, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+        stream.write("\n".join(lines) + "\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("PGPASSWORD", "PGSERVICE")}
+    env["PGSERVICEFILE"] = str(service)
+    return "service=attendance", env
 
 
 def is_sqlite(engine_or_url: Engine | URL) -> bool:
@@ -227,8 +291,10 @@ def _create_sqlite_engine(url: URL, **kwargs: Any) -> Engine:
     refuse_network_database(path)
     if not path.parent.exists():
         raise errors.DatabaseUnreachable(
-            f"The folder for the database file does not exist: {path.parent}.",
-            hint="Check the path, or create the folder first.",
+            translate(
+                "Database", "The folder for the database file does not exist: {folder}."
+            ).format(folder=path.parent),
+            hint=translate("Database", "Check the path, or create the folder first."),
         )
     kwargs.setdefault("connect_args", {}).setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
     # Crash details and logs never carry a statement's values (students' marks and names).
@@ -282,7 +348,7 @@ def known_error_for(exc: BaseException, url: URL) -> errors.KnownError | None:
     if isinstance(exc, sa_exc.IntegrityError):
         if "unique" in lowered or "duplicate" in lowered:
             return errors.DuplicateRecord(
-                "That record already exists; a second copy was not created.",
+                translate("Database", "That record already exists; a second copy was not created."),
                 hint=first_line(message),
             )
         return None
@@ -295,7 +361,8 @@ def known_error_for(exc: BaseException, url: URL) -> errors.KnownError | None:
         return _server_error(original, message, describe(url))
     if isinstance(original, OSError) and original.errno == errno.ENOSPC:
         return errors.DiskFull(
-            "The disk is full; the last change was not saved.", hint="Free some space."
+            translate("Database", "The disk is full; the last change was not saved."),
+            hint=translate("Database", "Free some space."),
         )
     return None
 
@@ -304,33 +371,66 @@ def _sqlite_error(lowered: str, path: str | None) -> errors.KnownError | None:
     """The plain-words error for a SQLite message (lower-cased), or None."""
     if "database is locked" in lowered or "database table is locked" in lowered:
         return errors.DatabaseLocked(
-            f"The database file {path} is locked by another program.",
-            hint="Wait a moment and try again; if it persists, close other copies of the "
-            "app or any program that has the file open.",
+            translate("Database", "The database file {path} is locked by another program.").format(
+                path=path
+            ),
+            hint=translate(
+                "Database",
+                "Wait a moment and try again; if it persists, close other copies of the "
+                "app or any program that has the file open.",
+            ),
         )
     if "readonly" in lowered or "read-only" in lowered or _not_writable(path):
         return errors.DatabaseReadOnly(
-            f"The database file {path} cannot be written to (it is read-only).",
-            hint="Check the file's permissions, or ask IT to give your account write access "
-            "to it and its folder.",
+            translate(
+                "Database", "The database file {path} cannot be written to (it is read-only)."
+            ).format(path=path),
+            hint=translate(
+                "Database",
+                "Check the file's permissions, or ask IT to give your account write access "
+                "to it and its folder.",
+            ),
         )
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        backups = f"{Path(path or '').stem}.backup-*"
         return errors.DatabaseCorrupt(
-            f"The file {path} is not a readable attendance database (it may be damaged).",
-            hint=f"Restore the latest backup beside it ({Path(path or '').stem}.backup-*), "
-            "or point the app at another file.",
+            translate(
+                "Database",
+                "The file {path} is not a readable attendance database (it may be damaged).",
+            ).format(path=path),
+            hint=translate(
+                "Database",
+                "Restore the latest backup beside it ({backups}), or point the app at "
+                "another file.",
+            ).format(backups=backups),
         )
     if "disk is full" in lowered or "disk full" in lowered:
         return errors.DiskFull(
-            f"The disk holding {path} is full; the last change was not saved.",
-            hint="Free some space and try again.",
+            translate(
+                "Database", "The disk holding {path} is full; the last change was not saved."
+            ).format(path=path),
+            hint=translate("Database", "Free some space and try again."),
         )
     if "unable to open database" in lowered:
         return errors.DatabaseUnreachable(
-            f"The database file {path} cannot be opened.",
-            hint="Check that the folder exists and that your account may write to it.",
+            translate("Database", "The database file {path} cannot be opened.").format(path=path),
+            hint=translate(
+                "Database", "Check that the folder exists and that your account may write to it."
+            ),
         )
     return None
+
+
+#: libpq's words when TLS could not be set up (not a connection dropped later, "SSL SYSCALL").
+_TLS_PROBLEMS = (
+    "certificate",
+    "ssl was required",
+    "does not support ssl",
+    "sslmode",
+    "root.crt",
+    "sslrootcert",
+    "ssl negotiation",
+)
 
 
 def _server_error(original: BaseException, message: str, where: str) -> errors.KnownError | None:
@@ -338,31 +438,63 @@ def _server_error(original: BaseException, message: str, where: str) -> errors.K
     lowered = message.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return errors.DatabaseUnreachable(
-            f"The server at {where} refused the user name or password.",
-            hint="Check them in Settings > Database (the password is kept in the system keyring).",
+            translate(
+                "Database", "The server at {server} refused the user name or password."
+            ).format(server=where),
+            hint=translate(
+                "Database",
+                "Check them in Settings > Database (the password is kept in the system keyring).",
+            ),
+        )
+    if any(words in lowered for words in _TLS_PROBLEMS):
+        details = first_line(message)
+        return errors.DatabaseUnreachable(
+            translate(
+                "Database", "The secure connection (TLS) to {server} could not be set up."
+            ).format(server=where),
+            hint=translate(
+                "Database",
+                "Check the server name, and the school's certificate file (CA) in "
+                "Settings > Database; IT can say which TLS mode the server needs. "
+                "Details: {details}",
+            ).format(details=details),
         )
     if "does not exist" in lowered and "database" in lowered:
         return errors.DatabaseUnreachable(
-            f"The server is reachable but has no such database: {where}.",
-            hint="Ask IT to create it, or check the name in Settings > Database.",
+            translate(
+                "Database", "The server is reachable but has no such database: {server}."
+            ).format(server=where),
+            hint=translate(
+                "Database", "Ask IT to create it, or check the name in Settings > Database."
+            ),
         )
     if "no space left" in lowered or "could not extend file" in lowered:
         return errors.DiskFull(
-            "The database server's disk is full; the last change was not saved.",
-            hint="Tell IT: the server needs more space.",
+            translate(
+                "Database", "The database server's disk is full; the last change was not saved."
+            ),
+            hint=translate("Database", "Tell IT: the server needs more space."),
         )
     sqlstate = getattr(original, "sqlstate", None)
     if sqlstate in ("40001", "40P01", "55P03"):  # serialization, deadlock, lock timeout
         return errors.DatabaseBusy(
-            "The database was busy with another computer's change; yours was not saved.",
-            hint="Try again.",
+            translate(
+                "Database",
+                "The database was busy with another computer's change; yours was not saved.",
+            ),
+            hint=translate("Database", "Try again."),
         )
     if sqlstate and not sqlstate.startswith(("08", "57P")):
         return None  # the server understood us and said no: a bug, not the network
+    details = first_line(message)
     return errors.DatabaseUnreachable(
-        f"Cannot reach the attendance database server ({where}).",
-        hint="Check the network cable or Wi-Fi, and that the server is running. "
-        f"Details: {first_line(message)}",
+        translate("Database", "Cannot reach the attendance database server ({server}).").format(
+            server=where
+        ),
+        hint=translate(
+            "Database",
+            "Check the network cable or Wi-Fi, and that the server is running. Details: {details}",
+        ).format(details=details),
     )
 
 

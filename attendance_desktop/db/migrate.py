@@ -13,6 +13,12 @@ needed at run time.  The order matters:
    migration touches it;
 4. run all pending revisions in one transaction (PostgreSQL has transactional
    DDL: a failed upgrade leaves nothing half-applied).
+
+On PostgreSQL a login that is not the schema's owner but may act as it (a
+member of ``attendance_upgrade``, see ``sign_in.py``) upgrades with ``SET ROLE``
+to the owner, so the tables keep their owner; the role is reset afterwards.
+Automatic backups (the SQLite copies taken before an upgrade) are pruned to the
+newest ``KEEP_BACKUPS``.
 """
 
 from __future__ import annotations
@@ -34,11 +40,18 @@ from sqlalchemy import Connection, Engine, inspect, text
 from attendance_desktop import errors
 from attendance_desktop.db.engine import describe, is_sqlite, plain_errors
 from attendance_desktop.db.revision import migrations_dir
+from attendance_desktop.i18n import translate
 
 log = logging.getLogger("attendance.migrate")
 
 #: Key of the PostgreSQL advisory lock that serialises upgrades ("ATTNDMIG").
 ADVISORY_LOCK_KEY = 0x4154544E444D4947
+
+#: Automatic backups kept beside a SQLite database (the newest; older ones are deleted).
+KEEP_BACKUPS = 10
+
+#: What automatic backups are called: ``<stem>.backup-<UTC stamp>-before-<rev><suffix>``.
+AUTOMATIC_LABEL = "before-"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -82,8 +95,14 @@ def _current_revision(connection: Connection, script: ScriptDirectory) -> str | 
         tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
         if tables:
             raise errors.NotOurDatabase(
-                "This database already has tables but was not created by attendance-desktop.",
-                hint="Point the app at an empty database or at an attendance-desktop database.",
+                translate(
+                    "Database",
+                    "This database already has tables but was not created by attendance-desktop.",
+                ),
+                hint=translate(
+                    "Database",
+                    "Point the app at an empty database or at an attendance-desktop database.",
+                ),
             )
         return None
     known_head = script.get_current_head() or "none"
@@ -93,9 +112,14 @@ def _current_revision(connection: Connection, script: ScriptDirectory) -> str | 
         except (ResolutionError, CommandError):
             raise errors.DatabaseFromTheFuture(stored, known_head) from None
     if len(heads) > 1:
+        revisions = ", ".join(heads)
         raise errors.NotOurDatabase(
-            f"This database records several schema revisions at once ({', '.join(heads)}).",
-            hint="It was changed by hand; restore a backup or ask the developers.",
+            translate(
+                "Database", "This database records several schema revisions at once ({revisions})."
+            ).format(revisions=revisions),
+            hint=translate(
+                "Database", "It was changed by hand; restore a backup or ask the developers."
+            ),
         )
     return heads[0]
 
@@ -135,6 +159,34 @@ def backup_sqlite(engine: Engine, destination: Path | None = None, *, label: str
     return destination
 
 
+def automatic_backups(database: Path) -> list[Path]:
+    """The automatic backups of ``database`` (taken before upgrades), oldest first.
+
+    Only files named as ``upgrade`` names them: a backup someone made by hand
+    (``db backup``) is never counted, so never pruned."""
+    pattern = f"{database.stem}.backup-*-{AUTOMATIC_LABEL}*{database.suffix}"
+    found = [p for p in database.parent.glob(pattern) if p.is_file()]
+    # The UTC stamp sorts in time order; the name breaks ties the same way every time.
+    return sorted(found, key=lambda p: p.name)
+
+
+def prune_backups(database: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups; returns what was deleted."""
+    found = automatic_backups(database)
+    deleted = []
+    old = found[: max(0, len(found) - keep)]
+    for path in old:
+        try:
+            path.unlink()
+        except OSError as exc:  # a backup in use or read-only: try again next time
+            log.warning("Could not delete the old backup %s: %s", path, exc)
+        else:
+            deleted.append(path)
+    if deleted:
+        log.info("Deleted %d old automatic backup(s) of %s", len(deleted), database)
+    return deleted
+
+
 def upgrade(engine: Engine, revision: str = "head") -> UpgradeResult:
     """Upgrade the database to ``revision`` (normally head), safely; see the module doc."""
     script = ScriptDirectory.from_config(alembic_config())
@@ -153,28 +205,64 @@ def upgrade(engine: Engine, revision: str = "head") -> UpgradeResult:
 
             backup = None
             if sqlite and previous is not None:
-                backup = backup_sqlite(engine, label=f"before-{target.revision}")
+                backup = backup_sqlite(engine, label=f"{AUTOMATIC_LABEL}{target.revision}")
                 log.warning(
                     "Backed up the database to %s before upgrading it from %s to %s",
                     backup,
                     previous,
                     target.revision,
                 )
+                prune_backups(Path(str(engine.url.database)))
             log.info(
                 "Upgrading database %s from %s to %s",
                 describe(engine.url),
                 previous or "empty",
                 target.revision,
             )
+            if not sqlite:
+                _act_as_owner(connection)
             _run_alembic(connection, sqlite, lambda cfg: command.upgrade(cfg, revision))
             return UpgradeResult(previous, target.revision, backup)
         finally:
             if not sqlite:
                 connection.rollback()
+                connection.execute(text("RESET ROLE"))
                 connection.execute(
                     text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY}
                 )
                 connection.commit()
+
+
+class UpgradeNotAllowed(errors.KnownError):
+    """This login may not upgrade the schema: it waits for one that may."""
+
+
+def _act_as_owner(connection: Connection) -> None:
+    """Upgrade as the schema's owner: directly, or through ``SET ROLE`` for a member of
+    ``attendance_upgrade``; refuse a login that is neither (nothing is changed)."""
+    from attendance_desktop.sign_in import may_upgrade, schema_owner
+
+    owner = schema_owner(connection)
+    me, superuser = connection.execute(
+        text("SELECT session_user, rolsuper FROM pg_roles WHERE rolname = session_user")
+    ).one()
+    if me != owner and not superuser:
+        if not may_upgrade(connection):
+            connection.rollback()
+            raise UpgradeNotAllowed(
+                translate(
+                    "Database", "The login \u201c{login}\u201d may not upgrade the database."
+                ).format(login=me),
+                hint=translate(
+                    "Database",
+                    "The database's owner, or a login IT made an upgrade login "
+                    "(`attendance-desktop staff grant-upgrade`), upgrades it.",
+                ),
+            )
+        connection.execute(
+            text("SELECT set_config('role', CAST(:owner AS text), false)"), {"owner": owner}
+        )
+    connection.commit()
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -219,10 +307,15 @@ def _run_alembic(connection: Connection, sqlite: bool, action: object) -> None:
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 connection.rollback()
+                broken = len(problems)
                 raise errors.DatabaseCorrupt(
-                    f"The upgrade would leave {len(problems)} broken references; "
-                    "nothing was changed.",
-                    hint="Send the log file to the developers.",
+                    translate(
+                        "Database",
+                        "The upgrade would leave %n broken references; nothing was changed.",
+                        None,
+                        broken,
+                    ),
+                    hint=translate("Database", "Send the log file to the developers."),
                 )
         connection.commit()
     except BaseException:

@@ -30,12 +30,29 @@ from attendance_desktop import APP_NAME, __version__
 from attendance_desktop.db import diagnostics
 from attendance_desktop.db import engine as db_engine
 from attendance_desktop.db.diagnostics import SchemaInfo
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.log import log_file
 from attendance_desktop.ui.operations import Operations
+from attendance_desktop.ui.views import plain_label
+
+#: The names of the rows, on show and in "Copy details".
+VERSION = QT_TRANSLATE_NOOP("About", "Version")
+DATABASE = QT_TRANSLATE_NOOP("About", "Database")
+CONNECTION = QT_TRANSLATE_NOOP("About", "Connection")
+SCHEMA_REVISION = QT_TRANSLATE_NOOP("About", "Schema revision")
+LOG_FILE = QT_TRANSLATE_NOOP("About", "Log file")
+RUNNING_ON = QT_TRANSLATE_NOOP("About", "Running on")
+
+
+def _field(name: str) -> str:
+    """ "Version:" (the language's punctuation: "Version :" in French)."""
+    field = translate("About", name)
+    return translate("About", "{field}:").format(field=field)
 
 
 def _value(text_: str = "") -> QLabel:
-    label = QLabel(text_)
+    # Paths and server names are shown as written, never as HTML.
+    label = plain_label(QLabel(text_))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
@@ -46,30 +63,39 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, operations: Operations) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("About", "About {app}").format(app=APP_NAME))
         self.operations = operations
         self.log_path = log_file()
         url = operations.database.url
 
-        title = QLabel(f"{APP_NAME} {__version__}")
+        title = QLabel(
+            translate("About", "{app} {version}").format(app=APP_NAME, version=__version__)
+        )
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         title.setFont(font)
         blurb = QLabel(
-            "A keyboard-first attendance register for classroom PCs, on an embedded SQLite "
-            "file or a shared PostgreSQL server. Every mark is saved the moment it is made."
-            "<br>Open source under the MIT licence."
+            translate(
+                "About",
+                "A keyboard-first attendance register for classroom PCs, on an embedded SQLite "
+                "file or a shared PostgreSQL server. Every mark is saved the moment it is made.\n"
+                "Open source under the MIT licence.",
+            )
         )
+        blurb.setTextFormat(Qt.TextFormat.PlainText)
         blurb.setWordWrap(True)
 
         self.version_value = _value(__version__)
         sqlite = operations.database.backend == "sqlite"
-        backend = "SQLite (embedded file)" if sqlite else "PostgreSQL (server)"
+        if sqlite:
+            backend = translate("About", "SQLite (embedded file)")
+        else:
+            backend = translate("About", "PostgreSQL (server)")
         self.backend_value = _value(backend)
         # describe() never shows the password.
         self.database_value = _value(db_engine.describe(url))
-        self.schema_value = _value("reading…")
+        self.schema_value = _value(translate("About", "reading…"))
         self.log_value = _value(str(self.log_path))
         self.runtime_value = _value(
             f"Python {platform.python_version()}, Qt {qVersion()} (PySide6 {pyside_version}), "
@@ -78,17 +104,15 @@ class AboutDialog(QDialog):
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow("Version:", self.version_value)
-        form.addRow("Database:", self.backend_value)
-        form.addRow("Connection:", self.database_value)
-        form.addRow("Schema revision:", self.schema_value)
-        form.addRow("Log file:", self.log_value)
-        form.addRow("Running on:", self.runtime_value)
+        for name, value in self._rows():
+            form.addRow(_field(name), value)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setToolTip("Copy all of this as text, for a support request")
-        self.open_log_button = QPushButton("Open &log folder")
+        self.copy_button = QPushButton(translate("About", "&Copy details"))
+        self.copy_button.setToolTip(
+            translate("About", "Copy all of this as text, for a support request")
+        )
+        self.open_log_button = QPushButton(translate("About", "Open &log folder"))
         self.open_log_button.setToolTip(str(self.log_path.parent))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_log_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -112,23 +136,28 @@ class AboutDialog(QDialog):
         self.schema_value.setText(info.words)
 
     def _schema_failed(self, error: BaseException) -> None:
-        self.schema_value.setText(f"not available ({db_engine.first_line(str(error))})")
+        reason = db_engine.first_line(str(error))
+        self.schema_value.setText(
+            translate("About", "not available ({reason})").format(reason=reason)
+        )
+
+    def _rows(self) -> list[tuple[str, QLabel]]:
+        return [
+            (VERSION, self.version_value),
+            (DATABASE, self.backend_value),
+            (CONNECTION, self.database_value),
+            (SCHEMA_REVISION, self.schema_value),
+            (LOG_FILE, self.log_value),
+            (RUNNING_ON, self.runtime_value),
+        ]
 
     def details(self) -> str:
         """Everything on show, as plain text."""
-        rows = [
-            ("Version", self.version_value.text()),
-            ("Database", self.backend_value.text()),
-            ("Connection", self.database_value.text()),
-            ("Schema revision", self.schema_value.text()),
-            ("Log file", self.log_value.text()),
-            ("Running on", self.runtime_value.text()),
-        ]
-        return "\n".join(f"{name}: {value}" for name, value in rows)
+        return "\n".join(f"{_field(name)} {value.text()}" for name, value in self._rows())
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("About", "Copied"))
 
     def open_log_folder(self) -> None:
         folder: Path = self.log_path.parent

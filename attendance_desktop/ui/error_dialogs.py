@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from attendance_desktop import APP_NAME, __version__, errors
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.log import redact
 
 log = logging.getLogger("attendance.crash")
@@ -68,16 +69,31 @@ qt_log = logging.getLogger("attendance.qt")
 
 #: Window titles for the known problems, most specific first.
 _TITLES: tuple[tuple[type[errors.KnownError], str], ...] = (
-    (errors.DatabaseFromTheFuture, "A newer version of the app is needed"),
-    (errors.BadDatabaseURL, "The database setting is not right"),
-    (errors.DatabaseUnreachable, "Cannot reach the attendance database"),
-    (errors.DatabaseLocked, "The attendance database is busy"),
-    (errors.DatabaseReadOnly, "The attendance database is read-only"),
-    (errors.DatabaseCorrupt, "The attendance database is damaged"),
-    (errors.DiskFull, "The disk is full"),
-    (errors.NotOurDatabase, "This is not an attendance database"),
-    (errors.ConflictError, "Someone else changed this mark"),
-    (errors.DuplicateRecord, "That already exists"),
+    (
+        errors.DatabaseFromTheFuture,
+        QT_TRANSLATE_NOOP("ErrorDialogs", "A newer version of the app is needed"),
+    ),
+    (errors.BadDatabaseURL, QT_TRANSLATE_NOOP("ErrorDialogs", "The database setting is not right")),
+    (
+        errors.DatabaseUnreachable,
+        QT_TRANSLATE_NOOP("ErrorDialogs", "Cannot reach the attendance database"),
+    ),
+    (errors.DatabaseLocked, QT_TRANSLATE_NOOP("ErrorDialogs", "The attendance database is busy")),
+    (
+        errors.DatabaseReadOnly,
+        QT_TRANSLATE_NOOP("ErrorDialogs", "The attendance database is read-only"),
+    ),
+    (
+        errors.DatabaseCorrupt,
+        QT_TRANSLATE_NOOP("ErrorDialogs", "The attendance database is damaged"),
+    ),
+    (errors.DiskFull, QT_TRANSLATE_NOOP("ErrorDialogs", "The disk is full")),
+    (
+        errors.NotOurDatabase,
+        QT_TRANSLATE_NOOP("ErrorDialogs", "This is not an attendance database"),
+    ),
+    (errors.ConflictError, QT_TRANSLATE_NOOP("ErrorDialogs", "Someone else changed this mark")),
+    (errors.DuplicateRecord, QT_TRANSLATE_NOOP("ErrorDialogs", "That already exists")),
 )
 
 
@@ -85,8 +101,8 @@ def known_error_title(error: errors.KnownError) -> str:
     """A short window title naming the kind of problem."""
     for kind, title in _TITLES:
         if isinstance(error, kind):
-            return title
-    return "Something needs your attention"
+            return translate("ErrorDialogs", title)
+    return translate("ErrorDialogs", "Something needs your attention")
 
 
 def show_known_error(parent: QWidget | None, error: errors.KnownError) -> QMessageBox:
@@ -97,11 +113,17 @@ def show_known_error(parent: QWidget | None, error: errors.KnownError) -> QMessa
     box = QMessageBox(parent)
     box.setObjectName("knownErrorBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"{known_error_title(error)} - {APP_NAME}")
+    title = known_error_title(error)
+    box.setWindowTitle(
+        translate("ErrorDialogs", "{title} - {app}").format(title=title, app=APP_NAME)
+    )
+    # The message may quote data (a file name, a server's words): shown as written.
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(error.message)
     if error.hint:
-        box.setInformativeText(f"What to do: {error.hint}")
+        box.setInformativeText(
+            translate("ErrorDialogs", "What to do: {hint}").format(hint=error.hint)
+        )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -128,7 +150,9 @@ def crash_details(
     thread_name: str | None = None,
     log_path: Path | None = None,
 ) -> str:
-    """Everything a developer needs to look into a crash, with no password in it."""
+    """Everything a developer needs to look into a crash, with no password in it.
+
+    In English whatever the app's language: it is for the developers, like the log."""
     lines = [
         f"{APP_NAME} {__version__}",
         f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {PySide6.__version__}",
@@ -156,7 +180,9 @@ class CrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(f"{APP_NAME} ran into a problem")
+        self.setWindowTitle(
+            translate("ErrorDialogs", "{app} ran into a problem").format(app=APP_NAME)
+        )
         self._log_path = log_path
         self._crashes = 1
 
@@ -165,22 +191,25 @@ class CrashDialog(QDialog):
         icon.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        heading = QLabel("Sorry, something went wrong.")
+        heading = QLabel(translate("ErrorDialogs", "Sorry, something went wrong."))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
         self._message = QLabel(
-            "This is a fault in attendance-desktop, not something you did. Marks that were already "
-            "saved are safe. You can carry on; if it happens again, restart the app and "
-            "send the details to your IT support."
+            translate(
+                "ErrorDialogs",
+                "This is a fault in attendance-desktop, not something you did. Marks that were "
+                "already saved are safe. You can carry on; if it happens again, restart the app "
+                "and send the details to your IT support.",
+            )
         )
         self._message.setWordWrap(True)
 
         self._toggle = QToolButton()
         self._toggle.setObjectName("detailsToggle")
-        self._toggle.setText("Show details")
+        self._toggle.setText(translate("ErrorDialogs", "Show details"))
         self._toggle.setCheckable(True)
         self._toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -195,14 +224,21 @@ class CrashDialog(QDialog):
         self._details.setMinimumHeight(220)
         self._details.setVisible(False)
 
-        self.copy_button = QPushButton("Copy details")
-        self.copy_button.setToolTip("Copy the details to the clipboard, to paste into an email")
+        self.copy_button = QPushButton(translate("ErrorDialogs", "Copy details"))
+        self.copy_button.setToolTip(
+            translate("ErrorDialogs", "Copy the details to the clipboard, to paste into an email")
+        )
         self.copy_button.clicked.connect(self.copy_details)
-        self.log_button = QPushButton("Open log folder")
-        self.log_button.setToolTip(str(log_path.parent) if log_path else "No log file")
+        self.log_button = QPushButton(translate("ErrorDialogs", "Open log folder"))
+        if log_path is not None:
+            from attendance_desktop.ui.views import plain_tip  # not imported at start-up
+
+            self.log_button.setToolTip(plain_tip(str(log_path.parent)))
+        else:
+            self.log_button.setToolTip(translate("ErrorDialogs", "No log file"))
         self.log_button.setEnabled(log_path is not None)
         self.log_button.clicked.connect(self.open_log_folder)
-        close = QPushButton("Close")
+        close = QPushButton(translate("ErrorDialogs", "Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
 
@@ -246,17 +282,24 @@ class CrashDialog(QDialog):
         """Record another crash in this dialog (it happened while this one was open)."""
         self._crashes += 1
         self._details.appendPlainText(f"\n--- another problem ({self._crashes}) ---\n{more}")
+        crashes = self._crashes
         self._message.setText(
-            f"This happened {self._crashes} times. It is a fault in the app, not something you "
-            "did. Marks that were already saved are safe. Please restart the app, and send the "
-            "details to your IT support."
+            translate(
+                "ErrorDialogs",
+                "This happened %n times. It is a fault in the app, not something you did. Marks "
+                "that were already saved are safe. Please restart the app, and send the details "
+                "to your IT support.",
+                None,
+                crashes,
+            )
         )
 
     @Slot()
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details())
-        self.copy_button.setText("Copied")
-        QTimer.singleShot(2000, self, lambda: self.copy_button.setText("Copy details"))
+        self.copy_button.setText(translate("ErrorDialogs", "Copied"))
+        copy_words = translate("ErrorDialogs", "Copy details")
+        QTimer.singleShot(2000, self, lambda: self.copy_button.setText(copy_words))
 
     @Slot()
     def open_log_folder(self) -> None:
@@ -266,7 +309,10 @@ class CrashDialog(QDialog):
     @Slot(bool)
     def _show_details(self, shown: bool) -> None:
         self._details.setVisible(shown)
-        self._toggle.setText("Hide details" if shown else "Show details")
+        if shown:
+            self._toggle.setText(translate("ErrorDialogs", "Hide details"))
+        else:
+            self._toggle.setText(translate("ErrorDialogs", "Show details"))
         self._toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         # Tracebacks are wide: widen the dialog while they are shown.
         width = max(self.minimumWidth(), 720 if shown else 0)

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from attendance_desktop import demo
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
 from attendance_desktop.ui.app_window import AppWindow
 
 #: What the app's window says behind the welcome (instead of an empty grey window).
-BEHIND_WELCOME = (
+BEHIND_WELCOME = QT_TRANSLATE_NOOP(
+    "FirstRun",
     "Welcome to attendance-desktop.\n\n"
-    "The register opens once the school is set up: choose how to start in the window in front."
+    "The register opens once the school is set up: choose how to start in the window in front.",
 )
 
 
@@ -67,7 +69,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
-        self.setWindowTitle("Welcome to attendance-desktop")
+        self.setWindowTitle(translate("FirstRun", "Welcome to attendance-desktop"))
         self.setMinimumWidth(560)
         self.choice = FirstRunChoice.NOT_NOW
 
@@ -80,19 +82,27 @@ class FirstRunDialog(QDialog):
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         self.import_button = QCommandLinkButton(
-            "Import a roster\u2026",
-            "Bring in your school's teachers, classes and students: a CSV file saved from "
-            "a spreadsheet, or the OneRoster export (.zip) of your student information "
-            "system. You see every change, or every problem, before anything is written.",
+            translate("FirstRun", "Import a roster\u2026"),
+            translate(
+                "FirstRun",
+                "Bring in your school's teachers, classes and students: a CSV file saved from "
+                "a spreadsheet, or the OneRoster export (.zip) of your student information "
+                "system. You see every change, or every problem, before anything is written.",
+            ),
         )
         self.import_button.setObjectName("importRoster")
         self.import_button.clicked.connect(self._choose_import)
         teachers, classes = len(demo.TEACHERS), 2 * len(demo.TEACHERS)
         self.demo_button = QCommandLinkButton(
-            "Load a demo school",
-            f"Try everything with a made-up school: {teachers} teachers, {classes} classes "
-            f"and {demo.HISTORY_WEEKS} weeks of registers. The made-up people go into this "
-            "database; to start for real afterwards, choose a new database in Settings.",
+            translate("FirstRun", "Load a demo school"),
+            translate(
+                "FirstRun",
+                "Try everything with a made-up school: {teachers} teachers, {classes} classes "
+                "and {weeks} weeks of registers. The made-up people go into this "
+                "database; to start for real afterwards, choose a new database in Settings.",
+            ).format(
+                teachers=number(teachers), classes=number(classes), weeks=number(demo.HISTORY_WEEKS)
+            ),
         )
         self.demo_button.setObjectName("loadDemo")
         self.demo_button.clicked.connect(self._choose_demo)
@@ -109,7 +119,9 @@ class FirstRunDialog(QDialog):
                 " padding: 10px 12px; }"
             )
 
-        self.settings_button = QPushButton("Connect to a school server instead\u2026")
+        self.settings_button = QPushButton(
+            translate("FirstRun", "Connect to a school server instead\u2026")
+        )
         self.settings_button.setObjectName("openSettings")
         self.settings_button.setFlat(True)
         # A link: its focus is a ring clear of the text, not the style's rectangle hugging
@@ -122,7 +134,7 @@ class FirstRunDialog(QDialog):
         )
         self.settings_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.settings_button.clicked.connect(self._choose_settings)
-        not_now = QPushButton("Not now")
+        not_now = QPushButton(translate("FirstRun", "Not now"))
         not_now.clicked.connect(self.reject)
 
         footer = QHBoxLayout()
@@ -133,11 +145,14 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(_heading("Welcome!"))
+        layout.addWidget(_heading(translate("FirstRun", "Welcome!")))
         layout.addWidget(
             _paragraph(
-                "This register is empty. To take attendance, the app needs your school's "
-                "teachers, classes and students. How would you like to start?"
+                translate(
+                    "FirstRun",
+                    "This register is empty. To take attendance, the app needs your school's "
+                    "teachers, classes and students. How would you like to start?",
+                )
             )
         )
         layout.addSpacing(6)
@@ -179,7 +194,7 @@ class FirstRunDialog(QDialog):
         super().showEvent(event)
         behind = self._behind()
         if behind is not None:
-            behind.behind_dialog(BEHIND_WELCOME)
+            behind.behind_dialog(translate("FirstRun", BEHIND_WELCOME))
 
     def done(self, result: int) -> None:
         behind = self._behind()
