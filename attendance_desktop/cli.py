@@ -30,6 +30,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -210,9 +211,16 @@ def _discard_stdout() -> None:
         pass
 
 
+# Qt's own options the window passes on (``-reverse``: lay the window out right to left,
+# to check a right-to-left language's layout without its translation).
+QT_OPTIONS = ("-reverse",)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    qt_arguments = [a for a in arguments if a in QT_OPTIONS]
+    args = parser.parse_args([a for a in arguments if a not in QT_OPTIONS])
     if args.self_test:
         if args.command is not None or args.database or args.demo:
             parser.error(
@@ -226,7 +234,14 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is None:
         from attendance_desktop.app import run_gui
 
-        return int(run_gui(database=args.database, demo=args.demo, verbose=args.verbose))
+        return int(
+            run_gui(
+                database=args.database,
+                demo=args.demo,
+                verbose=args.verbose,
+                qt_arguments=qt_arguments,
+            )
+        )
 
     try:
         setup_logging(verbose=args.verbose)
@@ -461,8 +476,17 @@ def _backup(engine: Engine, to: str | None) -> Path:
         )
     if destination is None:
         destination = Path.cwd() / default_name
-    command, env = _pg_dump_command(pg_dump, url, destination)
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    scratch = Path(tempfile.mkdtemp(prefix="attendance-pg-dump-"))
+    try:
+        # Every connection setting (password, sslpassword, TLS files) goes into a private
+        # service file: nothing secret on pg_dump's command line, where ps shows it.
+        dbname, env = db_engine.pg_tool_connection(url, scratch)
+        command = [pg_dump, "--format=custom", f"--file={destination}", "--no-password"]
+        done = subprocess.run(
+            [*command, f"--dbname={dbname}"], env=env, capture_output=True, text=True, check=False
+        )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if done.returncode != 0:
         destination.unlink(missing_ok=True)
         reason = db_engine.first_line(db_engine.redact(done.stderr))
@@ -472,28 +496,6 @@ def _backup(engine: Engine, to: str | None) -> Path:
             )
         )
     return destination
-
-
-def _pg_dump_command(pg_dump: str, url: URL, destination: Path) -> tuple[list[str], dict[str, str]]:
-    """pg_dump's command line and environment: the URL's every connection parameter.
-
-    SQLAlchemy's psycopg dialect translates the URL, as for the app's own connections,
-    so ``sslmode``, ``sslrootcert``, ``connect_timeout``... reach pg_dump as one
-    ``--dbname`` connection string: a URL that demands TLS must not get a dump in clear.
-    """
-    from psycopg.conninfo import make_conninfo
-
-    dialect = url.set(drivername="postgresql+psycopg").get_dialect()()
-    _args, params = dialect.create_connect_args(url)
-    params.pop("context", None)  # psycopg adapters, not a connection parameter
-    env = dict(os.environ)
-    password = params.pop("password", None)
-    if password:
-        env["PGPASSWORD"] = str(password)  # never on the command line, where ps shows it
-    params.setdefault("connect_timeout", 5)  # as the app: an unreachable server fails, not hangs
-    conninfo = make_conninfo("", **{k: v for k, v in params.items() if v is not None})
-    command = [pg_dump, "--format=custom", f"--file={destination}", "--no-password"]
-    return [*command, f"--dbname={conninfo}"], env
 
 
 def _backup_file(to: str, default_name: str) -> Path:

@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -357,47 +358,25 @@ def test_a_pipe_closed_in_the_middle_of_a_long_output(tmp_path: Path) -> None:
     assert (result.returncode, result.stderr) == (141, "")
 
 
-def test_pg_dump_gets_every_parameter_of_the_url_and_the_password_privately() -> None:
-    from psycopg.conninfo import conninfo_to_dict
-    from sqlalchemy.engine import make_url
-
-    from attendance_desktop import cli
-
-    url = make_url(
-        "postgresql+psycopg://it:s%40cret@db.school.local:5433/attendance"
-        "?sslmode=verify-full&sslrootcert=/etc/attendance/ca.pem&connect_timeout=12"
-    )
-    command, env = cli._pg_dump_command("pg_dump", url, Path("out.dump"))
-    assert command[:4] == ["pg_dump", "--format=custom", "--file=out.dump", "--no-password"]
-    (dbname,) = [arg.removeprefix("--dbname=") for arg in command if arg.startswith("--dbname=")]
-    assert conninfo_to_dict(dbname) == {
-        "host": "db.school.local",
-        "port": "5433",
-        "dbname": "attendance",
-        "user": "it",
-        "sslmode": "verify-full",
-        "sslrootcert": "/etc/attendance/ca.pem",
-        "connect_timeout": "12",
-    }
-    assert "s@cret" not in " ".join(command)  # ps would show it
-    assert env["PGPASSWORD"] == "s@cret"
-
-
 FAKE_PG_DUMP = """\
 import json, os, sys
 args = sys.argv[1:]
 out = next(a.removeprefix("--file=") for a in args if a.startswith("--file="))
 with open(out, "wb") as dump:
     dump.write(b"PGDMP (fake)")
+service = os.environ.get("PGSERVICEFILE")
 with open(os.environ["FAKE_PG_DUMP_LOG"], "w") as log:
-    json.dump({"argv": args, "PGPASSWORD": os.environ.get("PGPASSWORD")}, log)
+    json.dump({
+        "argv": args,
+        "PGPASSWORD": os.environ.get("PGPASSWORD"),
+        "service_mode": oct(os.stat(service).st_mode & 0o777) if service else None,
+        "service": open(service).read() if service else None,
+    }, log)
 """
 
 
 def test_backup_runs_pg_dump_with_the_urls_tls_settings(pg_url: URL, tmp_path: Path) -> None:
     import json
-
-    from psycopg.conninfo import conninfo_to_dict
 
     engine = create_app_engine(pg_url)
     upgrade(engine)
@@ -430,9 +409,36 @@ def test_backup_runs_pg_dump_with_the_urls_tls_settings(pg_url: URL, tmp_path: P
     assert result.returncode == 0, result.stderr
     called = json.loads(record.read_text())
     dbname = [a.removeprefix("--dbname=") for a in called["argv"] if a.startswith("--dbname=")]
-    assert len(dbname) == 1, called["argv"]
-    params = conninfo_to_dict(dbname[0])
+    assert dbname == ["service=attendance"], called["argv"]
+    # Every setting, the password included, reached pg_dump through a private service
+    # file, which is gone once the backup is done; none is on its command line.
+    assert called["service_mode"] == "0o600"
+    lines = called["service"].splitlines()
+    assert lines[0] == "[attendance]"
+    params = dict(line.split("=", 1) for line in lines[1:])
     assert (params["sslmode"], params["connect_timeout"]) == ("disable", "7")
     assert params["dbname"] == pg_url.database and params["host"] == pg_url.host
-    assert "s3cret" not in " ".join(called["argv"])
-    assert called["PGPASSWORD"] == "s3cret"
+    assert params["password"] == "s3cret"
+    assert "s3cret" not in " ".join(called["argv"]) and called["PGPASSWORD"] is None
+    assert not list(Path(tempfile.gettempdir()).glob("attendance-pg-dump-*"))
+
+
+def test_qt_reverse_option_reaches_the_window_not_argparse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``attendance-desktop -reverse --demo`` lays the window out right to left; argparse
+    alone would refuse ``-reverse`` as an unknown option."""
+    from attendance_desktop import app, cli
+
+    seen: dict[str, object] = {}
+
+    def fake_run_gui(**kwargs: object) -> int:
+        seen.update(kwargs)
+        return 0
+
+    monkeypatch.setattr(app, "run_gui", fake_run_gui)
+    assert cli.main(["-reverse", "--demo"]) == 0
+    assert seen["qt_arguments"] == ["-reverse"]
+    assert seen["demo"] is True
+    with pytest.raises(SystemExit):  # other single-dash words are still refused
+        cli.main(["-rvrs"])
