@@ -40,6 +40,8 @@ MARK_SECONDS = 4.0
 #: Seconds any other work of the window's database worker may take (a day's lessons, a
 #: register, a report).  Long, deliberate work (a roster import) passes None.
 DEFAULT_SECONDS = 30.0
+# How long the watchdog sleeps when no work is being timed (it is woken for new work).
+IDLE_WAKE_SECONDS = 3600.0
 
 
 @dataclass(order=True)
@@ -59,8 +61,9 @@ class Deadlines:
     One watchdog thread serves every deadline (a heap ordered by when each falls
     due), started with the first: a timer thread per unit of work cost 1.5 to 3 ms
     per mark on a busy PC, as much as the mark's own round trips.  A finished unit
-    only sets a flag; its entry leaves the heap when it falls due, so the watchdog
-    wakes about once per deadline length, not once per mark.
+    leaves the heap at once when it is on top (one mark after another), else when it
+    falls due; the watchdog wakes at the time it planned, or for work due earlier,
+    so about once per deadline length while marks come, not once per mark.
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -69,6 +72,7 @@ class Deadlines:
         self._heap: list[_Watch] = []
         self._order = itertools.count()
         self._watchdog: threading.Thread | None = None
+        self._next_wake = 0.0  # when the watchdog plans to wake (time.monotonic())
         self._held: dict[int, Any] = {}  # thread id -> the DBAPI connection it holds
         self._idle: list[Any] = []  # connections resting in the pool
         self._all: list[Any] = []  # every connection the pool has opened and not closed
@@ -132,35 +136,43 @@ class Deadlines:
         due = time.monotonic() + seconds
         watch = _Watch(due, next(self._order), threading.get_ident(), seconds)
         with self._lock:
-            earliest = not self._heap or watch < self._heap[0]
             heapq.heappush(self._heap, watch)
             if self._watchdog is None:
                 self._watchdog = threading.Thread(
                     target=self._watch, name="attendance-deadlines", daemon=True
                 )
                 self._watchdog.start()
-            elif earliest:
+            elif due < self._next_wake:
                 self._wake.notify()
         try:
             yield
         finally:
             with self._lock:  # a cut holds the lock while it touches the socket
                 watch.finished = True
+                self._drop_finished()
+
+    def _drop_finished(self) -> None:
+        """Take finished work off the top of the heap (the lock is held): one mark after
+        another leaves the heap empty, and the watchdog is not woken for them."""
+        while self._heap and self._heap[0].finished:
+            heapq.heappop(self._heap)
 
     def _watch(self) -> None:
-        """The watchdog: sleep until the next deadline, cut what has not finished by then."""
+        """The watchdog: sleep until the next deadline, cut what has not finished by then.
+
+        It wakes when its planned time comes (then plans the next from the heap) or when
+        work with an earlier deadline than planned arrives; marks made one after another
+        wake it about once per deadline length, not once each.
+        """
         with self._lock:
             while True:
-                if not self._heap:
-                    self._wake.wait()
-                    continue
-                wait = self._heap[0].due - time.monotonic()
-                if wait > 0:
-                    self._wake.wait(wait)
-                    continue
-                watch = heapq.heappop(self._heap)
-                if not watch.finished:
-                    self._cut(watch)
+                now = time.monotonic()
+                while self._heap and (self._heap[0].finished or self._heap[0].due <= now):
+                    watch = heapq.heappop(self._heap)
+                    if not watch.finished:
+                        self._cut(watch)
+                self._next_wake = self._heap[0].due if self._heap else now + IDLE_WAKE_SECONDS
+                self._wake.wait(self._next_wake - now)
 
     def _cut(self, watch: _Watch) -> None:
         """Shut the sockets ``watch``'s thread may be waiting on (the lock is held)."""
