@@ -11,8 +11,9 @@ cannot be reached; ``identify`` finds whom the login belongs to in
 
 Schema upgrades are for the database's owner and for logins IT made members of
 the ``attendance_upgrade`` group (``staff grant-upgrade``): the group holds the
-owner role without inheriting it, so such a login has the owner's rights only
-while ``db/migrate.py`` has switched to it with ``SET ROLE`` for an upgrade.
+owner role without inheriting it, so the app uses the owner's rights only while
+``db/migrate.py`` has switched to it with ``SET ROLE`` for an upgrade (a person at
+that login could ``SET ROLE`` in psql as well: upgrade logins are IT's).
 """
 
 from __future__ import annotations

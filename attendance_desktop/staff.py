@@ -8,8 +8,10 @@ records it in ``staff_login``; a teacher who left has their login disabled
 login to the ``attendance_office`` group.  ``grant_upgrade`` makes a login an
 upgrade login (the office's or IT's PC upgrades the schema at start-up): a
 member of ``attendance_upgrade``, a group holding the owner role without
-inheriting it (NOINHERIT), so the login acts as the owner only while an upgrade
-switches to it (``SET ROLE``, ``db/migrate.py``).  ``set_password`` stores a password
+inheriting it (NOINHERIT): the app acts as the owner only while an upgrade
+switches to it (``SET ROLE``, ``db/migrate.py``), but the person at that login
+can ``SET ROLE`` to the owner from psql too, so an upgrade login is IT's or the
+office's, never a teacher's (docs/deploy.md says so).  ``set_password`` stores a password
 as a SCRAM-SHA-256 verifier computed here (libpq's ``PQencryptPasswordConn``):
 the password itself never reaches the server, its logs or a command line.
 
@@ -105,6 +107,12 @@ def sync(engine: Engine) -> tuple[list[str], list[str]]:
             else:
                 _execute_formatted(conn, "ALTER ROLE %I LOGIN", login.role_name)
         session.flush()
+        # The guide has IT revoke CONNECT from PUBLIC: the staff groups get it here, so a
+        # new login can sign in without a hand-made grant.
+        database = conn.execute(text("SELECT current_database()")).scalar_one()
+        _execute_formatted(
+            conn, "GRANT CONNECT ON DATABASE %I TO %I, %I", database, TEACHER_GROUP, OFFICE_GROUP
+        )
     return created, disabled
 
 

@@ -39,6 +39,19 @@ def folder_size(folder: Path) -> int:
     return total
 
 
+def build_translations() -> list[Path]:
+    """Compile the translations when they are missing (a source tree never installed):
+    the bundle carries them, and the spec refuses to build without them."""
+    compiled = HERE.parent / "attendance_desktop" / "resources" / "translations"
+    sources = sorted((HERE.parent / "translations").glob("attendance_*.ts"))
+    if all((compiled / f"{ts.stem}.qm").is_file() for ts in sources):
+        return []
+    sys.path.insert(0, str(HERE.parent / "scripts"))
+    import translations
+
+    return list(translations.build(quiet=True))
+
+
 def build(out: Path, work: Path, *, quiet: bool = False) -> int:
     command = [
         sys.executable,
@@ -75,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    built = build_translations()
+    if built:
+        print(f"Compiled {len(built)} translations", flush=True)
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     print(f"Building {NAME} with PyInstaller {PyInstaller.__version__} into {out}", flush=True)

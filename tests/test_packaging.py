@@ -217,6 +217,25 @@ def test_bundle_carries_the_icons_and_print_support_but_not_libcups(bundle: Path
 
 
 @slow
+def test_bundle_carries_the_translations_and_speaks_german(bundle: Path, tmp_path: Path) -> None:
+    folder = bundle / "_internal" / "attendance_desktop" / "resources" / "translations"
+    shipped = {p.name for p in folder.iterdir()}
+    assert {f"attendance_{code}.qm" for code in ("en", "de", "fr", "es")} <= shipped
+    env = clean_env(tmp_path / "home", LANG="de_DE.UTF-8", LC_ALL="")
+    done = subprocess.run(
+        [str(bundle / EXE_NAME), "--self-test"],
+        cwd=tmp_path,
+        env={k: v for k, v in env.items() if k not in ("QT_QPA_PLATFORM", "LC_ALL")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "Selbsttest: bestanden"
+
+
+@slow
 def test_bundled_self_test_takes_a_register_and_prints_it_to_pdf(
     bundle: Path, tmp_path: Path
 ) -> None:

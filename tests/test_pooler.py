@@ -1,4 +1,4 @@
-"""The app's connections through PgBouncer in session mode (docs/deploy.md, section 8).
+"""The app's connections through PgBouncer in session mode (docs/deploy.md, section 9).
 
 A school may put PgBouncer between the PCs and the server.  In session mode
 the app must work as it does directly: it connects (PgBouncer refuses unknown

@@ -120,6 +120,28 @@ def _mark(conn: psycopg.Connection[Any], row: int, code: int) -> int:
     return cursor.rowcount
 
 
+def test_sync_lets_the_staff_groups_connect_when_public_may_not(school: School) -> None:
+    """The guide revokes CONNECT from PUBLIC; staff sync grants it to the staff groups."""
+    database = school.url.database
+    with school.engine.begin() as conn:
+        conn.exec_driver_sql(f'REVOKE CONNECT ON DATABASE "{database}" FROM PUBLIC')
+        conn.exec_driver_sql(
+            f'REVOKE CONNECT ON DATABASE "{database}" FROM attendance_teacher, attendance_office'
+        )
+    # Negative control: with no grant, a teacher's login is turned away.
+    with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+        school.connect(school.roles[0]).close()
+    # ... and the app says so in plain words, not "cannot reach the server".
+    refused = school.app(school.roles[0])
+    with pytest.raises(errors.KnownError, match="may not use the database") as caught:
+        refused.run(lambda session: session.execute(text("SELECT 1")).scalar())
+    assert "staff sync" in (caught.value.hint or "")
+    refused.engine.dispose()
+    staff.sync(school.engine)
+    with school.connect(school.roles[0]) as conn:
+        assert conn.execute("SELECT current_user").fetchone() == (school.roles[0],)
+
+
 def test_sync_makes_one_login_per_teacher_and_lists_them(
     school: School, capsys: pytest.CaptureFixture[str]
 ) -> None:

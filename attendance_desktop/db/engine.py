@@ -468,6 +468,17 @@ def _server_error(original: BaseException, message: str, where: str) -> errors.K
                 "Database", "Ask IT to create it, or check the name in Settings > Database."
             ),
         )
+    if "permission denied for database" in lowered:
+        return errors.DatabaseUnreachable(
+            translate("Database", "This login may not use the database {server}.").format(
+                server=where
+            ),
+            hint=translate(
+                "Database",
+                "Ask IT to run “attendance-desktop staff sync”, which lets staff "
+                "logins connect, or to check that this login is a member of a staff group.",
+            ),
+        )
     if "no space left" in lowered or "could not extend file" in lowered:
         return errors.DiskFull(
             translate(
