@@ -19,11 +19,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from attendance_desktop import errors, rules, school, text
 
@@ -31,14 +31,17 @@ from attendance_desktop import errors, rules, school, text
 from attendance_desktop.db import repository
 from attendance_desktop.db.models import (
     Attendance,
+    BellPeriod,
     ClassSession,
     Enrollment,
     SchoolClass,
+    SchoolSetting,
     Student,
     Teacher,
 )
+from attendance_desktop.i18n import translate
 from attendance_desktop.rules import Code
-from attendance_desktop.timetable import school_day
+from attendance_desktop.timetable import school_day, week
 
 
 def lesson_day(start_time: datetime, zone: tzinfo) -> date:
@@ -73,6 +76,18 @@ class LessonInfo:
     end_time: datetime
     status: str
     grace_minutes: int
+    #: The teacher the timetable gave it to, when a cover teacher takes it ("" otherwise).
+    cover_for_name: str = ""
+
+    @property
+    def teacher_label(self) -> str:
+        """Who takes the register, and for whom when it is a cover ("Mx Patel, cover for
+        Ms Rivera"): what the register's heading and the printed register say."""
+        if self.cover_for_name:
+            return translate("Lessons", "{teacher}, cover for {absent}").format(
+                teacher=self.teacher_name, absent=self.cover_for_name
+            )
+        return self.teacher_name
 
 
 class SaveState(enum.Enum):
@@ -158,15 +173,21 @@ class RegisterData:
 
 def load_lesson(session: Session, class_session_id: int) -> LessonInfo:
     """One lesson with its class and teacher (``KnownError`` when it has been removed)."""
+    absent = aliased(Teacher)
     found = session.execute(
-        select(ClassSession, SchoolClass, Teacher)
+        select(ClassSession, SchoolClass, Teacher, absent.display_name)
         .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
         .join(Teacher, Teacher.id == ClassSession.teacher_id)
+        .outerjoin(absent, absent.id == ClassSession.cover_for_teacher_id)
         .where(ClassSession.id == class_session_id)
     ).first()
     if found is None:
-        raise errors.KnownError(f"Lesson {class_session_id} no longer exists.")
-    cs, klass, teacher = found
+        raise errors.KnownError(
+            translate("Lessons", "Lesson {number} no longer exists.").format(
+                number=class_session_id
+            )
+        )
+    cs, klass, teacher, cover_for_name = found
     return LessonInfo(
         id=cs.id,
         class_id=klass.id,
@@ -179,6 +200,7 @@ def load_lesson(session: Session, class_session_id: int) -> LessonInfo:
         end_time=cs.end_time,
         status=cs.status,
         grace_minutes=klass.grace_minutes,
+        cover_for_name=cover_for_name or "",
     )
 
 
@@ -250,6 +272,7 @@ class LessonRow:
     class_name: str
     subject: str
     room: str
+    #: Who takes the register (the cover teacher, when the lesson is covered).
     teacher_id: int
     teacher_name: str
     start_time: datetime
@@ -258,6 +281,9 @@ class LessonRow:
     #: Rows in the register with a mark, and rows in it (or students enrolled, if not started).
     marked: int
     total: int
+    #: The teacher the timetable gave it to, when the office gave it to a cover teacher.
+    cover_for_teacher_id: int | None = None
+    cover_for_name: str = ""
 
 
 def load_day(
@@ -265,8 +291,16 @@ def load_day(
 ) -> list[LessonRow]:
     """The lessons starting in [start, end), one teacher's or everyone's (worker thread).
 
-    A lesson not started yet counts the students ``enrolled_on`` its ``lesson_day``
-    in the school's zone: the students its register will list once started.
+    One teacher's lessons are those they take (their own and those they cover) and
+    those of theirs the office gave to a cover teacher (shown as covered).  A lesson
+    not started yet counts the students ``enrolled_on`` its ``lesson_day`` in the
+    school's zone: the students its register will list once started.
+
+    Two round trips after the day is built, whatever the day's size: the lessons with
+    their registers' counts, then the enrolled students of the classes not started
+    yet, per local day (one grouped query each, usually one).  A whole district's day
+    (about 800 lessons) was five queries with two lists of 800 ids and the ORM's
+    objects: the lists alone cost more than the rest (bench/README.md).
     """
     zone = school.school_zone(session)
     # Timetabled lessons are made the first time their day is listed (timetable/school_day).
@@ -276,47 +310,128 @@ def load_day(
         (end - timedelta(seconds=1)).astimezone(zone).date(),
         zone,
     )
-    conditions = [ClassSession.start_time >= start, ClassSession.start_time < end]
+    in_range = [ClassSession.start_time >= start, ClassSession.start_time < end]
     if teacher_id is not None:
-        conditions.append(ClassSession.teacher_id == teacher_id)
+        in_range.append(
+            or_(
+                ClassSession.teacher_id == teacher_id,
+                ClassSession.cover_for_teacher_id == teacher_id,
+            )
+        )
+    # Per lesson, correlated: the planner walks the day's lessons (the start_time index)
+    # and probes each register's rows; a grouped subquery over the day's registers was
+    # planned as a scan of every lesson once psycopg prepared the statement (generic plan).
+    of_lesson = Attendance.class_session_id == ClassSession.id
+    rows_marked = select(func.count(Attendance.code_id)).where(of_lesson).scalar_subquery()
+    rows_in = select(func.count()).select_from(Attendance).where(of_lesson).scalar_subquery()
+    absent = aliased(Teacher)
     found = session.execute(
-        select(ClassSession, SchoolClass, Teacher)
+        select(
+            ClassSession.id,
+            ClassSession.class_id,
+            SchoolClass.name,
+            SchoolClass.subject,
+            func.coalesce(func.nullif(ClassSession.room, ""), SchoolClass.room),
+            ClassSession.teacher_id,
+            Teacher.display_name,
+            ClassSession.start_time,
+            ClassSession.end_time,
+            ClassSession.status,
+            rows_marked,
+            rows_in,
+            ClassSession.cover_for_teacher_id,
+            absent.display_name,
+        )
         .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
         .join(Teacher, Teacher.id == ClassSession.teacher_id)
-        .where(and_(*conditions))
-        .order_by(ClassSession.start_time, SchoolClass.name)
+        .outerjoin(absent, absent.id == ClassSession.cover_for_teacher_id)
+        .where(*in_range)
+        .order_by(ClassSession.start_time, SchoolClass.name, ClassSession.id)
     ).all()
-    counts = _register_counts(session, [cs.id for cs, _, _ in found])
+    days: dict[int, date] = {}
     not_started: dict[date, set[int]] = {}
-    for cs, klass, _ in found:
-        if cs.status == "planned" and not counts.get(cs.id, (0, 0))[1]:
-            not_started.setdefault(lesson_day(cs.start_time, zone), set()).add(klass.id)
+    for row in found:
+        if row[9] == "planned" and not row[11]:
+            day = days[row[0]] = lesson_day(row[7], zone)
+            not_started.setdefault(day, set()).add(row[1])
     enrolled = {
         (day, class_id): count
         for day, class_ids in not_started.items()
-        for class_id, count in enrolled_counts(session, class_ids, day).items()
+        for class_id, count in _enrolled_in_range(session, in_range, class_ids, day).items()
     }
     rows = []
-    for cs, klass, teacher in found:
-        marked, total = counts.get(cs.id, (0, 0))
-        if cs.status == "planned" and not total:
-            total = enrolled.get((lesson_day(cs.start_time, zone), klass.id), 0)
+    for (
+        lesson_id,
+        class_id,
+        class_name,
+        subject,
+        room,
+        teacher,
+        teacher_name,
+        starts,
+        ends,
+        status,
+        marked,
+        total,
+        cover_for,
+        cover_for_name,
+    ) in found:
+        if lesson_id in days:
+            total = enrolled.get((days[lesson_id], class_id), 0)
         rows.append(
             LessonRow(
-                id=cs.id,
-                class_name=klass.name,
-                subject=klass.subject or "",
-                room=cs.room or klass.room or "",
-                teacher_id=teacher.id,
-                teacher_name=teacher.display_name,
-                start_time=cs.start_time,
-                end_time=cs.end_time,
-                status=cs.status,
-                marked=marked,
-                total=total,
+                id=lesson_id,
+                class_name=class_name,
+                subject=subject or "",
+                room=room or "",
+                teacher_id=teacher,
+                teacher_name=teacher_name,
+                start_time=starts,
+                end_time=ends,
+                status=status,
+                marked=int(marked),
+                total=int(total),
+                cover_for_teacher_id=cover_for,
+                cover_for_name=cover_for_name or "",
             )
         )
     return rows
+
+
+def _enrolled_in_range(
+    session: Session, in_range: list[ColumnElement[bool]], class_ids: set[int], day: date
+) -> dict[int, int]:
+    """``enrolled_counts`` for the classes of the lessons ``in_range``.
+
+    The same students as ``enrolled_on``, asked differently for a whole school's day:
+    the classes named by a subquery rather than a list of 700 ids, and "not a
+    student who left" rather than a join to every student (hashing 50,000 rows to
+    count 20,000 enrolments took three quarters of the day's listing on PostgreSQL).
+    Every enrolment has its student (a foreign key), so both count the same rows.
+    """
+    if len(class_ids) <= 20:
+        return enrolled_counts(session, class_ids, day)
+    stayed: ColumnElement[bool]
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite runs NOT EXISTS once per enrolment; NOT IN reads the few who left once.
+        stayed = Enrollment.student_id.not_in(select(Student.id).where(Student.active.is_not(True)))
+    else:
+        # PostgreSQL hashes NOT IN only while it fits in work_mem (years of leavers may
+        # not): NOT EXISTS is an anti-join at any size.
+        stayed = ~exists().where(Student.id == Enrollment.student_id, Student.active.is_not(True))
+    query = (
+        select(Enrollment.class_id, func.count())
+        .where(
+            Enrollment.class_id.in_(select(ClassSession.class_id).where(*in_range)),
+            stayed,
+            or_(Enrollment.start_date.is_(None), Enrollment.start_date <= day),
+            or_(Enrollment.end_date.is_(None), Enrollment.end_date > day),
+        )
+        .group_by(Enrollment.class_id)
+    )
+    return {
+        class_id: int(count) for class_id, count in session.execute(query) if class_id in class_ids
+    }
 
 
 def _register_counts(session: Session, lesson_ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -370,6 +485,42 @@ def teachers(session: Session) -> list[tuple[int, str]]:
     ]
 
 
+# --- the bell times of a day ---------------------------------------------------------------
+
+
+class Period(NamedTuple):
+    """One period of a school day, in the school's local time."""
+
+    name: str
+    start: time
+    end: time
+
+
+def periods_on(session: Session, day: date) -> list[Period]:
+    """``day``'s periods from the bell times, by start (worker thread); none on a
+    non-school day, or when the office has set no bell times.
+
+    What New lesson starts at: the period running now, else the next one."""
+    if school_day.closure_on(session, day):
+        return []
+    value = session.scalar(
+        select(SchoolSetting.value).where(SchoolSetting.key == school_day.ROTATION_KEY)
+    )
+    try:
+        week_a = date.fromisoformat(value) if value else None
+    except ValueError:
+        week_a = None  # school_day logs it when it builds the day
+    rotation = week.week_of(day, week_a)
+    return sorted(
+        (
+            Period(bell.period, bell.start_time, bell.end_time)
+            for bell in session.scalars(select(BellPeriod))
+            if week.matches(week.parse_days(bell.days), day, rotation)
+        ),
+        key=lambda period: (period.start, period.end),
+    )
+
+
 # --- the classes a new lesson can be added to ---------------------------------------------
 
 
@@ -415,6 +566,7 @@ def classes_for_picker(session: Session, teacher_id: int | None, *, day: date) -
         .outerjoin(Teacher, Teacher.id == SchoolClass.teacher_id)
         .where(SchoolClass.active.is_(True))
     ).all()
+    no_teacher = translate("Lessons", "no teacher")
     rows = [
         PickerClass(
             class_id=row.id,
@@ -422,7 +574,7 @@ def classes_for_picker(session: Session, teacher_id: int | None, *, day: date) -
             subject=row.subject or "",
             room=row.room or "",
             teacher_id=row.teacher_id,
-            teacher_name=row.display_name or "no teacher",
+            teacher_name=row.display_name or no_teacher,
             student_count=counts.get(row.id, 0),
         )
         for row in found

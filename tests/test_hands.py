@@ -327,8 +327,8 @@ def test_the_app_says_which_package_to_install_and_exits(
 
 
 def test_a_room_named_room_is_not_said_twice_and_counts_agree_with_their_nouns() -> None:
-    from attendance_desktop.ui.register_view import room_label
     from attendance_desktop.i18n import translate
+    from attendance_desktop.ui.register_view import room_label
 
     assert room_label("M2") == "Room M2"
     assert room_label("Room M2") == "Room M2"

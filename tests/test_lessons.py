@@ -166,3 +166,53 @@ def test_a_lessons_day_is_its_local_date(zone_name: str, local: time, expected: 
     zone = ZoneInfo(zone_name)
     start = datetime.combine(DAY, local, tzinfo=zone).astimezone(ZoneInfo("UTC"))
     assert lessons.lesson_day(start, zone) == expected
+
+
+def test_a_whole_schools_day_counts_the_same_students_as_one_class_at_a_time(
+    engine: Engine,
+) -> None:
+    """``load_day`` counts a big day's not-started lessons in one query per day (more than
+    20 classes): the students ``enrolled_on`` that day, as ``enrolled_counts`` counts
+    them one class at a time; a student who left (inactive) is never counted."""
+    sydney = ZoneInfo("Australia/Sydney")
+    with Session(engine) as session, session.begin():
+        session.merge(SchoolSetting(key="time_zone", value=sydney.key))
+        teacher = Teacher(display_name="Ms Big")
+        session.add(teacher)
+        session.flush()
+        class_ids = []
+        for number in range(25):
+            klass = SchoolClass(name=f"C{number}", teacher_id=teacher.id)
+            people = [
+                Student(
+                    first_name=name, last_name=f"{number}", active=name != "Stays" or number % 3 > 0
+                )
+                for name in STUDENTS
+            ][: 3 + number % 5]
+            session.add_all([klass, *people])
+            session.flush()
+            for student in people:
+                first, end = STUDENTS[student.first_name]
+                session.add(
+                    Enrollment(
+                        class_id=klass.id, student_id=student.id, start_date=first, end_date=end
+                    )
+                )
+            start = datetime.combine(DAY, STARTS[number % 3], tzinfo=sydney)
+            session.add(
+                ClassSession(
+                    class_id=klass.id,
+                    teacher_id=teacher.id,
+                    start_time=start,
+                    end_time=start + timedelta(minutes=50),
+                )
+            )
+            class_ids.append(klass.id)
+    begins = datetime.combine(DAY, time(0), tzinfo=sydney)
+    with Session(engine) as session, session.begin():
+        listed = lessons.load_day(session, begins, begins + timedelta(days=1), None)
+        one_by_one = {c: lessons.enrolled_counts(session, {c}, DAY).get(c, 0) for c in class_ids}
+    assert len(listed) == 25
+    by_name = {row.class_name: row.total for row in listed}
+    assert by_name == {f"C{n}": one_by_one[class_ids[n]] for n in range(25)}
+    assert len(set(by_name.values())) > 2  # not all alike: the test can tell them apart

@@ -27,14 +27,16 @@ from attendance_desktop.db import repository
 from attendance_desktop.db.engine import create_app_engine
 from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.models import (
+    BellPeriod,
     ClassSession,
     Enrollment,
+    NonSchoolDay,
     SchoolClass,
     Student,
     Teacher,
 )
 from attendance_desktop.db.work import Database
-from attendance_desktop.lessons import PickerClass, classes_for_picker
+from attendance_desktop.lessons import Period, PickerClass, classes_for_picker, periods_on
 from attendance_desktop.ui.mark_writer import was_handled
 from attendance_desktop.ui.new_lesson_dialog import (
     COL_STUDENTS,
@@ -42,6 +44,7 @@ from attendance_desktop.ui.new_lesson_dialog import (
     NO_CLASSES,
     NewLessonDialog,
     default_start,
+    default_times,
     lesson_times,
     open_new_lesson_dialog,
 )
@@ -448,6 +451,59 @@ def test_default_start_is_now_rounded_down_today_else_nine() -> None:
     assert default_start(DAY, late, BERLIN) == time(9, 0)
 
 
+#: A school's bell times (Berlin time): a break from 10:40 to 11:00.
+BELLS = [
+    Period("1", time(8, 50), time(9, 45)),
+    Period("2", time(9, 45), time(10, 40)),
+    Period("3", time(11, 0), time(11, 55)),
+    Period("4", time(11, 55), time(12, 50)),
+]
+
+
+def test_default_times_are_the_period_on_now_else_the_next_one() -> None:
+    def local(hour: int, minute: int) -> datetime:
+        return datetime.combine(DAY, time(hour, minute), tzinfo=BERLIN)
+
+    # During period 2: its start and length, not the key press.
+    assert default_times(DAY, local(10, 2), BERLIN, BELLS) == (time(9, 45), 55, "2")
+    # In the break (NOW is 10:47 in Berlin): the next period.
+    assert default_times(DAY, NOW, BERLIN, BELLS) == (time(11, 0), 55, "3")
+    assert default_times(DAY, local(11, 55), BERLIN, BELLS) == (time(11, 55), 55, "4")
+    # Before school: the first period; after the last: now, as with no bell times.
+    assert default_times(DAY, local(7, 30), BERLIN, BELLS) == (time(8, 50), 55, "1")
+    assert default_times(DAY, local(15, 3), BERLIN, BELLS) == (time(15, 0), None, "")
+    assert default_times(DAY, NOW, BERLIN, []) == (time(10, 45), None, "")
+    # Another day: its first period (09:00 without bell times).
+    tomorrow = DAY + timedelta(days=1)
+    assert default_times(tomorrow, NOW, BERLIN, BELLS) == (time(8, 50), 55, "1")
+    assert default_times(tomorrow, NOW, BERLIN, []) == (time(9, 0), None, "")
+
+
+def test_periods_on_a_day_follow_the_bell_times_and_none_on_a_holiday(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        session.add_all(
+            [
+                BellPeriod(
+                    period="2", start_time=time(9, 45), end_time=time(10, 40), days="Mon-Fri"
+                ),
+                BellPeriod(
+                    period="1", start_time=time(8, 50), end_time=time(9, 45), days="Mon-Fri"
+                ),
+                BellPeriod(period="3", start_time=time(11, 0), end_time=time(11, 40), days="Wed"),
+                NonSchoolDay(
+                    first_date=date(2026, 12, 21), last_date=date(2027, 1, 1), name="Winter"
+                ),
+            ]
+        )
+    with Session(engine) as session:
+        tuesday = periods_on(session, DAY)
+        wednesday = periods_on(session, DAY + timedelta(days=1))
+        holiday = periods_on(session, date(2026, 12, 22))
+    assert [p.name for p in tuesday] == ["1", "2"]
+    assert [p.name for p in wednesday] == ["1", "2", "3"]
+    assert holiday == []
+
+
 def test_lesson_times_are_school_time_stored_utc_and_last_their_length() -> None:
     assert lesson_times(DAY, time(10, 45), 60, BERLIN) == (at(9, 45), at(10, 45))
     # Across the spring clock change (02:00 -> 03:00), still two hours long.
@@ -799,3 +855,53 @@ def test_tab_goes_search_list_take_register_and_still_reaches_every_field(picker
     picker.key(Qt.Key.Key_Space)
     picker.idle()
     assert len(picker.created) == 1
+
+
+def add_bells(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        session.add_all(
+            BellPeriod(period=p.name, start_time=p.start, end_time=p.end, days="Mon-Fri")
+            for p in BELLS
+        )
+
+
+def test_with_bell_times_a_new_lesson_starts_at_the_next_period_and_lasts_it(
+    engine: Engine, qtbot: QtBot
+) -> None:
+    add_bells(engine)
+    with build_picker(engine, qtbot) as picker:
+        dialog = picker.dialog
+        picker.qtbot.waitUntil(lambda: dialog.periods_read)
+        # 10:47 in Berlin is the break: period 3, 11:00-11:55, not the key press.
+        assert dialog.start_edit.time() == QTime(11, 0)
+        assert dialog.length_spin.value() == 55
+        assert dialog.ends_label.text() == "until 11:55, period 3"
+        picker.key(Qt.Key.Key_Down)
+        picker.key(Qt.Key.Key_Return)
+        picker.qtbot.waitUntil(lambda: bool(picker.created))
+        picker.idle()
+        (made,) = lessons(picker.db)
+        assert (made.start_time, made.end_time) == (at(10, 0), at(10, 55))
+        assert picker.created == [(made.id, True)]
+
+
+def test_with_bell_times_another_day_starts_at_its_first_period_unless_a_time_was_typed(
+    engine: Engine, qtbot: QtBot
+) -> None:
+    add_bells(engine)
+    with build_picker(engine, qtbot, day=DAY + timedelta(days=1)) as picker:
+        dialog = picker.dialog
+        picker.qtbot.waitUntil(lambda: dialog.periods_read)
+        assert dialog.start_edit.time() == QTime(8, 50)
+        assert dialog.ends_label.text() == "until 09:45, period 1"
+        # The teacher's own length and time stay when the date changes.
+        dialog.length_spin.setValue(30)
+        dialog.date_edit.setDate(QDate(2026, 11, 24))
+        picker.qtbot.waitUntil(lambda: dialog.periods_read)
+        assert dialog.start_edit.time() == QTime(11, 0)
+        assert dialog.length_spin.value() == 30
+        dialog.start_edit.setTime(QTime(13, 10))
+        assert dialog.ends_label.text() == "until 13:40"
+        dialog.date_edit.setDate(QDate(2026, 11, 25))
+        picker.qtbot.waitUntil(lambda: dialog.periods_read)
+        assert dialog.start_edit.time() == QTime(13, 10)

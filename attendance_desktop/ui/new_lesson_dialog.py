@@ -5,7 +5,9 @@ timetable, so no lessons: without this dialog a teacher could not take a
 register at all.  It is built for the forty seconds between lessons: the
 class filter has the focus, typing narrows the list (my classes first, every
 class with "Show all classes" for a cover lesson), Up and Down move, Enter
-takes the register.  The time defaults to now, rounded down to five minutes.
+takes the register.  The time is the period running now, else the day's next
+period (from the school's bell times, length and all); with no bell times, or
+after the last period, it is now, rounded down to five minutes.
 
 The class list is read and the lesson written on the ``Operations`` worker;
 ``repository.add_lesson`` returns the lesson the class already has at that
@@ -24,7 +26,9 @@ from functools import partial
 import shiboken6
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -62,17 +66,24 @@ from PySide6.QtWidgets import (
 
 from attendance_desktop import errors, lessons, rules
 from attendance_desktop.db import repository
-from attendance_desktop.lessons import PickerClass
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, clock, translate
+from attendance_desktop.lessons import Period, PickerClass
 from attendance_desktop.ui import palette
 from attendance_desktop.ui.app_window import fitting_minimum
 from attendance_desktop.ui.error_dialogs import show_known_error
 from attendance_desktop.ui.list_keys import ListKeys
 from attendance_desktop.ui.mark_writer import handled_here
-from attendance_desktop.ui.operations import Operations
+from attendance_desktop.ui.operations import Latest, Operations
 from attendance_desktop.ui.views import WordFilter, setup_tree, show_focus
 
 COL_CLASS, COL_SUBJECT, COL_ROOM, COL_STUDENTS, COL_TEACHER = range(5)
-HEADERS = ("Class", "Subject", "Room", "Students", "Teacher")
+HEADERS = (
+    QT_TRANSLATE_NOOP("NewLesson", "Class"),
+    QT_TRANSLATE_NOOP("NewLesson", "Subject"),
+    QT_TRANSLATE_NOOP("NewLesson", "Room"),
+    QT_TRANSLATE_NOOP("NewLesson", "Students"),
+    QT_TRANSLATE_NOOP("NewLesson", "Teacher"),
+)
 
 #: Item data role (on the Class column) holding the row's ``PickerClass``.
 CLASS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,11 +98,17 @@ MAX_LENGTH_MINUTES = 480
 #: The start time offered for a day other than today.
 DEFAULT_START = time(9, 0)
 
-NO_CLASSES = "There are no classes yet. Import your school's roster with File > Import roster…"
-#: The same, never broken inside the menu path.
-_NO_CLASSES_SHOWN = NO_CLASSES.replace(
-    "File > Import roster…", "File\u00a0>\u00a0Import\u00a0roster…"
+NO_CLASSES = QT_TRANSLATE_NOOP(
+    "NewLesson", "There are no classes yet. Import your school's roster with File > Import roster…"
 )
+#: The menu path inside NO_CLASSES (translated alike), which is never broken across lines.
+NO_CLASSES_MENU = QT_TRANSLATE_NOOP("NewLesson", "File > Import roster…")
+
+
+def _no_classes_shown() -> str:
+    """NO_CLASSES in the reader's language, the menu path kept on one line."""
+    menu = translate("NewLesson", NO_CLASSES_MENU)
+    return translate("NewLesson", NO_CLASSES).replace(menu, menu.replace(" ", "\u00a0"))
 
 
 # --- the times, with no Qt ------------------------------------------------------------------------
@@ -103,6 +120,26 @@ def default_start(day: date, now: datetime, zone: tzinfo) -> time:
     if local.date() != day:
         return DEFAULT_START
     return time(local.hour, local.minute - local.minute % 5)
+
+
+def default_times(
+    day: date, now: datetime, zone: tzinfo, periods: Sequence[Period]
+) -> tuple[time, int | None, str]:
+    """Where a new lesson on ``day`` starts: (start, length in minutes or None to keep the
+    length shown, the period's name or "").
+
+    Today: the period running now, else the next one; after the last period (or with
+    no bell times) ``default_start``.  Another day: its first period, else 09:00.
+    """
+    local = now.astimezone(zone)
+    today = local.date() == day
+    for period in periods:
+        if not today or local.time() < period.end:
+            minutes = (
+                datetime.combine(day, period.end) - datetime.combine(day, period.start)
+            ).seconds // 60
+            return period.start, max(minutes, MIN_LENGTH_MINUTES), period.name
+    return default_start(day, now, zone), None, ""
 
 
 def lesson_times(day: date, start: time, minutes: int, zone: tzinfo) -> tuple[datetime, datetime]:
@@ -185,7 +222,7 @@ class NewLessonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newLessonDialog")
-        self.setWindowTitle("New lesson")
+        self.setWindowTitle(translate("NewLesson", "New lesson"))
         self.setMinimumSize(fitting_minimum(self, QSize(600, 560)))
         self.operations = operations
         self.teacher_id = teacher_id
@@ -195,35 +232,49 @@ class NewLessonDialog(QDialog):
         self.saving = False
         self._prefilled_room = ""
         self._start_edited = False
+        self._length_edited = False
         self._setting_start = False
         self._closed = False
+        #: The day's periods (bell times), once read; the period the start is set to.
+        self.periods: list[Period] = []
+        self.period_name = ""
+        self._period_loads = Latest()
+        #: The bell times have been read (or failed to be).
+        self.periods_read = False
 
-        heading = QLabel("New lesson")
+        heading = QLabel(translate("NewLesson", "New lesson"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
         self.intro = QLabel(
-            "Choose the class and take its register. If the class already has a lesson at "
-            "that time, its register is used instead of a new one."
+            translate(
+                "NewLesson",
+                "Choose the class and take its register. If the class already has a lesson at "
+                "that time, its register is used instead of a new one.",
+            )
         )
         self.intro.setWordWrap(True)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("classFilter")
-        self.filter_edit.setPlaceholderText("Type to find a class: name, subject or room")
+        self.filter_edit.setPlaceholderText(
+            translate("NewLesson", "Type to find a class: name, subject or room")
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Find a class")
-        self.show_all_box = QCheckBox("Show &all classes")
+        self.filter_edit.setAccessibleName(translate("NewLesson", "Find a class"))
+        self.show_all_box = QCheckBox(translate("NewLesson", "Show &all classes"))
         self.show_all_box.setObjectName("showAllClasses")
-        self.show_all_box.setToolTip("Other teachers' classes too, for a cover lesson")
+        self.show_all_box.setToolTip(
+            translate("NewLesson", "Other teachers' classes too, for a cover lesson")
+        )
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addSpacing(8)
         filter_row.addWidget(self.show_all_box)
 
         self._model = QStandardItemModel(0, len(HEADERS), self)
-        self._model.setHorizontalHeaderLabels(list(HEADERS))
+        self._model.setHorizontalHeaderLabels([translate("NewLesson", title) for title in HEADERS])
         self._model.setHeaderData(
             COL_STUDENTS,
             Qt.Orientation.Horizontal,
@@ -235,7 +286,7 @@ class NewLessonDialog(QDialog):
 
         self.class_view = setup_tree(QTreeView())
         self.class_view.setObjectName("classList")
-        self.class_view.setAccessibleName("Classes")
+        self.class_view.setAccessibleName(translate("NewLesson", "Classes"))
         show_focus(self.class_view)
         self.class_view.setModel(self._proxy)
         self.class_view.setItemsExpandable(False)
@@ -252,7 +303,7 @@ class NewLessonDialog(QDialog):
         ListKeys(self.filter_edit, self.class_view, self._update_take)
 
         # Instead of the list: "Loading…", or no classes at all.
-        self.message_label = QLabel("Loading classes…")
+        self.message_label = QLabel(translate("NewLesson", "Loading classes…"))
         self.message_label.setObjectName("classMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -270,23 +321,28 @@ class NewLessonDialog(QDialog):
         self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
         self.date_edit.setObjectName("lessonDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(
+            translate(
+                "NewLesson", "ddd d MMM yyyy", "QLocale date pattern: short weekday, day, month"
+            )
+        )
         self.start_edit = QTimeEdit()
         self.start_edit.setObjectName("lessonStart")
-        self.start_edit.setDisplayFormat("HH:mm")
+        self.start_edit.setDisplayFormat(self.locale().timeFormat(QLocale.FormatType.ShortFormat))
         self.length_spin = QSpinBox()
         self.length_spin.setObjectName("lessonLength")
         self.length_spin.setRange(MIN_LENGTH_MINUTES, MAX_LENGTH_MINUTES)
         self.length_spin.setSingleStep(5)
         self.length_spin.setValue(DEFAULT_LENGTH_MINUTES)
-        self.length_spin.setSuffix(" minutes")
-        self.length_spin.setAccessibleName("Lesson length in minutes")
+        self.length_spin.setSuffix(translate("NewLesson", " minutes", "after the lesson's length"))
+        self.length_spin.setAccessibleName(translate("NewLesson", "Lesson length in minutes"))
         self.ends_label = _quiet()
         self.ends_label.setObjectName("lessonEnds")
+        self.ends_label.setWordWrap(False)  # short; wrapped, it broke onto two lines in Spanish
         when = QHBoxLayout()
         when.setSpacing(8)
         when.addWidget(self.start_edit)
-        when.addWidget(QLabel("for"))
+        when.addWidget(QLabel(translate("NewLesson", "for", "starts at 09:00 for 50 minutes")))
         when.addWidget(self.length_spin)
         when.addSpacing(4)
         when.addWidget(self.ends_label)
@@ -294,7 +350,7 @@ class NewLessonDialog(QDialog):
         self.room_edit = QLineEdit()
         self.room_edit.setObjectName("lessonRoom")
         self.room_edit.setMaxLength(100)
-        self.room_edit.setPlaceholderText("The class's usual room")
+        self.room_edit.setPlaceholderText(translate("NewLesson", "The class's usual room"))
         self.room_edit.setMaximumWidth(220)
         form = QFormLayout()
         form.setHorizontalSpacing(12)
@@ -306,13 +362,13 @@ class NewLessonDialog(QDialog):
         date_row.addWidget(self.date_edit)
         date_row.addWidget(self.date_note)
         date_row.addStretch(1)
-        date_label = QLabel("&Date:")
+        date_label = QLabel(translate("NewLesson", "&Date:"))
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, date_row)
-        start_label = QLabel("&Starts at:")
+        start_label = QLabel(translate("NewLesson", "&Starts at:"))
         start_label.setBuddy(self.start_edit)
         form.addRow(start_label, when)
-        form.addRow("&Room:", self.room_edit)
+        form.addRow(translate("NewLesson", "&Room:"), self.room_edit)
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problem")
@@ -325,9 +381,10 @@ class NewLessonDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.take_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.take_button.setText("Take register")
+        self._no_classes = False
         self.take_button.setObjectName("takeRegister")
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self._name_buttons()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -355,7 +412,7 @@ class NewLessonDialog(QDialog):
         self.class_view.selectionModel().currentChanged.connect(self._class_changed)
         self.date_edit.dateChanged.connect(self._date_changed)
         self.start_edit.timeChanged.connect(self._start_changed)
-        self.length_spin.valueChanged.connect(self._update_ends)
+        self.length_spin.valueChanged.connect(self._length_changed)
         # The common path first: find the class, (check it in the list,) take the register.
         # The date, time and room keep their defaults most days; they come after the
         # buttons, and their Alt letters reach them at once.
@@ -372,6 +429,7 @@ class NewLessonDialog(QDialog):
         self._update_date_note()
         self._set_enabled_for_list(False)
         self._update_take()
+        self._load_periods()  # queued first: read before the classes are
         operations.run(
             partial(lessons.classes_for_picker, teacher_id=teacher_id, day=day),
             self._on_loaded,
@@ -382,6 +440,18 @@ class NewLessonDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.filter_edit.setFocus()  # the teacher can type straight away
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The button box has just put back its own "OK" (a translator was loaded).
+            self._name_buttons()
+        return handled
+
+    def _name_buttons(self) -> None:
+        self.take_button.setText(translate("NewLesson", "Take register"))
+        if self._no_classes:
+            self.cancel_button.setText(translate("NewLesson", "Close"))
 
     # -- what the teacher chose ----------------------------------------------------------------
 
@@ -420,6 +490,7 @@ class NewLessonDialog(QDialog):
             return
         self.loaded = True
         self._model.removeRows(0, self._model.rowCount())
+        you = translate("NewLesson", "You", "the Teacher column: a class of the person's own")
         for found in classes:
             mine = found.teacher_id == self.teacher_id
             name = _item(found.name)
@@ -428,7 +499,7 @@ class NewLessonDialog(QDialog):
             name.setData(
                 " ".join((found.name, found.subject, found.room, found.teacher_name)), SEARCH_ROLE
             )
-            teacher = _item("You" if mine else found.teacher_name)
+            teacher = _item(you if mine else found.teacher_name)
             self._model.appendRow(
                 [
                     name,
@@ -452,14 +523,15 @@ class NewLessonDialog(QDialog):
 
     def _show_no_classes(self) -> None:
         """Nothing to choose from: say where classes come from, and offer only Close."""
-        self.message_label.setText(_NO_CLASSES_SHOWN)
+        self.message_label.setText(_no_classes_shown())
         self.message_label.setStyleSheet("font-size: 11pt;")
         self.pages.setCurrentWidget(self.message_label)
         self.filter_row.setVisible(False)
         self.form.setVisible(False)
         self.intro.setVisible(False)
         self.take_button.setVisible(False)
-        self.cancel_button.setText("Close")
+        self._no_classes = True
+        self._name_buttons()  # Cancel becomes Close
         self.cancel_button.setFocus()
         self.setMinimumSize(460, 0)  # no list to make room for
         self.resize(self.minimumWidth(), self.sizeHint().height())
@@ -468,11 +540,13 @@ class NewLessonDialog(QDialog):
         handled_here(error)  # shown here; the main window's catch-all need not again
         if not self._alive():
             return
-        self.message_label.setText("The classes could not be loaded.")
+        self.message_label.setText(translate("NewLesson", "The classes could not be loaded."))
         self.problem_label.setText(
             error.message
             if isinstance(error, errors.KnownError)
-            else "The classes could not be loaded because of a fault in the app."
+            else translate(
+                "NewLesson", "The classes could not be loaded because of a fault in the app."
+            )
         )
         self.problem_label.setVisible(True)
         self._report(error)
@@ -526,16 +600,25 @@ class NewLessonDialog(QDialog):
         mine = sum(1 for row in range(total) if self._model.index(row, COL_CLASS).data(MINE_ROLE))
         typed = self.filter_edit.text().strip()
         if self._proxy.rowCount() == 0 and typed:
-            text = f"No class matches \u201c{typed}\u201d."
-            if not self.show_all_box.isChecked():
-                text = (
-                    f"None of your classes matches \u201c{typed}\u201d. Tick Show all classes "
-                    "to look in every class."
+            if self.show_all_box.isChecked():
+                text = translate("NewLesson", "No class matches \u201c{typed}\u201d.")
+            else:
+                text = translate(
+                    "NewLesson",
+                    "None of your classes matches \u201c{typed}\u201d. Tick Show all classes "
+                    "to look in every class.",
                 )
+            text = text.format(typed=typed)
         elif self._proxy.rowCount() == 0:
-            text = "You have no classes of your own. Tick Show all classes to choose another."
+            text = translate(
+                "NewLesson",
+                "You have no classes of your own. Tick Show all classes to choose another.",
+            )
         elif mine == 0 and total:
-            text = "You have no classes of your own in the roster, so every class is listed."
+            text = translate(
+                "NewLesson",
+                "You have no classes of your own in the roster, so every class is listed.",
+            )
         self.list_note.setText(text)
         self.list_note.setVisible(bool(text))
 
@@ -572,41 +655,83 @@ class NewLessonDialog(QDialog):
 
     # -- times ---------------------------------------------------------------------------------
 
+    def _load_periods(self) -> None:
+        self.periods_read = False
+        self.operations.run(
+            partial(lessons.periods_on, day=self.day()),
+            self._on_periods,
+            self._on_periods_failed,
+            owner=self,
+            latest=self._period_loads,
+        )
+
+    def _on_periods(self, periods: list[Period]) -> None:
+        if not self._alive():
+            return
+        self.periods = list(periods)
+        self.periods_read = True
+        if not self._start_edited:
+            self._set_default_start()
+
+    def _on_periods_failed(self, _error: BaseException) -> None:
+        # The times stay at now (the class list's own load says what is wrong).
+        self.periods_read = True
+
     def _set_default_start(self) -> None:
-        start = default_start(self.day(), self.clock(), self.zone)
+        start, minutes, name = default_times(self.day(), self.clock(), self.zone, self.periods)
         self._setting_start = True
         try:
             self.start_edit.setTime(QTime(start.hour, start.minute))
+            if minutes is not None and not self._length_edited:
+                self.length_spin.setValue(min(minutes, MAX_LENGTH_MINUTES))
         finally:
             self._setting_start = False
+        self.period_name = name
+        self._update_ends()
+
+    @Slot(int)
+    def _length_changed(self, _minutes: int) -> None:
+        if not self._setting_start:
+            self._length_edited = True
         self._update_ends()
 
     @Slot(QDate)
     def _date_changed(self, _date: QDate) -> None:
+        self.periods = []
         if not self._start_edited:
             self._set_default_start()
         self._update_ends()
         self._update_date_note()
+        self._load_periods()
 
     def _update_date_note(self) -> None:
         today = rules.local_day(self.clock(), self.zone)
         offset = (self.day() - today).days
-        self.date_note.setText({-1: "yesterday", 0: "today", 1: "tomorrow"}.get(offset, ""))
+        notes = {
+            -1: translate("NewLesson", "yesterday"),
+            0: translate("NewLesson", "today"),
+            1: translate("NewLesson", "tomorrow"),
+        }
+        self.date_note.setText(notes.get(offset, ""))
 
     @Slot(QTime)
     def _start_changed(self, _time: QTime) -> None:
         if not self._setting_start:
             self._start_edited = True
+            self.period_name = ""
         self._update_ends()
 
     @Slot()
     def _update_ends(self, *_: object) -> None:
         start, end = self.times()
         ends = end.astimezone(self.zone)
-        text = f"until {ends:%H:%M}"
         if ends.date() != start.astimezone(self.zone).date():
-            text += " (the next day)"
-        self.ends_label.setText(text)
+            text = translate("NewLesson", "until {time} (the next day)")
+        elif self.period_name:
+            text = translate("NewLesson", "until {time}, period {period}")
+        else:
+            text = translate("NewLesson", "until {time}")
+        self.ends_label.setText(text.format(time=clock(ends), period=self.period_name))
 
     # -- taking the register -------------------------------------------------------------------
 
@@ -650,9 +775,15 @@ class NewLessonDialog(QDialog):
             return
         self._set_saving(False)
         if isinstance(error, errors.KnownError):
-            self.problem_label.setText(f"The lesson was not added. {error.message}")
+            self.problem_label.setText(
+                translate("NewLesson", "The lesson was not added. {reason}").format(
+                    reason=error.message
+                )
+            )
         else:
-            self.problem_label.setText("The lesson was not added because of a fault in the app.")
+            self.problem_label.setText(
+                translate("NewLesson", "The lesson was not added because of a fault in the app.")
+            )
         self.problem_label.setVisible(True)
         self._report(error)
 
