@@ -99,10 +99,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 @pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
+def english(qapp: object) -> Iterator[None]:
     """Tests read English with British dates ("Thursday, 3 December 2026") whatever the
     machine's language (the app, started by a test, loads the system's); tests of other
-    languages use the ``language`` fixture."""
+    languages use the ``language`` fixture.  The application object exists first, as in
+    the app, so the translators are in place before any widget is made (a translator
+    arriving later makes Qt rename the standard buttons back to "OK")."""
     from PySide6.QtCore import QLocale
 
     if i18n.language() != "en" or QLocale().name() != "en_GB":

@@ -36,6 +36,10 @@
             <translation>Über {app}</translation>
         </message>
         <message>
+            <source>{app} {version}</source>
+            <translation>{app} {version}</translation>
+        </message>
+        <message>
             <source>A keyboard-first attendance register for classroom PCs, on an embedded SQLite file or a shared PostgreSQL server. Every mark is saved the moment it is made.
 Open source under the MIT licence.</source>
             <translation>Anwesenheitslisten für Klassenraum-PCs, ganz mit der Tastatur bedienbar, in einer eingebetteten SQLite-Datei oder auf einem gemeinsamen PostgreSQL-Server. Jeder Eintrag wird gespeichert, sobald er gemacht ist.
@@ -568,6 +572,276 @@ Unter Debian oder Ubuntu installieren Sie sie mit:
         </message>
     </context>
     <context>
+        <name>Cover</name>
+        <message>
+            <source>{start}–{end} {class_name}</source>
+            <translation>{start}–{end} {class_name}</translation>
+        </message>
+        <message>
+            <source>{lesson}: {detail}.</source>
+            <translation>{lesson}: {detail}.</translation>
+        </message>
+        <message>
+            <source>its register was already taken by {teacher}, so it stays with them</source>
+            <translation>die Anwesenheit wurde bereits von {teacher} erfasst, daher bleibt die Stunde unverändert</translation>
+        </message>
+        <message>
+            <source>{teacher} already teaches {class_name} at {time}</source>
+            <translation>{teacher} unterrichtet um {time} bereits {class_name}</translation>
+        </message>
+        <message>
+            <source>Only the school office can give cover.</source>
+            <translation>Nur das Sekretariat kann Vertretungen eintragen.</translation>
+        </message>
+        <message>
+            <source>Ask the office, or IT, to give these lessons to a colleague.</source>
+            <translation>Bitten Sie das Sekretariat oder die IT, diese Stunden einer anderen Lehrkraft zu übertragen.</translation>
+        </message>
+        <message>
+            <source>That cover teacher is no longer in the register.</source>
+            <translation>Diese Vertretungslehrkraft ist nicht mehr eingetragen.</translation>
+        </message>
+        <message>
+            <source>One of these lessons no longer exists (the timetable changed).</source>
+            <translation>Eine dieser Stunden gibt es nicht mehr (der Stundenplan wurde geändert).</translation>
+        </message>
+        <message>
+            <source>Look at the day again and choose the lessons once more.</source>
+            <translation>Sehen Sie sich den Tag erneut an und wählen Sie die Stunden noch einmal.</translation>
+        </message>
+        <message>
+            <source>Cover was not given: {reasons}</source>
+            <translation>Die Vertretung wurde nicht eingetragen: {reasons}</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Choose the other lessons only.</source>
+            <translation>Es wurde nichts geändert. Wählen Sie nur die anderen Stunden.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>teaching {class_name} at {time}</source>
+            <translation>um {time} in {class_name}</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Vertretung</translation>
+        </message>
+        <message>
+            <source>Give an absent teacher's lessons to a colleague: the lessons move to the cover teacher's day, who takes their registers.</source>
+            <translation>Übertragen Sie die Stunden einer fehlenden Lehrkraft an eine andere: Die Stunden wandern in den Tag der Vertretungslehrkraft, die dort die Anwesenheit erfasst.</translation>
+        </message>
+        <message>
+            <source>Type to find who is away</source>
+            <translation>Tippen, um die fehlende Lehrkraft zu finden</translation>
+        </message>
+        <message>
+            <source>Absent teacher</source>
+            <translation>Fehlende Lehrkraft</translation>
+        </message>
+        <message>
+            <source>Find the absent teacher</source>
+            <translation>Fehlende Lehrkraft suchen</translation>
+        </message>
+        <message>
+            <source>Type to find who covers</source>
+            <translation>Tippen, um die Vertretungslehrkraft zu finden</translation>
+        </message>
+        <message>
+            <source>Cover teacher</source>
+            <translation>Vertretungslehrkraft</translation>
+        </message>
+        <message>
+            <source>Find the cover teacher</source>
+            <translation>Vertretungslehrkraft suchen</translation>
+        </message>
+        <message>
+            <source>&amp;Who is away?</source>
+            <translation>&amp;Wer fehlt?</translation>
+        </message>
+        <message>
+            <source>Who &amp;covers?</source>
+            <translation>Wer &amp;vertritt?</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>QLocale date pattern: short weekday, day, month</comment>
+            <translation>ddd, d. MMM yyyy</translation>
+        </message>
+        <message>
+            <source>Lessons to cover</source>
+            <translation>Zu vertretende Stunden</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Tag:</translation>
+        </message>
+        <message>
+            <source>&amp;Lessons:</source>
+            <translation>&amp;Stunden:</translation>
+        </message>
+        <message>
+            <source>What will happen</source>
+            <translation>Was passieren wird</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Raum</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Was passiert</translation>
+        </message>
+        <message>
+            <source>Reading the day…</source>
+            <translation>Der Tag wird geladen…</translation>
+        </message>
+        <message>
+            <source>Give cover</source>
+            <translation>Vertretung eintragen</translation>
+        </message>
+        <message>
+            <source>no lessons</source>
+            <translation>keine Stunden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons</source>
+            <translation>
+                <numerusform>%n Stunde</numerusform>
+                <numerusform>%n Stunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The day could not be read. {reason}</source>
+            <translation>Der Tag konnte nicht geladen werden. {reason}</translation>
+        </message>
+        <message>
+            <source>The day could not be read because of a fault in the app.</source>
+            <translation>Der Tag konnte wegen eines Fehlers in der App nicht geladen werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All their lessons that day (%n)</source>
+            <translation>
+                <numerusform>Die einzige Stunde an diesem Tag (%n)</numerusform>
+                <numerusform>Alle Stunden an diesem Tag (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>free</source>
+            <comment>a teacher with no lesson at that time</comment>
+            <translation>frei</translation>
+        </message>
+        <message>
+            <source>away</source>
+            <comment>the absent teacher, in the list</comment>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>Stays: {reason}</source>
+            <translation>Bleibt: {reason}</translation>
+        </message>
+        <message>
+            <source>Covered by {teacher} now</source>
+            <translation>Derzeit vertreten von {teacher}</translation>
+        </message>
+        <message>
+            <source>Not covered yet</source>
+            <translation>Noch keine Vertretung</translation>
+        </message>
+        <message>
+            <source>{teacher} has it already</source>
+            <translation>{teacher} hat diese Stunde bereits</translation>
+        </message>
+        <message>
+            <source>Back to {teacher} (ends the cover)</source>
+            <translation>Zurück an {teacher} (beendet die Vertretung)</translation>
+        </message>
+        <message>
+            <source>To {teacher}, but {reason}</source>
+            <translation>An {teacher}, aber {reason}</translation>
+        </message>
+        <message>
+            <source>To {teacher}</source>
+            <translation>An {teacher}</translation>
+        </message>
+        <message>
+            <source>Only the school office can give cover: ask the office, or IT, to give these lessons to a colleague.</source>
+            <translation>Nur das Sekretariat kann Vertretungen eintragen: Bitten Sie das Sekretariat oder die IT, diese Stunden einer anderen Lehrkraft zu übertragen.</translation>
+        </message>
+        <message>
+            <source>Choose who is away.</source>
+            <translation>Wählen Sie, wer fehlt.</translation>
+        </message>
+        <message>
+            <source>They have no lessons on {day}.</source>
+            <translation>Diese Lehrkraft hat am {day} keine Stunden.</translation>
+        </message>
+        <message>
+            <source>Choose who covers.</source>
+            <translation>Wählen Sie, wer vertritt.</translation>
+        </message>
+        <message>
+            <source>Choose someone other than the teacher who is away.</source>
+            <translation>Wählen Sie eine andere Lehrkraft als die fehlende.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons will move to {teacher}'s day.</source>
+            <translation>
+                <numerusform>%n Stunde wird in den Tag von {teacher} verschoben.</numerusform>
+                <numerusform>%n Stunden werden in den Tag von {teacher} verschoben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be covered: their register was already taken.</source>
+            <translation>
+                <numerusform>%n Stunde kann nicht vertreten werden: Die Anwesenheit wurde bereits erfasst.</numerusform>
+                <numerusform>%n Stunden können nicht vertreten werden: Die Anwesenheit wurde bereits erfasst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{teacher} already teaches then: you will be asked to confirm.</source>
+            <translation>{teacher} unterrichtet zu dieser Zeit bereits: Sie werden um Bestätigung gebeten.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nichts zu ändern.</translation>
+        </message>
+        <message>
+            <source>The cover teacher is teaching then</source>
+            <translation>Die Vertretungslehrkraft unterrichtet zu dieser Zeit</translation>
+        </message>
+        <message>
+            <source>{clashes}
+
+Give the cover anyway?</source>
+            <translation>{clashes}
+
+Die Vertretung trotzdem eintragen?</translation>
+        </message>
+        <message>
+            <source>Giving cover…</source>
+            <translation>Vertretung wird eingetragen…</translation>
+        </message>
+        <message>
+            <source>Cover was not given because of a fault in the app.</source>
+            <translation>Die Vertretung wurde wegen eines Fehlers in der App nicht eingetragen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>none (the database is empty)</source>
@@ -760,6 +1034,14 @@ Unter Debian oder Ubuntu installieren Sie sie mit:
         <message>
             <source>Ask IT to create it, or check the name in Settings &gt; Database.</source>
             <translation>Bitten Sie die IT, sie anzulegen, oder prüfen Sie den Namen unter Einstellungen &gt; Datenbank.</translation>
+        </message>
+        <message>
+            <source>This login may not use the database {server}.</source>
+            <translation>Diese Anmeldung darf die Datenbank {server} nicht verwenden.</translation>
+        </message>
+        <message>
+            <source>Ask IT to run “attendance-desktop staff sync”, which lets staff logins connect, or to check that this login is a member of a staff group.</source>
+            <translation>Bitten Sie die IT-Betreuung, „attendance-desktop staff sync“ auszuführen (damit können sich die Anmeldungen der Lehrkräfte verbinden), oder zu prüfen, ob diese Anmeldung zu einer Personalgruppe gehört.</translation>
         </message>
         <message>
             <source>The database server's disk is full; the last change was not saved.</source>
@@ -1896,6 +2178,668 @@ Die Anwesenheitsliste öffnet sich, sobald die Schule eingerichtet ist: Wählen 
         </message>
     </context>
     <context>
+        <name>Lessons</name>
+        <message>
+            <source>{teacher}, cover for {absent}</source>
+            <translation>{teacher}, Vertretung für {absent}</translation>
+        </message>
+        <message>
+            <source>Lesson {number} no longer exists.</source>
+            <translation>Die Unterrichtsstunde Nr. {number} gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>no teacher</source>
+            <translation>keine Lehrkraft</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Raum</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Lehrkraft</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Marked</source>
+            <translation>Erfasst</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Nicht begonnen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Not taken</source>
+            <translation>Nicht erfasst</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation>Vertreten</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Vertretung</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht begonnen</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>not taken</source>
+            <translation>nicht erfasst</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n students enrolled; start the register to mark them</source>
+            <translation>
+                <numerusform>%n Schüler in der Klasse; beginnen Sie die Anwesenheitsliste, um die Anwesenheit zu erfassen</numerusform>
+                <numerusform>%n Schüler in der Klasse; beginnen Sie die Anwesenheitsliste, um die Anwesenheit zu erfassen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This lesson is over and its register was never started</source>
+            <translation>Diese Stunde ist vorbei, und ihre Anwesenheitsliste wurde nie begonnen</translation>
+        </message>
+        <message>
+            <source>{cover}: not started yet; Enter starts its register</source>
+            <translation>{cover}: noch nicht begonnen; die Eingabetaste beginnt die Anwesenheitsliste</translation>
+        </message>
+        <message>
+            <source>{cover}, who takes its register (now: {state})</source>
+            <translation>{cover}; diese Lehrkraft erfasst die Anwesenheit (derzeit: {state})</translation>
+        </message>
+        <message>
+            <source>On now</source>
+            <translation>Läuft gerade</translation>
+        </message>
+        <message>
+            <source>Cover for {teacher}</source>
+            <translation>Vertretung für {teacher}</translation>
+        </message>
+        <message>
+            <source>Covered by {teacher}</source>
+            <translation>Vertreten von {teacher}</translation>
+        </message>
+        <message>
+            <source>{class_name}: {subject}</source>
+            <translation>{class_name}: {subject}</translation>
+        </message>
+        <message>
+            <source>Cover for {absent}: you cover it for {absent}, and take its register</source>
+            <translation>Vertretung für {absent}: Sie vertreten {absent} und erfassen die Anwesenheit</translation>
+        </message>
+        <message>
+            <source>Covered by {teacher}: {teacher} covers it for {absent}, and takes its register</source>
+            <translation>Vertreten von {teacher}: {teacher} vertritt {absent} und erfasst die Anwesenheit</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>{class_name} · {cover}</source>
+            <translation>{class_name} · {cover}</translation>
+        </message>
+        <message>
+            <source>{teacher} (cover)</source>
+            <translation>{teacher} (Vertretung)</translation>
+        </message>
+        <message>
+            <source>– / {total}</source>
+            <translation>– / {total}</translation>
+        </message>
+        <message>
+            <source>{marked} / {total}</source>
+            <translation>{marked} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{key} / All present</source>
+            <translation>{key} / Alle anwesend</translation>
+        </message>
+        <message>
+            <source>mark everyone not yet marked as Present (a register not started is started first)</source>
+            <translation>alle noch nicht Erfassten als anwesend erfassen (eine noch nicht begonnene Anwesenheitsliste wird zuerst begonnen)</translation>
+        </message>
+        <message>
+            <source>mark the selected student and move to the next; these keys always mark, they never search</source>
+            <translation>den ausgewählten Schüler erfassen und zum nächsten gehen; diese Tasten erfassen immer, sie suchen nie</translation>
+        </message>
+        <message>
+            <source>a row's number (&lt;b&gt;1&lt;/b&gt;, &lt;b&gt;12&lt;/b&gt;…)</source>
+            <translation>die Nummer einer Zeile (&lt;b&gt;1&lt;/b&gt;, &lt;b&gt;12&lt;/b&gt;…)</translation>
+        </message>
+        <message>
+            <source>go to that student (the numbers are left of the names)</source>
+            <translation>zu diesem Schüler springen (die Nummern stehen links neben den Namen)</translation>
+        </message>
+        <message>
+            <source>other letters</source>
+            <translation>andere Buchstaben</translation>
+        </message>
+        <message>
+            <source>find a student by name (a mark's key ends the search and marks the student found)</source>
+            <translation>einen Schüler nach Namen suchen (die Taste eines Eintrags beendet die Suche und erfasst den gefundenen Schüler)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;/&lt;/b&gt; then a name</source>
+            <translation>&lt;b&gt;/&lt;/b&gt;, dann ein Name</translation>
+        </message>
+        <message>
+            <source>find a name that starts with a mark's letter (Enter ends the search)</source>
+            <translation>einen Namen suchen, der mit dem Buchstaben eines Eintrags beginnt (die Eingabetaste beendet die Suche)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Pfeil hoch&lt;/b&gt;/&lt;b&gt;Pfeil runter&lt;/b&gt;, &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>move between students</source>
+            <translation>zwischen Schülern wechseln</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Space&lt;/b&gt; / click the status</source>
+            <translation>&lt;b&gt;Leertaste&lt;/b&gt; / Klick auf den Eintrag</translation>
+        </message>
+        <message>
+            <source>step to the next mark (a double click is one step)</source>
+            <translation>zum nächsten Eintrag weiterschalten (ein Doppelklick ist ein Schritt)</translation>
+        </message>
+        <message>
+            <source>undo the last mark (or the last "everyone present")</source>
+            <translation>den letzten Eintrag rückgängig machen (oder das letzte „Alle anwesend“)</translation>
+        </message>
+        <message>
+            <source>edit the note</source>
+            <translation>die Bemerkung bearbeiten</translation>
+        </message>
+        <message>
+            <source>the selected student's history: every change, who, when</source>
+            <translation>der Verlauf des ausgewählten Schülers: jede Änderung, wer, wann</translation>
+        </message>
+        <message>
+            <source>right-click</source>
+            <translation>Rechtsklick</translation>
+        </message>
+        <message>
+            <source>every mark, the note and the row's history</source>
+            <translation>alle Einträge, die Bemerkung und der Verlauf der Zeile</translation>
+        </message>
+        <message>
+            <source>start the selected lesson's register and go to it</source>
+            <translation>die Anwesenheitsliste der ausgewählten Stunde beginnen und zu ihr gehen</translation>
+        </message>
+        <message>
+            <source>a new lesson: take a register for a class now (or a cover)</source>
+            <translation>eine neue Stunde: jetzt die Anwesenheit einer Klasse erfassen (oder einer Vertretung)</translation>
+        </message>
+        <message>
+            <source>previous / next day</source>
+            <translation>vorheriger / nächster Tag</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>quit (marks not saved yet are kept for the next start)</source>
+            <translation>beenden (noch nicht gespeicherte Einträge werden für den nächsten Start aufbewahrt)</translation>
+        </message>
+        <message>
+            <source>this help</source>
+            <translation>diese Hilfe</translation>
+        </message>
+        <message>
+            <source>Present after the grace period becomes Late automatically; press {key} again to keep Present.</source>
+            <translation>Anwesend nach Ablauf der Karenzzeit wird automatisch zu verspätet; drücken Sie {key} erneut, um anwesend zu behalten.</translation>
+        </message>
+        <message>
+            <source>Taking a register</source>
+            <translation>Anwesenheit erfassen</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <source>Attendance register — DEMO (nothing is kept)</source>
+            <translation>Anwesenheitsliste — DEMO (nichts wird gespeichert)</translation>
+        </message>
+        <message>
+            <source>Attendance register</source>
+            <translation>Anwesenheitsliste</translation>
+        </message>
+        <message>
+            <source>The day's lessons. Enter starts the selected lesson's register and goes to it.</source>
+            <translation>Die Stunden des Tages. Die Eingabetaste beginnt die Anwesenheitsliste der ausgewählten Stunde und geht zu ihr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n marks kept on this computer from the last time the app ran…</source>
+            <translation>
+                <numerusform>%n Eintrag vom letzten Programmlauf wird gesendet, der auf diesem Computer aufbewahrt wurde…</numerusform>
+                <numerusform>%n Einträge vom letzten Programmlauf werden gesendet, die auf diesem Computer aufbewahrt wurden…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;Import roster…</source>
+            <translation>&amp;Stammdaten importieren…</translation>
+        </message>
+        <message>
+            <source>Students, teachers and classes from a CSV file or a OneRoster export</source>
+            <translation>Schüler, Lehrkräfte und Klassen aus einer CSV-Datei oder einem OneRoster-Export</translation>
+        </message>
+        <message>
+            <source>Import &amp;timetable…</source>
+            <translation>Stunden&amp;plan importieren…</translation>
+        </message>
+        <message>
+            <source>Bell times, the timetable or holidays from a CSV or iCalendar (.ics) file</source>
+            <translation>Stundenraster, Stundenplan oder Ferien aus einer CSV- oder iCalendar-Datei (.ics)</translation>
+        </message>
+        <message>
+            <source>&amp;Reports…</source>
+            <translation>Be&amp;richte…</translation>
+        </message>
+        <message>
+            <source>Class summaries, student histories and missing registers, with charts and exports</source>
+            <translation>Klassenübersichten, Schülerverläufe und fehlende Anwesenheitslisten, mit Diagrammen und Exporten</translation>
+        </message>
+        <message>
+            <source>Change t&amp;eacher…</source>
+            <translation>&amp;Lehrkraft wechseln…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Heute</translation>
+        </message>
+        <message>
+            <source>&amp;Previous day</source>
+            <translation>&amp;Vorheriger Tag</translation>
+        </message>
+        <message>
+            <source>&amp;Next day</source>
+            <translation>&amp;Nächster Tag</translation>
+        </message>
+        <message>
+            <source>&amp;All teachers' lessons</source>
+            <translation>&amp;Stunden aller Lehrkräfte</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>Anwesenheits&amp;liste</translation>
+        </message>
+        <message>
+            <source>&amp;New lesson…</source>
+            <translation>&amp;Neue Stunde…</translation>
+        </message>
+        <message>
+            <source>Take a register for one of your classes now (or a cover lesson), when the timetable has no lesson for it</source>
+            <translation>Jetzt die Anwesenheit für eine Ihrer Klassen erfassen (oder für eine Vertretung), wenn der Stundenplan dafür keine Stunde hat</translation>
+        </message>
+        <message>
+            <source>&amp;Cover…</source>
+            <translation>&amp;Vertretung…</translation>
+        </message>
+        <message>
+            <source>The office gives an absent teacher's lessons (one, or a whole day) to a cover teacher</source>
+            <translation>Das Sekretariat gibt die Stunden einer abwesenden Lehrkraft (eine oder einen ganzen Tag) an eine Vertretungslehrkraft</translation>
+        </message>
+        <message>
+            <source>&amp;Start register</source>
+            <translation>Liste &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>Mark everyone &amp;present</source>
+            <translation>Alle &amp;anwesend</translation>
+        </message>
+        <message>
+            <source>Everyone not yet marked becomes Present (Late after the grace period)</source>
+            <translation>Alle noch nicht Erfassten werden anwesend (nach der Karenzzeit verspätet)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last mark</source>
+            <translation>Letzten Eintrag &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Student's &amp;history…</source>
+            <translation>Ver&amp;lauf des Schülers…</translation>
+        </message>
+        <message>
+            <source>Every change to the selected student's mark: old and new, who, when, where</source>
+            <translation>Jede Änderung am Eintrag des ausgewählten Schülers: alt und neu, wer, wann, wo</translation>
+        </message>
+        <message>
+            <source>Edit &amp;note</source>
+            <translation>Be&amp;merkung bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Close register</source>
+            <translation>Liste ab&amp;schließen</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen register…</source>
+            <translation>Liste wieder &amp;öffnen…</translation>
+        </message>
+        <message>
+            <source>Retry &amp;unsaved marks</source>
+            <translation>Nicht gespeicherte Einträge erneut sen&amp;den</translation>
+        </message>
+        <message>
+            <source>&amp;Print register…</source>
+            <translation>Liste dr&amp;ucken…</translation>
+        </message>
+        <message>
+            <source>The register as a school files it: every student with mark and time, and a signature line</source>
+            <translation>Die Anwesenheitsliste, wie die Schule sie ablegt: jeder Schüler mit Eintrag und Uhrzeit, und eine Unterschriftszeile</translation>
+        </message>
+        <message>
+            <source>Save register as P&amp;DF…</source>
+            <translation>Liste als PD&amp;F speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;Über</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>◀ Previous day</source>
+            <translation>◀ Vorheriger Tag</translation>
+        </message>
+        <message>
+            <source>Next day ▶</source>
+            <translation>Nächster Tag ▶</translation>
+        </message>
+        <message>
+            <source>All teachers</source>
+            <translation>Alle Lehrkräfte</translation>
+        </message>
+        <message>
+            <source>Show every teacher's lessons, not only yours</source>
+            <translation>Die Stunden aller Lehrkräfte zeigen, nicht nur Ihre</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Ausblenden</translation>
+        </message>
+        <message>
+            <source>Hide this message (the row keeps saying why)</source>
+            <translation>Diese Meldung ausblenden (die Zeile zeigt den Grund weiterhin)</translation>
+        </message>
+        <message>
+            <source>{student}'s mark was not saved. {why}</source>
+            <translation>Der Eintrag von {student} wurde nicht gespeichert. {why}</translation>
+        </message>
+        <message>
+            <source>A mark was not saved. {why}</source>
+            <translation>Ein Eintrag wurde nicht gespeichert. {why}</translation>
+        </message>
+        <message>
+            <source>Only the school office can give cover (this login is a teacher's)</source>
+            <translation>Nur das Sekretariat kann Vertretungen vergeben (diese Anmeldung gehört einer Lehrkraft)</translation>
+        </message>
+        <message>
+            <source>Teacher: {name}</source>
+            <translation>Lehrkraft: {name}</translation>
+        </message>
+        <message>
+            <source>No teacher chosen</source>
+            <translation>Keine Lehrkraft gewählt</translation>
+        </message>
+        <message>
+            <source>{date} (today)</source>
+            <translation>{date} (heute)</translation>
+        </message>
+        <message>
+            <source>{date} (yesterday)</source>
+            <translation>{date} (gestern)</translation>
+        </message>
+        <message>
+            <source>{date} (tomorrow)</source>
+            <translation>{date} (morgen)</translation>
+        </message>
+        <message>
+            <source>No lessons for anyone on {day}.
+
+Press {key} (Register &gt; New lesson…) to take a register for a class, or use Previous day / Next day to look at other days.</source>
+            <translation>Am {day} hat niemand Stunden.
+
+Drücken Sie {key} (Anwesenheitsliste &gt; Neue Stunde…), um die Anwesenheit einer Klasse zu erfassen, oder sehen Sie sich mit Vorheriger Tag / Nächster Tag andere Tage an.</translation>
+        </message>
+        <message>
+            <source>No lessons for you on {day}.
+
+Press {key} (Register &gt; New lesson…) to take a register for a class, or use Previous day / Next day to look at other days, or tick All teachers.</source>
+            <translation>Am {day} haben Sie keine Stunden.
+
+Drücken Sie {key} (Anwesenheitsliste &gt; Neue Stunde…), um die Anwesenheit einer Klasse zu erfassen, sehen Sie sich mit Vorheriger Tag / Nächster Tag andere Tage an, oder kreuzen Sie Alle Lehrkräfte an.</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost: other computers' changes are not shown until it is back (your marks are kept on this computer meanwhile).</source>
+            <translation>Die Verbindung zum Server ist unterbrochen: Änderungen anderer Computer werden erst wieder angezeigt, wenn sie zurück ist (Ihre Einträge werden so lange auf diesem Computer aufbewahrt).</translation>
+        </message>
+        <message>
+            <source>The server is back.</source>
+            <translation>Der Server ist wieder erreichbar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n marks kept on this computer from the last time the app ran.</source>
+            <translation>
+                <numerusform>%n Eintrag vom letzten Programmlauf gesendet, der auf diesem Computer aufbewahrt war.</numerusform>
+                <numerusform>%n Einträge vom letzten Programmlauf gesendet, die auf diesem Computer aufbewahrt waren.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n marks kept on this computer.</source>
+            <translation>
+                <numerusform>%n auf diesem Computer aufbewahrter Eintrag gesendet.</numerusform>
+                <numerusform>%n auf diesem Computer aufbewahrte Einträge gesendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n had been changed on another computer meanwhile: see the bar above the register.</source>
+            <translation>
+                <numerusform>%n davon war inzwischen an einem anderen Computer geändert worden: siehe die Leiste über der Anwesenheitsliste.</numerusform>
+                <numerusform>%n davon waren inzwischen an einem anderen Computer geändert worden: siehe die Leiste über der Anwesenheitsliste.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{search}   Enter or Esc to stop searching.</source>
+            <translation>{search}   Eingabetaste oder Esc beendet die Suche.</translation>
+        </message>
+        <message>
+            <source>{all_key}: all present · {keys}: mark · {numbers}: go to a student · other letters: find · {help_key} help</source>
+            <translation>{all_key}: alle anwesend · {keys}: erfassen · {numbers}: zu einem Schüler · andere Buchstaben: suchen · {help_key} Hilfe</translation>
+        </message>
+        <message>
+            <source>A mark's key always marks; a row's number goes to that student; letters that are not a mark's key find a student by name (/ finds any name). Space steps to the next mark, N edits the note, {undo_key} undoes.</source>
+            <translation>Die Taste eines Eintrags erfasst immer; die Nummer einer Zeile springt zu diesem Schüler; Buchstaben, die keine Eintragstaste sind, suchen einen Schüler nach Namen (/ findet jeden Namen). Die Leertaste schaltet zum nächsten Eintrag, N bearbeitet die Bemerkung, {undo_key} macht rückgängig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks waiting on this computer</source>
+            <translation>
+                <numerusform>%n Eintrag wartet auf diesem Computer</numerusform>
+                <numerusform>%n Einträge warten auf diesem Computer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept in a file on this computer; sent when the server answers again</source>
+            <translation>In einer Datei auf diesem Computer aufbewahrt; gesendet, sobald der Server wieder antwortet</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n not saved</source>
+            <translation>
+                <numerusform>⚠ %n nicht gespeichert</numerusform>
+                <numerusform>⚠ %n nicht gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retried automatically; Register &gt; Retry unsaved marks</source>
+            <translation>Wird automatisch erneut versucht; Anwesenheitsliste &gt; Nicht gespeicherte Einträge erneut senden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saving %n…</source>
+            <translation>
+                <numerusform>%n wird gespeichert…</numerusform>
+                <numerusform>%n werden gespeichert…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>⚠ Not connected to the server</source>
+            <translation>⚠ Nicht mit dem Server verbunden</translation>
+        </message>
+        <message>
+            <source>Other computers' changes are not shown until the connection is back; marks made meanwhile are kept on this computer and sent then</source>
+            <translation>Änderungen anderer Computer werden erst angezeigt, wenn die Verbindung zurück ist; Einträge von inzwischen werden auf diesem Computer aufbewahrt und dann gesendet</translation>
+        </message>
+        <message>
+            <source>✓ All marks saved</source>
+            <translation>✓ Alle Einträge gespeichert</translation>
+        </message>
+        <message>
+            <source>Every mark is in the database</source>
+            <translation>Jeder Eintrag ist in der Datenbank</translation>
+        </message>
+        <message>
+            <source>Database changed</source>
+            <translation>Datenbank geändert</translation>
+        </message>
+        <message>
+            <source>The new database will be used the next time the app starts.</source>
+            <translation>Die neue Datenbank wird beim nächsten Start des Programms verwendet.</translation>
+        </message>
+        <message>
+            <source>Language changed</source>
+            <translation>Sprache geändert</translation>
+        </message>
+        <message>
+            <source>The new language is used the next time the app starts.</source>
+            <translation>Die neue Sprache wird beim nächsten Start des Programms verwendet.</translation>
+        </message>
+        <message>
+            <source>Open a lesson first: the register printed is the one shown.</source>
+            <translation>Öffnen Sie zuerst eine Stunde: Gedruckt wird die angezeigte Anwesenheitsliste.</translation>
+        </message>
+        <message>
+            <source>Register sent to the printer.</source>
+            <translation>Anwesenheitsliste an den Drucker gesendet.</translation>
+        </message>
+        <message>
+            <source>Open a lesson first: the register saved is the one shown.</source>
+            <translation>Öffnen Sie zuerst eine Stunde: Gespeichert wird die angezeigte Anwesenheitsliste.</translation>
+        </message>
+        <message>
+            <source>Register saved as {path}</source>
+            <translation>Anwesenheitsliste gespeichert als {path}</translation>
+        </message>
+        <message>
+            <source>Choose who you are first (File &gt; Change teacher…).</source>
+            <translation>Wählen Sie zuerst, wer Sie sind (Datei &gt; Lehrkraft wechseln…).</translation>
+        </message>
+        <message>
+            <source>{class_name} already had a lesson at {time}: this is its register.</source>
+            <translation>{class_name} hatte um {time} bereits eine Stunde: Dies ist ihre Anwesenheitsliste.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons given to {name} on {day}: they are on their day now.</source>
+            <translation>
+                <numerusform>%n Stunde am {day} an {name} gegeben: Sie steht jetzt in deren Tagesplan.</numerusform>
+                <numerusform>%n Stunden am {day} an {name} gegeben: Sie stehen jetzt in deren Tagesplan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Marks not saved</source>
+            <translation>Einträge nicht gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks are not in the database yet (the connection or the file is not available).
+
+If you quit now, they are lost from this computer and written only to the log file. Wait and retry instead?</source>
+            <translation>
+                <numerusform>%n Eintrag ist noch nicht in der Datenbank (die Verbindung oder die Datei ist nicht verfügbar).
+
+Wenn Sie jetzt beenden, geht er auf diesem Computer verloren und steht nur noch in der Protokolldatei. Stattdessen warten und erneut versuchen?</numerusform>
+                <numerusform>%n Einträge sind noch nicht in der Datenbank (die Verbindung oder die Datei ist nicht verfügbar).
+
+Wenn Sie jetzt beenden, gehen sie auf diesem Computer verloren und stehen nur noch in der Protokolldatei. Stattdessen warten und erneut versuchen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Wird geschlossen</translation>
+        </message>
+        <message>
+            <source>Finishing the last save before closing…
+
+Your marks are already kept in a file on this computer: if the server does not answer, they are sent the next time the app starts.</source>
+            <translation>Die letzte Speicherung wird vor dem Schließen abgeschlossen…
+
+Ihre Einträge sind bereits in einer Datei auf diesem Computer aufbewahrt: Antwortet der Server nicht, werden sie beim nächsten Start des Programms gesendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>MarkWriter</name>
         <message>
             <source>Row {row}</source>
@@ -1948,6 +2892,173 @@ Die Anwesenheitsliste öffnet sich, sobald die Schule eingerichtet ist: Wählen 
         <message>
             <source>The server can't be reached.</source>
             <translation>Der Server ist nicht erreichbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewLesson</name>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Fach</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Raum</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Schüler</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Lehrkraft</translation>
+        </message>
+        <message>
+            <source>There are no classes yet. Import your school's roster with File &gt; Import roster…</source>
+            <translation>Es gibt noch keine Klassen. Importieren Sie die Stammdaten Ihrer Schule mit Datei &gt; Stammdaten importieren…</translation>
+        </message>
+        <message>
+            <source>File &gt; Import roster…</source>
+            <translation>Datei &gt; Stammdaten importieren…</translation>
+        </message>
+        <message>
+            <source>New lesson</source>
+            <translation>Neue Stunde</translation>
+        </message>
+        <message>
+            <source>Choose the class and take its register. If the class already has a lesson at that time, its register is used instead of a new one.</source>
+            <translation>Wählen Sie die Klasse und erfassen Sie die Anwesenheit. Hat die Klasse zu dieser Zeit schon eine Stunde, wird deren Anwesenheitsliste verwendet statt einer neuen.</translation>
+        </message>
+        <message>
+            <source>Type to find a class: name, subject or room</source>
+            <translation>Tippen, um eine Klasse zu finden: Name, Fach oder Raum</translation>
+        </message>
+        <message>
+            <source>Find a class</source>
+            <translation>Klasse suchen</translation>
+        </message>
+        <message>
+            <source>Show &amp;all classes</source>
+            <translation>&amp;Alle Klassen zeigen</translation>
+        </message>
+        <message>
+            <source>Other teachers' classes too, for a cover lesson</source>
+            <translation>Auch die Klassen anderer Lehrkräfte, für eine Vertretungsstunde</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Klassen</translation>
+        </message>
+        <message>
+            <source>Loading classes…</source>
+            <translation>Klassen werden geladen…</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>QLocale date pattern: short weekday, day, month</comment>
+            <translation>ddd, d. MMM yyyy</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <comment>after the lesson's length</comment>
+            <translation> Minuten</translation>
+        </message>
+        <message>
+            <source>Lesson length in minutes</source>
+            <translation>Dauer der Stunde in Minuten</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <comment>starts at 09:00 for 50 minutes</comment>
+            <translation>für</translation>
+        </message>
+        <message>
+            <source>The class's usual room</source>
+            <translation>Der übliche Raum der Klasse</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Raum:</translation>
+        </message>
+        <message>
+            <source>Take register</source>
+            <translation>Anwesenheit erfassen</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <comment>the Teacher column: a class of the person's own</comment>
+            <translation>Sie</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>The classes could not be loaded.</source>
+            <translation>Die Klassen konnten nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>The classes could not be loaded because of a fault in the app.</source>
+            <translation>Die Klassen konnten wegen eines Fehlers in der App nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>No class matches “{typed}”.</source>
+            <translation>Keine Klasse passt zu „{typed}“.</translation>
+        </message>
+        <message>
+            <source>None of your classes matches “{typed}”. Tick Show all classes to look in every class.</source>
+            <translation>Keine Ihrer Klassen passt zu „{typed}“. Setzen Sie das Häkchen bei „Alle Klassen zeigen“, um in allen Klassen zu suchen.</translation>
+        </message>
+        <message>
+            <source>You have no classes of your own. Tick Show all classes to choose another.</source>
+            <translation>Sie haben keine eigenen Klassen. Setzen Sie das Häkchen bei „Alle Klassen zeigen“, um eine andere zu wählen.</translation>
+        </message>
+        <message>
+            <source>You have no classes of your own in the roster, so every class is listed.</source>
+            <translation>Sie haben in den Stammdaten keine eigenen Klassen, daher werden alle Klassen angezeigt.</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message>
+            <source>until {time} (the next day)</source>
+            <translation>bis {time} (am nächsten Tag)</translation>
+        </message>
+        <message>
+            <source>until {time}, period {period}</source>
+            <translation>bis {time}, Stunde {period}</translation>
+        </message>
+        <message>
+            <source>until {time}</source>
+            <translation>bis {time}</translation>
+        </message>
+        <message>
+            <source>The lesson was not added. {reason}</source>
+            <translation>Die Stunde wurde nicht angelegt. {reason}</translation>
+        </message>
+        <message>
+            <source>The lesson was not added because of a fault in the app.</source>
+            <translation>Die Stunde wurde wegen eines Fehlers in der App nicht angelegt.</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +3660,148 @@ Drücken Sie die Eingabetaste oder klicken Sie auf „Liste beginnen“: Jeder i
         <message>
             <source>{marks} ({students}). They stay in the register and are retried automatically (rows marked !); keep the app open until they are saved.</source>
             <translation>{marks} ({students}). Sie bleiben in der Anwesenheitsliste und werden automatisch erneut gesendet (Zeilen mit !); lassen Sie das Programm geöffnet, bis sie gespeichert sind.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Register started: %n students.</source>
+            <translation>
+                <numerusform>Anwesenheitsliste begonnen: %n Schüler.</numerusform>
+                <numerusform>Anwesenheitsliste begonnen: %n Schüler.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The register stays open.</source>
+            <translation>Die Anwesenheitsliste bleibt offen.</translation>
+        </message>
+        <message>
+            <source>Register closed. Changes from now on ask for a reason.</source>
+            <translation>Anwesenheitsliste abgeschlossen. Änderungen fragen ab jetzt nach einem Grund.</translation>
+        </message>
+        <message>
+            <source>The register stays closed: reopening it needs a reason.</source>
+            <translation>Die Anwesenheitsliste bleibt abgeschlossen: Zum Wiederöffnen ist ein Grund nötig.</translation>
+        </message>
+        <message>
+            <source>Register reopened.</source>
+            <translation>Anwesenheitsliste wieder geöffnet.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: a closed register needs a reason to change.</source>
+            <translation>Nichts geändert: Eine abgeschlossene Anwesenheitsliste braucht für Änderungen einen Grund.</translation>
+        </message>
+        <message>
+            <source>{student}: {mark} (override)</source>
+            <translation>{student}: {mark} (überschrieben)</translation>
+        </message>
+        <message>
+            <source>{student}: {mark}</source>
+            <translation>{student}: {mark}</translation>
+        </message>
+        <message>
+            <source>{students} marked {late}: {minutes} min after the start (grace {grace} min). Press {key} again to keep {present}.</source>
+            <translation>{students} als {late} erfasst: {minutes} Min. nach Beginn (Karenzzeit {grace} Min.). Drücken Sie {key} erneut, um {present} zu behalten.</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>verspätet</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Anwesend</translation>
+        </message>
+        <message>
+            <source>Everyone is already marked.</source>
+            <translation>Alle sind bereits erfasst.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n students present ({late} late: the grace period is over). Ctrl+Z undoes this in one go.</source>
+            <translation>
+                <numerusform>%n Schüler als anwesend erfasst ({late} verspätet: die Karenzzeit ist vorbei). Strg+Z macht das in einem Schritt rückgängig.</numerusform>
+                <numerusform>%n Schüler als anwesend erfasst ({late} verspätet: die Karenzzeit ist vorbei). Strg+Z macht das in einem Schritt rückgängig.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n students present. Ctrl+Z undoes this in one go.</source>
+            <translation>
+                <numerusform>%n Schüler als anwesend erfasst. Strg+Z macht das in einem Schritt rückgängig.</numerusform>
+                <numerusform>%n Schüler als anwesend erfasst. Strg+Z macht das in einem Schritt rückgängig.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to undo in this register.</source>
+            <translation>In dieser Anwesenheitsliste gibt es nichts rückgängig zu machen.</translation>
+        </message>
+        <message>
+            <source>Undone: {student}.</source>
+            <translation>Rückgängig gemacht: {student}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone for %n students.</source>
+            <translation>
+                <numerusform>Für %n Schüler rückgängig gemacht.</numerusform>
+                <numerusform>Für %n Schüler rückgängig gemacht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{student}: keeping yours, on top of theirs.</source>
+            <translation>{student}: Ihr Eintrag bleibt, über dem anderen.</translation>
+        </message>
+        <message>
+            <source>{student}: kept theirs; yours was not saved.</source>
+            <translation>{student}: Der andere Eintrag bleibt; Ihrer wurde nicht gespeichert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{student} and %n more were changed on another computer at the same time: choose Keep mine or Take theirs in the bar above the register.</source>
+            <translation>
+                <numerusform>{student} und %n weiterer wurden gleichzeitig an einem anderen Computer geändert: Wählen Sie in der Leiste über der Anwesenheitsliste „Meins behalten“ oder „Andere übernehmen“.</numerusform>
+                <numerusform>{student} und %n weitere wurden gleichzeitig an einem anderen Computer geändert: Wählen Sie in der Leiste über der Anwesenheitsliste „Meins behalten“ oder „Andere übernehmen“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{student} was changed on another computer at the same time: choose Keep mine or Take theirs in the bar above the register.</source>
+            <translation>{student} wurde gleichzeitig an einem anderen Computer geändert: Wählen Sie in der Leiste über der Anwesenheitsliste „Meins behalten“ oder „Andere übernehmen“.</translation>
+        </message>
+        <message>
+            <source>{student} ({who})</source>
+            <translation>{student} ({who})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed on another computer: {students} and %n more.</source>
+            <translation>
+                <numerusform>An einem anderen Computer geändert: {students} und %n weiterer.</numerusform>
+                <numerusform>An einem anderen Computer geändert: {students} und %n weitere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed on another computer: {students}.</source>
+            <translation>An einem anderen Computer geändert: {students}.</translation>
+        </message>
+        <message>
+            <source>another computer's change</source>
+            <translation>einem anderen Computer</translation>
+        </message>
+        <message>
+            <source>{student}: your change was merged with one by {who}; both are kept.</source>
+            <translation>{student}: Ihre Änderung wurde mit einer von {who} zusammengeführt; beide bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>The server can't be reached: marks are kept on this computer and sent when it is back. Keep marking.</source>
+            <translation>Der Server ist nicht erreichbar: Einträge werden auf diesem Computer aufbewahrt und gesendet, sobald er zurück ist. Erfassen Sie weiter.</translation>
+        </message>
+        <message>
+            <source>{student}'s mark is not saved yet: {error} Retrying automatically.</source>
+            <translation>Der Eintrag von {student} ist noch nicht gespeichert: {error} Wird automatisch erneut versucht.</translation>
+        </message>
+        <message>
+            <source>A mark is not saved yet: {error} Retrying automatically.</source>
+            <translation>Ein Eintrag ist noch nicht gespeichert: {error} Wird automatisch erneut versucht.</translation>
+        </message>
+        <message>
+            <source>{student}'s mark could not be saved. It is kept: use Retry to send it again.</source>
+            <translation>Der Eintrag von {student} konnte nicht gespeichert werden. Er bleibt erhalten: Senden Sie ihn mit „Erneut versuchen“ noch einmal.</translation>
+        </message>
+        <message>
+            <source>A mark could not be saved. It is kept: use Retry to send it again.</source>
+            <translation>Ein Eintrag konnte nicht gespeichert werden. Er bleibt erhalten: Senden Sie ihn mit „Erneut versuchen“ noch einmal.</translation>
         </message>
     </context>
     <context>
@@ -5728,6 +6981,45 @@ Drücken Sie die Eingabetaste oder klicken Sie auf „Liste beginnen“: Jeder i
         <message>
             <source>Password of {login} set.</source>
             <translation>Passwort von {login} gesetzt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherPicker</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>Wer sind Sie?</translation>
+        </message>
+        <message>
+            <source>Choose your name so your registers open first. This computer remembers it; you can change it later.</source>
+            <translation>Wählen Sie Ihren Namen, damit Ihre Anwesenheitslisten zuerst erscheinen. Dieser Computer merkt ihn sich; Sie können ihn später ändern.</translation>
+        </message>
+        <message>
+            <source>Type to find your name</source>
+            <translation>Tippen, um Ihren Namen zu finden</translation>
+        </message>
+        <message>
+            <source>Find your name</source>
+            <translation>Ihren Namen suchen</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation>Lehrkräfte</translation>
+        </message>
+        <message>
+            <source>There are no teachers in this database yet. Import a roster or load the demo school first.</source>
+            <translation>In dieser Datenbank gibt es noch keine Lehrkräfte. Importieren Sie zuerst Stammdaten oder laden Sie die Demo-Schule.</translation>
+        </message>
+        <message>
+            <source>That's me</source>
+            <translation>Das bin ich</translation>
+        </message>
+        <message>
+            <source>No teacher's name matches “{typed}”.</source>
+            <translation>Kein Name einer Lehrkraft passt zu „{typed}“.</translation>
+        </message>
+        <message>
+            <source>{name} — {note}</source>
+            <translation>{name} — {note}</translation>
         </message>
     </context>
     <context>

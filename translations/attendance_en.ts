@@ -26,6 +26,37 @@
         </message>
     </context>
     <context>
+        <name>Cover</name>
+        <message numerus="yes">
+            <source>%n lessons</source>
+            <translation>
+                <numerusform>%n lesson</numerusform>
+                <numerusform>%n lessons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All their lessons that day (%n)</source>
+            <translation>
+                <numerusform>Their one lesson that day (%n)</numerusform>
+                <numerusform>All their lessons that day (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons will move to {teacher}'s day.</source>
+            <translation>
+                <numerusform>%n lesson will move to {teacher}'s day.</numerusform>
+                <numerusform>%n lessons will move to {teacher}'s day.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be covered: their register was already taken.</source>
+            <translation>
+                <numerusform>%n cannot be covered: its register was already taken.</numerusform>
+                <numerusform>%n cannot be covered: their register was already taken.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message numerus="yes">
             <source>The upgrade would leave %n broken references; nothing was changed.</source>
@@ -149,6 +180,88 @@
         </message>
     </context>
     <context>
+        <name>Lessons</name>
+        <message numerus="yes">
+            <source>%n students enrolled; start the register to mark them</source>
+            <translation>
+                <numerusform>%n student enrolled; start the register to mark them</numerusform>
+                <numerusform>%n students enrolled; start the register to mark them</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Sending %n marks kept on this computer from the last time the app ran…</source>
+            <translation>
+                <numerusform>Sending %n mark kept on this computer from the last time the app ran…</numerusform>
+                <numerusform>Sending %n marks kept on this computer from the last time the app ran…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n marks kept on this computer from the last time the app ran.</source>
+            <translation>
+                <numerusform>Sent %n mark kept on this computer from the last time the app ran.</numerusform>
+                <numerusform>Sent %n marks kept on this computer from the last time the app ran.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n marks kept on this computer.</source>
+            <translation>
+                <numerusform>Sent %n mark kept on this computer.</numerusform>
+                <numerusform>Sent %n marks kept on this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n had been changed on another computer meanwhile: see the bar above the register.</source>
+            <translation>
+                <numerusform>%n had been changed on another computer meanwhile: see the bar above the register.</numerusform>
+                <numerusform>%n had been changed on another computer meanwhile: see the bar above the register.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks waiting on this computer</source>
+            <translation>
+                <numerusform>%n mark waiting on this computer</numerusform>
+                <numerusform>%n marks waiting on this computer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n not saved</source>
+            <translation>
+                <numerusform>⚠ %n not saved</numerusform>
+                <numerusform>⚠ %n not saved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saving %n…</source>
+            <translation>
+                <numerusform>Saving %n…</numerusform>
+                <numerusform>Saving %n…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons given to {name} on {day}: they are on their day now.</source>
+            <translation>
+                <numerusform>%n lesson given to {name} on {day}: it is on their day now.</numerusform>
+                <numerusform>%n lessons given to {name} on {day}: they are on their day now.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks are not in the database yet (the connection or the file is not available).
+
+If you quit now, they are lost from this computer and written only to the log file. Wait and retry instead?</source>
+            <translation>
+                <numerusform>%n mark is not in the database yet (the connection or the file is not available).
+
+If you quit now, it is lost from this computer and written only to the log file. Wait and retry instead?</numerusform>
+                <numerusform>%n marks are not in the database yet (the connection or the file is not available).
+
+If you quit now, they are lost from this computer and written only to the log file. Wait and retry instead?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message numerus="yes">
             <source>{attended} of %n students marked attended ({rate}).</source>
@@ -241,6 +354,48 @@ Close the register anyway? After closing, every change asks for a reason.</numer
             <translation>
                 <numerusform>%n student</numerusform>
                 <numerusform>%n students</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Register started: %n students.</source>
+            <translation>
+                <numerusform>Register started: %n student.</numerusform>
+                <numerusform>Register started: %n students.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n students present ({late} late: the grace period is over). Ctrl+Z undoes this in one go.</source>
+            <translation>
+                <numerusform>Marked %n student present ({late} late: the grace period is over). Ctrl+Z undoes this in one go.</numerusform>
+                <numerusform>Marked %n students present ({late} late: the grace period is over). Ctrl+Z undoes this in one go.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n students present. Ctrl+Z undoes this in one go.</source>
+            <translation>
+                <numerusform>Marked %n student present. Ctrl+Z undoes this in one go.</numerusform>
+                <numerusform>Marked %n students present. Ctrl+Z undoes this in one go.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone for %n students.</source>
+            <translation>
+                <numerusform>Undone for %n student.</numerusform>
+                <numerusform>Undone for %n students.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{student} and %n more were changed on another computer at the same time: choose Keep mine or Take theirs in the bar above the register.</source>
+            <translation>
+                <numerusform>{student} and %n more were changed on another computer at the same time: choose Keep mine or Take theirs in the bar above the register.</numerusform>
+                <numerusform>{student} and %n more were changed on another computer at the same time: choose Keep mine or Take theirs in the bar above the register.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed on another computer: {students} and %n more.</source>
+            <translation>
+                <numerusform>Changed on another computer: {students} and %n more.</numerusform>
+                <numerusform>Changed on another computer: {students} and %n more.</numerusform>
             </translation>
         </message>
     </context>

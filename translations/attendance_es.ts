@@ -36,6 +36,10 @@
             <translation>Acerca de {app}</translation>
         </message>
         <message>
+            <source>{app} {version}</source>
+            <translation>{app} {version}</translation>
+        </message>
+        <message>
             <source>A keyboard-first attendance register for classroom PCs, on an embedded SQLite file or a shared PostgreSQL server. Every mark is saved the moment it is made.
 Open source under the MIT licence.</source>
             <translation>Listas de asistencia para los ordenadores del aula, pensadas para el teclado, en un archivo SQLite integrado o en un servidor PostgreSQL compartido. Cada marca se guarda en el momento en que se hace.
@@ -568,6 +572,276 @@ En Debian o Ubuntu, instálelas con:
         </message>
     </context>
     <context>
+        <name>Cover</name>
+        <message>
+            <source>{start}–{end} {class_name}</source>
+            <translation>{start}–{end} {class_name}</translation>
+        </message>
+        <message>
+            <source>{lesson}: {detail}.</source>
+            <translation>{lesson}: {detail}.</translation>
+        </message>
+        <message>
+            <source>its register was already taken by {teacher}, so it stays with them</source>
+            <translation>{teacher} ya pasó lista, así que la clase se queda como está</translation>
+        </message>
+        <message>
+            <source>{teacher} already teaches {class_name} at {time}</source>
+            <translation>{teacher} ya da clase a {class_name} a las {time}</translation>
+        </message>
+        <message>
+            <source>Only the school office can give cover.</source>
+            <translation>Solo la secretaría puede asignar sustituciones.</translation>
+        </message>
+        <message>
+            <source>Ask the office, or IT, to give these lessons to a colleague.</source>
+            <translation>Pida a la secretaría, o a informática, que asigne estas clases a otro docente.</translation>
+        </message>
+        <message>
+            <source>That cover teacher is no longer in the register.</source>
+            <translation>Ese docente sustituto ya no figura en las listas.</translation>
+        </message>
+        <message>
+            <source>One of these lessons no longer exists (the timetable changed).</source>
+            <translation>Una de estas clases ya no existe (el horario ha cambiado).</translation>
+        </message>
+        <message>
+            <source>Look at the day again and choose the lessons once more.</source>
+            <translation>Vuelva a consultar el día y elija de nuevo las clases.</translation>
+        </message>
+        <message>
+            <source>Cover was not given: {reasons}</source>
+            <translation>No se asignó la sustitución: {reasons}</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Choose the other lessons only.</source>
+            <translation>No se ha cambiado nada. Elija solo las demás clases.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>teaching {class_name} at {time}</source>
+            <translation>en clase a las {time} ({class_name})</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Sustitución</translation>
+        </message>
+        <message>
+            <source>Give an absent teacher's lessons to a colleague: the lessons move to the cover teacher's day, who takes their registers.</source>
+            <translation>Asigne las clases de un docente ausente a otro: las clases pasan al día del docente sustituto, que pasa lista.</translation>
+        </message>
+        <message>
+            <source>Type to find who is away</source>
+            <translation>Escriba para buscar quién falta</translation>
+        </message>
+        <message>
+            <source>Absent teacher</source>
+            <translation>Docente ausente</translation>
+        </message>
+        <message>
+            <source>Find the absent teacher</source>
+            <translation>Buscar el docente ausente</translation>
+        </message>
+        <message>
+            <source>Type to find who covers</source>
+            <translation>Escriba para buscar quién sustituye</translation>
+        </message>
+        <message>
+            <source>Cover teacher</source>
+            <translation>Docente sustituto</translation>
+        </message>
+        <message>
+            <source>Find the cover teacher</source>
+            <translation>Buscar el docente sustituto</translation>
+        </message>
+        <message>
+            <source>&amp;Who is away?</source>
+            <translation>¿&amp;Quién falta?</translation>
+        </message>
+        <message>
+            <source>Who &amp;covers?</source>
+            <translation>¿Quién &amp;sustituye?</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>QLocale date pattern: short weekday, day, month</comment>
+            <translation>ddd, d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>Lessons to cover</source>
+            <translation>Clases que sustituir</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <source>&amp;Lessons:</source>
+            <translation>&amp;Clases:</translation>
+        </message>
+        <message>
+            <source>What will happen</source>
+            <translation>Qué pasará</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Aula</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Qué pasa</translation>
+        </message>
+        <message>
+            <source>Reading the day…</source>
+            <translation>Leyendo el día…</translation>
+        </message>
+        <message>
+            <source>Give cover</source>
+            <translation>Asignar sustitución</translation>
+        </message>
+        <message>
+            <source>no lessons</source>
+            <translation>ninguna clase</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons</source>
+            <translation>
+                <numerusform>%n clase</numerusform>
+                <numerusform>%n clases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The day could not be read. {reason}</source>
+            <translation>No se pudo leer el día. {reason}</translation>
+        </message>
+        <message>
+            <source>The day could not be read because of a fault in the app.</source>
+            <translation>No se pudo leer el día por un fallo de la aplicación.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All their lessons that day (%n)</source>
+            <translation>
+                <numerusform>Su única clase ese día (%n)</numerusform>
+                <numerusform>Todas sus clases ese día (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>free</source>
+            <comment>a teacher with no lesson at that time</comment>
+            <translation>libre</translation>
+        </message>
+        <message>
+            <source>away</source>
+            <comment>the absent teacher, in the list</comment>
+            <translation>ausente</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>Stays: {reason}</source>
+            <translation>Se queda: {reason}</translation>
+        </message>
+        <message>
+            <source>Covered by {teacher} now</source>
+            <translation>Ahora la sustituye {teacher}</translation>
+        </message>
+        <message>
+            <source>Not covered yet</source>
+            <translation>Aún sin sustitución</translation>
+        </message>
+        <message>
+            <source>{teacher} has it already</source>
+            <translation>{teacher} ya tiene esta clase</translation>
+        </message>
+        <message>
+            <source>Back to {teacher} (ends the cover)</source>
+            <translation>Vuelve a {teacher} (termina la sustitución)</translation>
+        </message>
+        <message>
+            <source>To {teacher}, but {reason}</source>
+            <translation>Para {teacher}, pero {reason}</translation>
+        </message>
+        <message>
+            <source>To {teacher}</source>
+            <translation>Para {teacher}</translation>
+        </message>
+        <message>
+            <source>Only the school office can give cover: ask the office, or IT, to give these lessons to a colleague.</source>
+            <translation>Solo la secretaría puede asignar sustituciones: pida a la secretaría, o a informática, que asigne estas clases a otro docente.</translation>
+        </message>
+        <message>
+            <source>Choose who is away.</source>
+            <translation>Elija quién falta.</translation>
+        </message>
+        <message>
+            <source>They have no lessons on {day}.</source>
+            <translation>No tiene clases el {day}.</translation>
+        </message>
+        <message>
+            <source>Choose who covers.</source>
+            <translation>Elija quién sustituye.</translation>
+        </message>
+        <message>
+            <source>Choose someone other than the teacher who is away.</source>
+            <translation>Elija a alguien distinto del docente ausente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons will move to {teacher}'s day.</source>
+            <translation>
+                <numerusform>%n clase pasará al día de {teacher}.</numerusform>
+                <numerusform>%n clases pasarán al día de {teacher}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be covered: their register was already taken.</source>
+            <translation>
+                <numerusform>%n clase no se puede sustituir: ya se pasó lista.</numerusform>
+                <numerusform>%n clases no se pueden sustituir: ya se pasó lista.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{teacher} already teaches then: you will be asked to confirm.</source>
+            <translation>{teacher} ya da clase a esa hora: se le pedirá que lo confirme.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nada que cambiar.</translation>
+        </message>
+        <message>
+            <source>The cover teacher is teaching then</source>
+            <translation>El docente sustituto tiene clase a esa hora</translation>
+        </message>
+        <message>
+            <source>{clashes}
+
+Give the cover anyway?</source>
+            <translation>{clashes}
+
+¿Asignar la sustitución de todos modos?</translation>
+        </message>
+        <message>
+            <source>Giving cover…</source>
+            <translation>Asignando sustitución…</translation>
+        </message>
+        <message>
+            <source>Cover was not given because of a fault in the app.</source>
+            <translation>No se asignó la sustitución por un fallo de la aplicación.</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>none (the database is empty)</source>
@@ -760,6 +1034,14 @@ En Debian o Ubuntu, instálelas con:
         <message>
             <source>Ask IT to create it, or check the name in Settings &gt; Database.</source>
             <translation>Pida al servicio informático que la cree o compruebe el nombre en Configuración &gt; Base de datos.</translation>
+        </message>
+        <message>
+            <source>This login may not use the database {server}.</source>
+            <translation>Este usuario no puede usar la base de datos {server}.</translation>
+        </message>
+        <message>
+            <source>Ask IT to run “attendance-desktop staff sync”, which lets staff logins connect, or to check that this login is a member of a staff group.</source>
+            <translation>Pida al servicio informático que ejecute «attendance-desktop staff sync», que permite conectarse a los usuarios del personal, o que compruebe que este usuario pertenece a un grupo del personal.</translation>
         </message>
         <message>
             <source>The database server's disk is full; the last change was not saved.</source>
@@ -1896,6 +2178,668 @@ La lista de asistencia se abrirá cuando el centro esté configurado: elija cóm
         </message>
     </context>
     <context>
+        <name>Lessons</name>
+        <message>
+            <source>{teacher}, cover for {absent}</source>
+            <translation>{teacher}, en sustitución de {absent}</translation>
+        </message>
+        <message>
+            <source>Lesson {number} no longer exists.</source>
+            <translation>La clase n.º {number} ya no existe.</translation>
+        </message>
+        <message>
+            <source>no teacher</source>
+            <translation>sin docente</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Aula</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Docente</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Marked</source>
+            <translation>Marcadas</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Sin empezar</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abierta</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrada</translation>
+        </message>
+        <message>
+            <source>Not taken</source>
+            <translation>Sin pasar lista</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation>Sustituida</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Sustitución</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>sin empezar</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierta</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>cerrada</translation>
+        </message>
+        <message>
+            <source>not taken</source>
+            <translation>sin pasar lista</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n students enrolled; start the register to mark them</source>
+            <translation>
+                <numerusform>%n alumno matriculado; pase lista para marcarlo</numerusform>
+                <numerusform>%n alumnos matriculados; pase lista para marcarlos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This lesson is over and its register was never started</source>
+            <translation>Esta clase ha terminado y nunca se empezó a pasar lista</translation>
+        </message>
+        <message>
+            <source>{cover}: not started yet; Enter starts its register</source>
+            <translation>{cover}: aún sin empezar; Intro empieza a pasar lista</translation>
+        </message>
+        <message>
+            <source>{cover}, who takes its register (now: {state})</source>
+            <translation>{cover}, que pasa lista (ahora: {state})</translation>
+        </message>
+        <message>
+            <source>On now</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Cover for {teacher}</source>
+            <translation>Sustitución de {teacher}</translation>
+        </message>
+        <message>
+            <source>Covered by {teacher}</source>
+            <translation>Sustituida por {teacher}</translation>
+        </message>
+        <message>
+            <source>{class_name}: {subject}</source>
+            <translation>{class_name}: {subject}</translation>
+        </message>
+        <message>
+            <source>Cover for {absent}: you cover it for {absent}, and take its register</source>
+            <translation>Sustitución de {absent}: usted sustituye a {absent} y pasa lista</translation>
+        </message>
+        <message>
+            <source>Covered by {teacher}: {teacher} covers it for {absent}, and takes its register</source>
+            <translation>Sustituida por {teacher}: {teacher} sustituye a {absent} y pasa lista</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>{class_name} · {cover}</source>
+            <translation>{class_name} · {cover}</translation>
+        </message>
+        <message>
+            <source>{teacher} (cover)</source>
+            <translation>{teacher} (sustitución)</translation>
+        </message>
+        <message>
+            <source>– / {total}</source>
+            <translation>– / {total}</translation>
+        </message>
+        <message>
+            <source>{marked} / {total}</source>
+            <translation>{marked} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{key} / All present</source>
+            <translation>{key} / Todos presentes</translation>
+        </message>
+        <message>
+            <source>mark everyone not yet marked as Present (a register not started is started first)</source>
+            <translation>marcar como presentes a todos los que aún no tienen marca (una lista no empezada se empieza primero)</translation>
+        </message>
+        <message>
+            <source>mark the selected student and move to the next; these keys always mark, they never search</source>
+            <translation>marcar al alumno seleccionado y pasar al siguiente; estas teclas siempre marcan, nunca buscan</translation>
+        </message>
+        <message>
+            <source>a row's number (&lt;b&gt;1&lt;/b&gt;, &lt;b&gt;12&lt;/b&gt;…)</source>
+            <translation>el número de una fila (&lt;b&gt;1&lt;/b&gt;, &lt;b&gt;12&lt;/b&gt;…)</translation>
+        </message>
+        <message>
+            <source>go to that student (the numbers are left of the names)</source>
+            <translation>ir a ese alumno (los números están a la izquierda de los nombres)</translation>
+        </message>
+        <message>
+            <source>other letters</source>
+            <translation>otras letras</translation>
+        </message>
+        <message>
+            <source>find a student by name (a mark's key ends the search and marks the student found)</source>
+            <translation>buscar a un alumno por su nombre (la tecla de una marca termina la búsqueda y marca al alumno encontrado)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;/&lt;/b&gt; then a name</source>
+            <translation>&lt;b&gt;/&lt;/b&gt; y luego un nombre</translation>
+        </message>
+        <message>
+            <source>find a name that starts with a mark's letter (Enter ends the search)</source>
+            <translation>buscar un nombre que empieza por la letra de una marca (Intro termina la búsqueda)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Arriba&lt;/b&gt;/&lt;b&gt;Abajo&lt;/b&gt;, &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>move between students</source>
+            <translation>moverse entre alumnos</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Space&lt;/b&gt; / click the status</source>
+            <translation>&lt;b&gt;Espacio&lt;/b&gt; / clic en la marca</translation>
+        </message>
+        <message>
+            <source>step to the next mark (a double click is one step)</source>
+            <translation>pasar a la siguiente marca (un doble clic cuenta como un paso)</translation>
+        </message>
+        <message>
+            <source>undo the last mark (or the last "everyone present")</source>
+            <translation>deshacer la última marca (o el último «todos presentes»)</translation>
+        </message>
+        <message>
+            <source>edit the note</source>
+            <translation>editar la observación</translation>
+        </message>
+        <message>
+            <source>the selected student's history: every change, who, when</source>
+            <translation>el historial del alumno seleccionado: cada cambio, quién, cuándo</translation>
+        </message>
+        <message>
+            <source>right-click</source>
+            <translation>clic derecho</translation>
+        </message>
+        <message>
+            <source>every mark, the note and the row's history</source>
+            <translation>todas las marcas, la observación y el historial de la fila</translation>
+        </message>
+        <message>
+            <source>start the selected lesson's register and go to it</source>
+            <translation>empezar la lista de asistencia de la clase seleccionada e ir a ella</translation>
+        </message>
+        <message>
+            <source>a new lesson: take a register for a class now (or a cover)</source>
+            <translation>una clase nueva: pasar lista a un grupo ahora (o en una sustitución)</translation>
+        </message>
+        <message>
+            <source>previous / next day</source>
+            <translation>día anterior / siguiente</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>quit (marks not saved yet are kept for the next start)</source>
+            <translation>salir (las marcas aún sin guardar se conservan para el próximo inicio)</translation>
+        </message>
+        <message>
+            <source>this help</source>
+            <translation>esta ayuda</translation>
+        </message>
+        <message>
+            <source>Present after the grace period becomes Late automatically; press {key} again to keep Present.</source>
+            <translation>Presente después del margen de cortesía pasa a Retraso automáticamente; pulse {key} otra vez para mantener Presente.</translation>
+        </message>
+        <message>
+            <source>Taking a register</source>
+            <translation>Pasar lista</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Clases</translation>
+        </message>
+        <message>
+            <source>Attendance register — DEMO (nothing is kept)</source>
+            <translation>Lista de asistencia — DEMO (no se guarda nada)</translation>
+        </message>
+        <message>
+            <source>Attendance register</source>
+            <translation>Lista de asistencia</translation>
+        </message>
+        <message>
+            <source>The day's lessons. Enter starts the selected lesson's register and goes to it.</source>
+            <translation>Las clases del día. Intro empieza la lista de asistencia de la clase seleccionada y va a ella.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n marks kept on this computer from the last time the app ran…</source>
+            <translation>
+                <numerusform>Enviando %n marca guardada en este equipo desde la última vez que se usó la aplicación…</numerusform>
+                <numerusform>Enviando %n marcas guardadas en este equipo desde la última vez que se usó la aplicación…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <source>&amp;Import roster…</source>
+            <translation>Importar &amp;listas…</translation>
+        </message>
+        <message>
+            <source>Students, teachers and classes from a CSV file or a OneRoster export</source>
+            <translation>Alumnado, docentes y grupos desde un archivo CSV o una exportación OneRoster</translation>
+        </message>
+        <message>
+            <source>Import &amp;timetable…</source>
+            <translation>Importar &amp;horario…</translation>
+        </message>
+        <message>
+            <source>Bell times, the timetable or holidays from a CSV or iCalendar (.ics) file</source>
+            <translation>Horario de timbres, horario o vacaciones desde un archivo CSV o iCalendar (.ics)</translation>
+        </message>
+        <message>
+            <source>&amp;Reports…</source>
+            <translation>&amp;Informes…</translation>
+        </message>
+        <message>
+            <source>Class summaries, student histories and missing registers, with charts and exports</source>
+            <translation>Resúmenes de grupo, historiales de alumnos y listas sin pasar, con gráficos y exportaciones</translation>
+        </message>
+        <message>
+            <source>Change t&amp;eacher…</source>
+            <translation>Cambiar de &amp;docente…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Previous day</source>
+            <translation>Día &amp;anterior</translation>
+        </message>
+        <message>
+            <source>&amp;Next day</source>
+            <translation>Día &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;All teachers' lessons</source>
+            <translation>Clases de &amp;todos los docentes</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Actuali&amp;zar</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Lista</translation>
+        </message>
+        <message>
+            <source>&amp;New lesson…</source>
+            <translation>&amp;Nueva clase…</translation>
+        </message>
+        <message>
+            <source>Take a register for one of your classes now (or a cover lesson), when the timetable has no lesson for it</source>
+            <translation>Pasar lista a uno de sus grupos ahora (o en una sustitución), cuando el horario no tiene clase para él</translation>
+        </message>
+        <message>
+            <source>&amp;Cover…</source>
+            <translation>&amp;Sustitución…</translation>
+        </message>
+        <message>
+            <source>The office gives an absent teacher's lessons (one, or a whole day) to a cover teacher</source>
+            <translation>La secretaría asigna las clases de un docente ausente (una o un día entero) a un docente sustituto</translation>
+        </message>
+        <message>
+            <source>&amp;Start register</source>
+            <translation>&amp;Pasar lista</translation>
+        </message>
+        <message>
+            <source>Mark everyone &amp;present</source>
+            <translation>&amp;Todos presentes</translation>
+        </message>
+        <message>
+            <source>Everyone not yet marked becomes Present (Late after the grace period)</source>
+            <translation>Quien aún no tenga marca pasa a presente (a retraso tras el margen de cortesía)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last mark</source>
+            <translation>&amp;Deshacer la última marca</translation>
+        </message>
+        <message>
+            <source>Student's &amp;history…</source>
+            <translation>&amp;Historial del alumno…</translation>
+        </message>
+        <message>
+            <source>Every change to the selected student's mark: old and new, who, when, where</source>
+            <translation>Cada cambio en la marca del alumno seleccionado: antes y después, quién, cuándo, dónde</translation>
+        </message>
+        <message>
+            <source>Edit &amp;note</source>
+            <translation>Editar la &amp;observación</translation>
+        </message>
+        <message>
+            <source>&amp;Close register</source>
+            <translation>&amp;Cerrar la lista</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen register…</source>
+            <translation>&amp;Reabrir la lista…</translation>
+        </message>
+        <message>
+            <source>Retry &amp;unsaved marks</source>
+            <translation>Reintentar las marcas sin &amp;guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Print register…</source>
+            <translation>&amp;Imprimir la lista…</translation>
+        </message>
+        <message>
+            <source>The register as a school files it: every student with mark and time, and a signature line</source>
+            <translation>La lista de asistencia tal como la archiva el centro: cada alumno con su marca y la hora, y una línea de firma</translation>
+        </message>
+        <message>
+            <source>Save register as P&amp;DF…</source>
+            <translation>Guardar la lista como PD&amp;F…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>Acerca &amp;de</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>◀ Previous day</source>
+            <translation>◀ Día anterior</translation>
+        </message>
+        <message>
+            <source>Next day ▶</source>
+            <translation>Día siguiente ▶</translation>
+        </message>
+        <message>
+            <source>All teachers</source>
+            <translation>Todos los docentes</translation>
+        </message>
+        <message>
+            <source>Show every teacher's lessons, not only yours</source>
+            <translation>Mostrar las clases de todos los docentes, no solo las suyas</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Ocultar</translation>
+        </message>
+        <message>
+            <source>Hide this message (the row keeps saying why)</source>
+            <translation>Ocultar este mensaje (la fila sigue indicando el motivo)</translation>
+        </message>
+        <message>
+            <source>{student}'s mark was not saved. {why}</source>
+            <translation>La marca de {student} no se ha guardado. {why}</translation>
+        </message>
+        <message>
+            <source>A mark was not saved. {why}</source>
+            <translation>Una marca no se ha guardado. {why}</translation>
+        </message>
+        <message>
+            <source>Only the school office can give cover (this login is a teacher's)</source>
+            <translation>Solo la secretaría puede asignar sustituciones (este inicio de sesión es de un docente)</translation>
+        </message>
+        <message>
+            <source>Teacher: {name}</source>
+            <translation>Docente: {name}</translation>
+        </message>
+        <message>
+            <source>No teacher chosen</source>
+            <translation>Ningún docente elegido</translation>
+        </message>
+        <message>
+            <source>{date} (today)</source>
+            <translation>{date} (hoy)</translation>
+        </message>
+        <message>
+            <source>{date} (yesterday)</source>
+            <translation>{date} (ayer)</translation>
+        </message>
+        <message>
+            <source>{date} (tomorrow)</source>
+            <translation>{date} (mañana)</translation>
+        </message>
+        <message>
+            <source>No lessons for anyone on {day}.
+
+Press {key} (Register &gt; New lesson…) to take a register for a class, or use Previous day / Next day to look at other days.</source>
+            <translation>Nadie tiene clases el {day}.
+
+Pulse {key} (Lista &gt; Nueva clase…) para pasar lista a un grupo, o use Día anterior / Día siguiente para ver otros días.</translation>
+        </message>
+        <message>
+            <source>No lessons for you on {day}.
+
+Press {key} (Register &gt; New lesson…) to take a register for a class, or use Previous day / Next day to look at other days, or tick All teachers.</source>
+            <translation>No tiene clases el {day}.
+
+Pulse {key} (Lista &gt; Nueva clase…) para pasar lista a un grupo, use Día anterior / Día siguiente para ver otros días, o marque Todos los docentes.</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost: other computers' changes are not shown until it is back (your marks are kept on this computer meanwhile).</source>
+            <translation>Se ha perdido la conexión con el servidor: los cambios de otros equipos no se muestran hasta que vuelva (mientras tanto, sus marcas se guardan en este equipo).</translation>
+        </message>
+        <message>
+            <source>The server is back.</source>
+            <translation>El servidor ha vuelto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n marks kept on this computer from the last time the app ran.</source>
+            <translation>
+                <numerusform>Se ha enviado %n marca guardada en este equipo desde la última vez que se usó la aplicación.</numerusform>
+                <numerusform>Se han enviado %n marcas guardadas en este equipo desde la última vez que se usó la aplicación.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n marks kept on this computer.</source>
+            <translation>
+                <numerusform>Se ha enviado %n marca guardada en este equipo.</numerusform>
+                <numerusform>Se han enviado %n marcas guardadas en este equipo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n had been changed on another computer meanwhile: see the bar above the register.</source>
+            <translation>
+                <numerusform>%n se había cambiado en otro equipo mientras tanto: vea la barra encima de la lista.</numerusform>
+                <numerusform>%n se habían cambiado en otro equipo mientras tanto: vea la barra encima de la lista.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{search}   Enter or Esc to stop searching.</source>
+            <translation>{search}   Intro o Esc para dejar de buscar.</translation>
+        </message>
+        <message>
+            <source>{all_key}: all present · {keys}: mark · {numbers}: go to a student · other letters: find · {help_key} help</source>
+            <translation>{all_key}: todos presentes · {keys}: marcar · {numbers}: ir a un alumno · otras letras: buscar · {help_key} ayuda</translation>
+        </message>
+        <message>
+            <source>A mark's key always marks; a row's number goes to that student; letters that are not a mark's key find a student by name (/ finds any name). Space steps to the next mark, N edits the note, {undo_key} undoes.</source>
+            <translation>La tecla de una marca siempre marca; el número de una fila va a ese alumno; las letras que no son la tecla de una marca buscan a un alumno por su nombre (/ encuentra cualquier nombre). Espacio pasa a la siguiente marca, N edita la observación, {undo_key} deshace.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks waiting on this computer</source>
+            <translation>
+                <numerusform>%n marca en espera en este equipo</numerusform>
+                <numerusform>%n marcas en espera en este equipo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept in a file on this computer; sent when the server answers again</source>
+            <translation>Guardadas en un archivo de este equipo; se envían cuando el servidor vuelva a responder</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n not saved</source>
+            <translation>
+                <numerusform>⚠ %n sin guardar</numerusform>
+                <numerusform>⚠ %n sin guardar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retried automatically; Register &gt; Retry unsaved marks</source>
+            <translation>Se reintenta automáticamente; Lista &gt; Reintentar las marcas sin guardar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saving %n…</source>
+            <translation>
+                <numerusform>Guardando %n…</numerusform>
+                <numerusform>Guardando %n…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>⚠ Not connected to the server</source>
+            <translation>⚠ Sin conexión con el servidor</translation>
+        </message>
+        <message>
+            <source>Other computers' changes are not shown until the connection is back; marks made meanwhile are kept on this computer and sent then</source>
+            <translation>Los cambios de otros equipos no se muestran hasta que vuelva la conexión; las marcas hechas mientras tanto se guardan en este equipo y se envían entonces</translation>
+        </message>
+        <message>
+            <source>✓ All marks saved</source>
+            <translation>✓ Todas las marcas guardadas</translation>
+        </message>
+        <message>
+            <source>Every mark is in the database</source>
+            <translation>Todas las marcas están en la base de datos</translation>
+        </message>
+        <message>
+            <source>Database changed</source>
+            <translation>Base de datos cambiada</translation>
+        </message>
+        <message>
+            <source>The new database will be used the next time the app starts.</source>
+            <translation>La nueva base de datos se usará la próxima vez que se inicie la aplicación.</translation>
+        </message>
+        <message>
+            <source>Language changed</source>
+            <translation>Idioma cambiado</translation>
+        </message>
+        <message>
+            <source>The new language is used the next time the app starts.</source>
+            <translation>El nuevo idioma se usará la próxima vez que se inicie la aplicación.</translation>
+        </message>
+        <message>
+            <source>Open a lesson first: the register printed is the one shown.</source>
+            <translation>Abra primero una clase: se imprime la lista de asistencia que se muestra.</translation>
+        </message>
+        <message>
+            <source>Register sent to the printer.</source>
+            <translation>Lista de asistencia enviada a la impresora.</translation>
+        </message>
+        <message>
+            <source>Open a lesson first: the register saved is the one shown.</source>
+            <translation>Abra primero una clase: se guarda la lista de asistencia que se muestra.</translation>
+        </message>
+        <message>
+            <source>Register saved as {path}</source>
+            <translation>Lista de asistencia guardada como {path}</translation>
+        </message>
+        <message>
+            <source>Choose who you are first (File &gt; Change teacher…).</source>
+            <translation>Elija primero quién es usted (Archivo &gt; Cambiar de docente…).</translation>
+        </message>
+        <message>
+            <source>{class_name} already had a lesson at {time}: this is its register.</source>
+            <translation>{class_name} ya tenía una clase a las {time}: esta es su lista de asistencia.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons given to {name} on {day}: they are on their day now.</source>
+            <translation>
+                <numerusform>%n clase del {day} asignada a {name}: ya está en su día.</numerusform>
+                <numerusform>%n clases del {day} asignadas a {name}: ya están en su día.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Marks not saved</source>
+            <translation>Marcas sin guardar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks are not in the database yet (the connection or the file is not available).
+
+If you quit now, they are lost from this computer and written only to the log file. Wait and retry instead?</source>
+            <translation>
+                <numerusform>%n marca aún no está en la base de datos (la conexión o el archivo no están disponibles).
+
+Si sale ahora, se pierde en este equipo y solo queda escrita en el archivo de registro. ¿Esperar y reintentar en su lugar?</numerusform>
+                <numerusform>%n marcas aún no están en la base de datos (la conexión o el archivo no están disponibles).
+
+Si sale ahora, se pierden en este equipo y solo quedan escritas en el archivo de registro. ¿Esperar y reintentar en su lugar?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Cerrando</translation>
+        </message>
+        <message>
+            <source>Finishing the last save before closing…
+
+Your marks are already kept in a file on this computer: if the server does not answer, they are sent the next time the app starts.</source>
+            <translation>Terminando el último guardado antes de cerrar…
+
+Sus marcas ya están guardadas en un archivo de este equipo: si el servidor no responde, se enviarán la próxima vez que se inicie la aplicación.</translation>
+        </message>
+    </context>
+    <context>
         <name>MarkWriter</name>
         <message>
             <source>Row {row}</source>
@@ -1948,6 +2892,173 @@ La lista de asistencia se abrirá cuando el centro esté configurado: elija cóm
         <message>
             <source>The server can't be reached.</source>
             <translation>No se puede conectar con el servidor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewLesson</name>
+        <message>
+            <source>Class</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Asignatura</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Aula</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Alumnos</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Docente</translation>
+        </message>
+        <message>
+            <source>There are no classes yet. Import your school's roster with File &gt; Import roster…</source>
+            <translation>Todavía no hay grupos. Importe las listas de alumnado de su centro con Archivo &gt; Importar listas de alumnado…</translation>
+        </message>
+        <message>
+            <source>File &gt; Import roster…</source>
+            <translation>Archivo &gt; Importar listas de alumnado…</translation>
+        </message>
+        <message>
+            <source>New lesson</source>
+            <translation>Nueva clase</translation>
+        </message>
+        <message>
+            <source>Choose the class and take its register. If the class already has a lesson at that time, its register is used instead of a new one.</source>
+            <translation>Elija el grupo y pase lista. Si el grupo ya tiene una clase a esa hora, se usa su lista en lugar de crear una nueva.</translation>
+        </message>
+        <message>
+            <source>Type to find a class: name, subject or room</source>
+            <translation>Escriba para buscar un grupo: nombre, asignatura o aula</translation>
+        </message>
+        <message>
+            <source>Find a class</source>
+            <translation>Buscar un grupo</translation>
+        </message>
+        <message>
+            <source>Show &amp;all classes</source>
+            <translation>Mostrar &amp;todos los grupos</translation>
+        </message>
+        <message>
+            <source>Other teachers' classes too, for a cover lesson</source>
+            <translation>También los grupos de otros docentes, para una sustitución</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Grupos</translation>
+        </message>
+        <message>
+            <source>Loading classes…</source>
+            <translation>Cargando grupos…</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>QLocale date pattern: short weekday, day, month</comment>
+            <translation>ddd, d MMM yyyy</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <comment>after the lesson's length</comment>
+            <translation> minutos</translation>
+        </message>
+        <message>
+            <source>Lesson length in minutes</source>
+            <translation>Duración de la clase en minutos</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <comment>starts at 09:00 for 50 minutes</comment>
+            <translation>durante</translation>
+        </message>
+        <message>
+            <source>The class's usual room</source>
+            <translation>El aula habitual del grupo</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Inicio:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Aula:</translation>
+        </message>
+        <message>
+            <source>Take register</source>
+            <translation>Pasar lista</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <comment>the Teacher column: a class of the person's own</comment>
+            <translation>Usted</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>The classes could not be loaded.</source>
+            <translation>No se pudieron cargar los grupos.</translation>
+        </message>
+        <message>
+            <source>The classes could not be loaded because of a fault in the app.</source>
+            <translation>No se pudieron cargar los grupos por un fallo de la aplicación.</translation>
+        </message>
+        <message>
+            <source>No class matches “{typed}”.</source>
+            <translation>Ningún grupo coincide con «{typed}».</translation>
+        </message>
+        <message>
+            <source>None of your classes matches “{typed}”. Tick Show all classes to look in every class.</source>
+            <translation>Ninguno de sus grupos coincide con «{typed}». Marque «Mostrar todos los grupos» para buscar en todos los grupos.</translation>
+        </message>
+        <message>
+            <source>You have no classes of your own. Tick Show all classes to choose another.</source>
+            <translation>No tiene grupos propios. Marque «Mostrar todos los grupos» para elegir otro.</translation>
+        </message>
+        <message>
+            <source>You have no classes of your own in the roster, so every class is listed.</source>
+            <translation>No tiene grupos propios en las listas de alumnado, así que se muestran todos los grupos.</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>ayer</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message>
+            <source>until {time} (the next day)</source>
+            <translation>hasta las {time} (del día siguiente)</translation>
+        </message>
+        <message>
+            <source>until {time}, period {period}</source>
+            <translation>hasta las {time}, franja {period}</translation>
+        </message>
+        <message>
+            <source>until {time}</source>
+            <translation>hasta las {time}</translation>
+        </message>
+        <message>
+            <source>The lesson was not added. {reason}</source>
+            <translation>No se añadió la clase. {reason}</translation>
+        </message>
+        <message>
+            <source>The lesson was not added because of a fault in the app.</source>
+            <translation>No se añadió la clase por un fallo de la aplicación.</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +3660,148 @@ Pulse Intro o haga clic en «Pasar lista»: cada alumno matriculado en {class_na
         <message>
             <source>{marks} ({students}). They stay in the register and are retried automatically (rows marked !); keep the app open until they are saved.</source>
             <translation>{marks} ({students}). Se quedan en la lista de asistencia y se reintentan automáticamente (filas con !); mantenga la aplicación abierta hasta que se guarden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Register started: %n students.</source>
+            <translation>
+                <numerusform>Lista de asistencia empezada: %n alumno.</numerusform>
+                <numerusform>Lista de asistencia empezada: %n alumnos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The register stays open.</source>
+            <translation>La lista de asistencia sigue abierta.</translation>
+        </message>
+        <message>
+            <source>Register closed. Changes from now on ask for a reason.</source>
+            <translation>Lista de asistencia cerrada. A partir de ahora, los cambios piden un motivo.</translation>
+        </message>
+        <message>
+            <source>The register stays closed: reopening it needs a reason.</source>
+            <translation>La lista de asistencia sigue cerrada: para reabrirla hace falta un motivo.</translation>
+        </message>
+        <message>
+            <source>Register reopened.</source>
+            <translation>Lista de asistencia reabierta.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: a closed register needs a reason to change.</source>
+            <translation>No se ha cambiado nada: una lista de asistencia cerrada necesita un motivo para cambiarla.</translation>
+        </message>
+        <message>
+            <source>{student}: {mark} (override)</source>
+            <translation>{student}: {mark} (forzada)</translation>
+        </message>
+        <message>
+            <source>{student}: {mark}</source>
+            <translation>{student}: {mark}</translation>
+        </message>
+        <message>
+            <source>{students} marked {late}: {minutes} min after the start (grace {grace} min). Press {key} again to keep {present}.</source>
+            <translation>{students}: marca {late}, {minutes} min después del inicio (margen {grace} min). Pulse {key} otra vez para mantener {present}.</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>retraso</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Everyone is already marked.</source>
+            <translation>Todos tienen ya marca.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n students present ({late} late: the grace period is over). Ctrl+Z undoes this in one go.</source>
+            <translation>
+                <numerusform>%n alumno marcado como presente ({late} con retraso: el margen de cortesía ha terminado). Ctrl+Z lo deshace de una vez.</numerusform>
+                <numerusform>%n alumnos marcados como presentes ({late} con retraso: el margen de cortesía ha terminado). Ctrl+Z lo deshace de una vez.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n students present. Ctrl+Z undoes this in one go.</source>
+            <translation>
+                <numerusform>%n alumno marcado como presente. Ctrl+Z lo deshace de una vez.</numerusform>
+                <numerusform>%n alumnos marcados como presentes. Ctrl+Z lo deshace de una vez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to undo in this register.</source>
+            <translation>No hay nada que deshacer en esta lista de asistencia.</translation>
+        </message>
+        <message>
+            <source>Undone: {student}.</source>
+            <translation>Deshecho: {student}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone for %n students.</source>
+            <translation>
+                <numerusform>Deshecho para %n alumno.</numerusform>
+                <numerusform>Deshecho para %n alumnos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{student}: keeping yours, on top of theirs.</source>
+            <translation>{student}: se mantiene la suya, por encima de la otra.</translation>
+        </message>
+        <message>
+            <source>{student}: kept theirs; yours was not saved.</source>
+            <translation>{student}: se mantiene la otra; la suya no se ha guardado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{student} and %n more were changed on another computer at the same time: choose Keep mine or Take theirs in the bar above the register.</source>
+            <translation>
+                <numerusform>{student} y %n más se cambiaron a la vez en otro equipo: elija «Mantener el mío» o «Aceptar el otro» en la barra encima de la lista.</numerusform>
+                <numerusform>{student} y %n más se cambiaron a la vez en otro equipo: elija «Mantener el mío» o «Aceptar el otro» en la barra encima de la lista.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{student} was changed on another computer at the same time: choose Keep mine or Take theirs in the bar above the register.</source>
+            <translation>{student} se cambió a la vez en otro equipo: elija «Mantener el mío» o «Aceptar el otro» en la barra encima de la lista.</translation>
+        </message>
+        <message>
+            <source>{student} ({who})</source>
+            <translation>{student} ({who})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed on another computer: {students} and %n more.</source>
+            <translation>
+                <numerusform>Cambiado en otro equipo: {students} y %n más.</numerusform>
+                <numerusform>Cambiado en otro equipo: {students} y %n más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed on another computer: {students}.</source>
+            <translation>Cambiado en otro equipo: {students}.</translation>
+        </message>
+        <message>
+            <source>another computer's change</source>
+            <translation>otro equipo</translation>
+        </message>
+        <message>
+            <source>{student}: your change was merged with one by {who}; both are kept.</source>
+            <translation>{student}: su cambio se ha combinado con uno de {who}; se conservan los dos.</translation>
+        </message>
+        <message>
+            <source>The server can't be reached: marks are kept on this computer and sent when it is back. Keep marking.</source>
+            <translation>No se puede conectar con el servidor: las marcas se guardan en este equipo y se envían cuando vuelva. Siga marcando.</translation>
+        </message>
+        <message>
+            <source>{student}'s mark is not saved yet: {error} Retrying automatically.</source>
+            <translation>La marca de {student} aún no se ha guardado: {error} Se reintenta automáticamente.</translation>
+        </message>
+        <message>
+            <source>A mark is not saved yet: {error} Retrying automatically.</source>
+            <translation>Una marca aún no se ha guardado: {error} Se reintenta automáticamente.</translation>
+        </message>
+        <message>
+            <source>{student}'s mark could not be saved. It is kept: use Retry to send it again.</source>
+            <translation>La marca de {student} no se ha podido guardar. Se conserva: use Reintentar para enviarla de nuevo.</translation>
+        </message>
+        <message>
+            <source>A mark could not be saved. It is kept: use Retry to send it again.</source>
+            <translation>Una marca no se ha podido guardar. Se conserva: use Reintentar para enviarla de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -5728,6 +6981,45 @@ Pulse Intro o haga clic en «Pasar lista»: cada alumno matriculado en {class_na
         <message>
             <source>Password of {login} set.</source>
             <translation>Contraseña de {login} establecida.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherPicker</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>¿Quién es usted?</translation>
+        </message>
+        <message>
+            <source>Choose your name so your registers open first. This computer remembers it; you can change it later.</source>
+            <translation>Elija su nombre para que sus listas aparezcan primero. Este equipo lo recordará; puede cambiarlo más adelante.</translation>
+        </message>
+        <message>
+            <source>Type to find your name</source>
+            <translation>Escriba para buscar su nombre</translation>
+        </message>
+        <message>
+            <source>Find your name</source>
+            <translation>Buscar su nombre</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation>Docentes</translation>
+        </message>
+        <message>
+            <source>There are no teachers in this database yet. Import a roster or load the demo school first.</source>
+            <translation>Todavía no hay docentes en esta base de datos. Importe primero las listas de alumnado o cargue el centro de demostración.</translation>
+        </message>
+        <message>
+            <source>That's me</source>
+            <translation>Soy yo</translation>
+        </message>
+        <message>
+            <source>No teacher's name matches “{typed}”.</source>
+            <translation>Ningún nombre de docente coincide con «{typed}».</translation>
+        </message>
+        <message>
+            <source>{name} — {note}</source>
+            <translation>{name} — {note}</translation>
         </message>
     </context>
     <context>

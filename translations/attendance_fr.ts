@@ -36,6 +36,10 @@
             <translation>À propos de {app}</translation>
         </message>
         <message>
+            <source>{app} {version}</source>
+            <translation>{app} {version}</translation>
+        </message>
+        <message>
             <source>A keyboard-first attendance register for classroom PCs, on an embedded SQLite file or a shared PostgreSQL server. Every mark is saved the moment it is made.
 Open source under the MIT licence.</source>
             <translation>Un logiciel d'appel pour les ordinateurs de classe, pensé pour le clavier, sur un fichier SQLite intégré ou un serveur PostgreSQL partagé. Chaque marque est enregistrée dès qu'elle est saisie.
@@ -568,6 +572,276 @@ Sous Debian ou Ubuntu, installez-les avec :
         </message>
     </context>
     <context>
+        <name>Cover</name>
+        <message>
+            <source>{start}–{end} {class_name}</source>
+            <translation>{start}–{end} {class_name}</translation>
+        </message>
+        <message>
+            <source>{lesson}: {detail}.</source>
+            <translation>{lesson} : {detail}.</translation>
+        </message>
+        <message>
+            <source>its register was already taken by {teacher}, so it stays with them</source>
+            <translation>l'appel a déjà été fait par {teacher}, le cours reste donc inchangé</translation>
+        </message>
+        <message>
+            <source>{teacher} already teaches {class_name} at {time}</source>
+            <translation>{teacher} a déjà cours ({class_name}) à {time}</translation>
+        </message>
+        <message>
+            <source>Only the school office can give cover.</source>
+            <translation>Seule la vie scolaire peut attribuer des remplacements.</translation>
+        </message>
+        <message>
+            <source>Ask the office, or IT, to give these lessons to a colleague.</source>
+            <translation>Demandez à la vie scolaire, ou au service informatique, de confier ces cours à un collègue.</translation>
+        </message>
+        <message>
+            <source>That cover teacher is no longer in the register.</source>
+            <translation>Cet enseignant remplaçant ne figure plus dans les listes.</translation>
+        </message>
+        <message>
+            <source>One of these lessons no longer exists (the timetable changed).</source>
+            <translation>Un de ces cours n'existe plus (l'emploi du temps a changé).</translation>
+        </message>
+        <message>
+            <source>Look at the day again and choose the lessons once more.</source>
+            <translation>Affichez de nouveau la journée et choisissez encore une fois les cours.</translation>
+        </message>
+        <message>
+            <source>Cover was not given: {reasons}</source>
+            <translation>Le remplacement n'a pas été attribué : {reasons}</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Choose the other lessons only.</source>
+            <translation>Rien n'a été modifié. Choisissez uniquement les autres cours.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>teaching {class_name} at {time}</source>
+            <translation>en cours à {time} ({class_name})</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Remplacement</translation>
+        </message>
+        <message>
+            <source>Give an absent teacher's lessons to a colleague: the lessons move to the cover teacher's day, who takes their registers.</source>
+            <translation>Confiez les cours d'un enseignant absent à un collègue : les cours passent dans la journée de l'enseignant remplaçant, qui fait l'appel.</translation>
+        </message>
+        <message>
+            <source>Type to find who is away</source>
+            <translation>Tapez pour trouver l'enseignant absent</translation>
+        </message>
+        <message>
+            <source>Absent teacher</source>
+            <translation>Enseignant absent</translation>
+        </message>
+        <message>
+            <source>Find the absent teacher</source>
+            <translation>Rechercher l'enseignant absent</translation>
+        </message>
+        <message>
+            <source>Type to find who covers</source>
+            <translation>Tapez pour trouver le remplaçant</translation>
+        </message>
+        <message>
+            <source>Cover teacher</source>
+            <translation>Enseignant remplaçant</translation>
+        </message>
+        <message>
+            <source>Find the cover teacher</source>
+            <translation>Rechercher l'enseignant remplaçant</translation>
+        </message>
+        <message>
+            <source>&amp;Who is away?</source>
+            <translation>&amp;Qui est absent ?</translation>
+        </message>
+        <message>
+            <source>Who &amp;covers?</source>
+            <translation>Qui &amp;remplace ?</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>QLocale date pattern: short weekday, day, month</comment>
+            <translation>ddd d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>Lessons to cover</source>
+            <translation>Cours à remplacer</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Lessons:</source>
+            <translation>&amp;Cours :</translation>
+        </message>
+        <message>
+            <source>What will happen</source>
+            <translation>Ce qui va se passer</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Ce qui se passe</translation>
+        </message>
+        <message>
+            <source>Reading the day…</source>
+            <translation>Lecture de la journée…</translation>
+        </message>
+        <message>
+            <source>Give cover</source>
+            <translation>Attribuer le remplacement</translation>
+        </message>
+        <message>
+            <source>no lessons</source>
+            <translation>aucun cours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons</source>
+            <translation>
+                <numerusform>%n cours</numerusform>
+                <numerusform>%n cours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The day could not be read. {reason}</source>
+            <translation>La journée n'a pas pu être lue. {reason}</translation>
+        </message>
+        <message>
+            <source>The day could not be read because of a fault in the app.</source>
+            <translation>La journée n'a pas pu être lue à cause d'une erreur de l'application.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All their lessons that day (%n)</source>
+            <translation>
+                <numerusform>Son seul cours ce jour-là (%n)</numerusform>
+                <numerusform>Tous ses cours ce jour-là (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>free</source>
+            <comment>a teacher with no lesson at that time</comment>
+            <translation>libre</translation>
+        </message>
+        <message>
+            <source>away</source>
+            <comment>the absent teacher, in the list</comment>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>Stays: {reason}</source>
+            <translation>Reste : {reason}</translation>
+        </message>
+        <message>
+            <source>Covered by {teacher} now</source>
+            <translation>Actuellement remplacé par {teacher}</translation>
+        </message>
+        <message>
+            <source>Not covered yet</source>
+            <translation>Pas encore remplacé</translation>
+        </message>
+        <message>
+            <source>{teacher} has it already</source>
+            <translation>{teacher} a déjà ce cours</translation>
+        </message>
+        <message>
+            <source>Back to {teacher} (ends the cover)</source>
+            <translation>Retour à {teacher} (fin du remplacement)</translation>
+        </message>
+        <message>
+            <source>To {teacher}, but {reason}</source>
+            <translation>À {teacher}, mais {reason}</translation>
+        </message>
+        <message>
+            <source>To {teacher}</source>
+            <translation>À {teacher}</translation>
+        </message>
+        <message>
+            <source>Only the school office can give cover: ask the office, or IT, to give these lessons to a colleague.</source>
+            <translation>Seule la vie scolaire peut attribuer des remplacements : demandez à la vie scolaire, ou au service informatique, de confier ces cours à un collègue.</translation>
+        </message>
+        <message>
+            <source>Choose who is away.</source>
+            <translation>Choisissez qui est absent.</translation>
+        </message>
+        <message>
+            <source>They have no lessons on {day}.</source>
+            <translation>Cet enseignant n'a aucun cours le {day}.</translation>
+        </message>
+        <message>
+            <source>Choose who covers.</source>
+            <translation>Choisissez qui remplace.</translation>
+        </message>
+        <message>
+            <source>Choose someone other than the teacher who is away.</source>
+            <translation>Choisissez quelqu'un d'autre que l'enseignant absent.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons will move to {teacher}'s day.</source>
+            <translation>
+                <numerusform>%n cours passera dans la journée de {teacher}.</numerusform>
+                <numerusform>%n cours passeront dans la journée de {teacher}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be covered: their register was already taken.</source>
+            <translation>
+                <numerusform>%n cours ne peut pas être remplacé : son appel a déjà été fait.</numerusform>
+                <numerusform>%n cours ne peuvent pas être remplacés : leur appel a déjà été fait.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{teacher} already teaches then: you will be asked to confirm.</source>
+            <translation>{teacher} a déjà cours à ce moment-là : il vous sera demandé de confirmer.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Rien à modifier.</translation>
+        </message>
+        <message>
+            <source>The cover teacher is teaching then</source>
+            <translation>L'enseignant remplaçant a cours à ce moment-là</translation>
+        </message>
+        <message>
+            <source>{clashes}
+
+Give the cover anyway?</source>
+            <translation>{clashes}
+
+Attribuer quand même le remplacement ?</translation>
+        </message>
+        <message>
+            <source>Giving cover…</source>
+            <translation>Attribution du remplacement…</translation>
+        </message>
+        <message>
+            <source>Cover was not given because of a fault in the app.</source>
+            <translation>Le remplacement n'a pas été attribué à cause d'une erreur de l'application.</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>none (the database is empty)</source>
@@ -760,6 +1034,14 @@ Sous Debian ou Ubuntu, installez-les avec :
         <message>
             <source>Ask IT to create it, or check the name in Settings &gt; Database.</source>
             <translation>Demandez au service informatique de la créer ou vérifiez le nom dans Paramètres &gt; Base de données.</translation>
+        </message>
+        <message>
+            <source>This login may not use the database {server}.</source>
+            <translation>Cet identifiant n’a pas accès à la base de données {server}.</translation>
+        </message>
+        <message>
+            <source>Ask IT to run “attendance-desktop staff sync”, which lets staff logins connect, or to check that this login is a member of a staff group.</source>
+            <translation>Demandez au service informatique de lancer « attendance-desktop staff sync », qui autorise la connexion des identifiants du personnel, ou de vérifier que cet identifiant appartient à un groupe du personnel.</translation>
         </message>
         <message>
             <source>The database server's disk is full; the last change was not saved.</source>
@@ -1896,6 +2178,668 @@ L'appel s'ouvrira une fois l'établissement configuré : choisissez comment com
         </message>
     </context>
     <context>
+        <name>Lessons</name>
+        <message>
+            <source>{teacher}, cover for {absent}</source>
+            <translation>{teacher}, en remplacement de {absent}</translation>
+        </message>
+        <message>
+            <source>Lesson {number} no longer exists.</source>
+            <translation>Le cours n° {number} n'existe plus.</translation>
+        </message>
+        <message>
+            <source>no teacher</source>
+            <translation>aucun enseignant</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Enseignant</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Marked</source>
+            <translation>Saisis</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencé</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clos</translation>
+        </message>
+        <message>
+            <source>Not taken</source>
+            <translation>Appel non fait</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation>Remplacé</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Remplacement</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>pas commencé</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouvert</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>clos</translation>
+        </message>
+        <message>
+            <source>not taken</source>
+            <translation>appel non fait</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n students enrolled; start the register to mark them</source>
+            <translation>
+                <numerusform>%n élève inscrit ; commencez l'appel pour le noter</numerusform>
+                <numerusform>%n élèves inscrits ; commencez l'appel pour les noter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This lesson is over and its register was never started</source>
+            <translation>Ce cours est terminé et l'appel n'a jamais été commencé</translation>
+        </message>
+        <message>
+            <source>{cover}: not started yet; Enter starts its register</source>
+            <translation>{cover} : pas encore commencé ; Entrée commence l'appel</translation>
+        </message>
+        <message>
+            <source>{cover}, who takes its register (now: {state})</source>
+            <translation>{cover}, qui fait l'appel (actuellement : {state})</translation>
+        </message>
+        <message>
+            <source>On now</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Cover for {teacher}</source>
+            <translation>Remplacement de {teacher}</translation>
+        </message>
+        <message>
+            <source>Covered by {teacher}</source>
+            <translation>Remplacé par {teacher}</translation>
+        </message>
+        <message>
+            <source>{class_name}: {subject}</source>
+            <translation>{class_name} : {subject}</translation>
+        </message>
+        <message>
+            <source>Cover for {absent}: you cover it for {absent}, and take its register</source>
+            <translation>Remplacement de {absent} : vous remplacez {absent} et faites l'appel</translation>
+        </message>
+        <message>
+            <source>Covered by {teacher}: {teacher} covers it for {absent}, and takes its register</source>
+            <translation>Remplacé par {teacher} : {teacher} remplace {absent} et fait l'appel</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>{class_name} · {cover}</source>
+            <translation>{class_name} · {cover}</translation>
+        </message>
+        <message>
+            <source>{teacher} (cover)</source>
+            <translation>{teacher} (remplacement)</translation>
+        </message>
+        <message>
+            <source>– / {total}</source>
+            <translation>– / {total}</translation>
+        </message>
+        <message>
+            <source>{marked} / {total}</source>
+            <translation>{marked} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{key} / All present</source>
+            <translation>{key} / Tous présents</translation>
+        </message>
+        <message>
+            <source>mark everyone not yet marked as Present (a register not started is started first)</source>
+            <translation>noter présents tous les élèves pas encore notés (un appel pas encore commencé est d'abord commencé)</translation>
+        </message>
+        <message>
+            <source>mark the selected student and move to the next; these keys always mark, they never search</source>
+            <translation>noter l'élève sélectionné et passer au suivant ; ces touches notent toujours, elles ne cherchent jamais</translation>
+        </message>
+        <message>
+            <source>a row's number (&lt;b&gt;1&lt;/b&gt;, &lt;b&gt;12&lt;/b&gt;…)</source>
+            <translation>le numéro d'une ligne (&lt;b&gt;1&lt;/b&gt;, &lt;b&gt;12&lt;/b&gt;…)</translation>
+        </message>
+        <message>
+            <source>go to that student (the numbers are left of the names)</source>
+            <translation>aller à cet élève (les numéros sont à gauche des noms)</translation>
+        </message>
+        <message>
+            <source>other letters</source>
+            <translation>autres lettres</translation>
+        </message>
+        <message>
+            <source>find a student by name (a mark's key ends the search and marks the student found)</source>
+            <translation>chercher un élève par son nom (la touche d'un statut termine la recherche et note l'élève trouvé)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;/&lt;/b&gt; then a name</source>
+            <translation>&lt;b&gt;/&lt;/b&gt; puis un nom</translation>
+        </message>
+        <message>
+            <source>find a name that starts with a mark's letter (Enter ends the search)</source>
+            <translation>chercher un nom qui commence par la lettre d'un statut (Entrée termine la recherche)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt;, &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Haut&lt;/b&gt;/&lt;b&gt;Bas&lt;/b&gt;, &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>move between students</source>
+            <translation>passer d'un élève à l'autre</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Space&lt;/b&gt; / click the status</source>
+            <translation>&lt;b&gt;Espace&lt;/b&gt; / clic sur le statut</translation>
+        </message>
+        <message>
+            <source>step to the next mark (a double click is one step)</source>
+            <translation>passer au statut suivant (un double-clic compte pour un pas)</translation>
+        </message>
+        <message>
+            <source>undo the last mark (or the last "everyone present")</source>
+            <translation>annuler le dernier statut (ou le dernier « tous présents »)</translation>
+        </message>
+        <message>
+            <source>edit the note</source>
+            <translation>modifier la remarque</translation>
+        </message>
+        <message>
+            <source>the selected student's history: every change, who, when</source>
+            <translation>l'historique de l'élève sélectionné : chaque modification, qui, quand</translation>
+        </message>
+        <message>
+            <source>right-click</source>
+            <translation>clic droit</translation>
+        </message>
+        <message>
+            <source>every mark, the note and the row's history</source>
+            <translation>tous les statuts, la remarque et l'historique de la ligne</translation>
+        </message>
+        <message>
+            <source>start the selected lesson's register and go to it</source>
+            <translation>commencer l'appel du cours sélectionné et y aller</translation>
+        </message>
+        <message>
+            <source>a new lesson: take a register for a class now (or a cover)</source>
+            <translation>un nouveau cours : faire l'appel d'une classe maintenant (ou d'un remplacement)</translation>
+        </message>
+        <message>
+            <source>previous / next day</source>
+            <translation>jour précédent / suivant</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>quit (marks not saved yet are kept for the next start)</source>
+            <translation>quitter (les statuts pas encore enregistrés sont gardés pour le prochain démarrage)</translation>
+        </message>
+        <message>
+            <source>this help</source>
+            <translation>cette aide</translation>
+        </message>
+        <message>
+            <source>Present after the grace period becomes Late automatically; press {key} again to keep Present.</source>
+            <translation>Présent après le délai de tolérance devient automatiquement En retard ; appuyez de nouveau sur {key} pour garder Présent.</translation>
+        </message>
+        <message>
+            <source>Taking a register</source>
+            <translation>Faire l'appel</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>Attendance register — DEMO (nothing is kept)</source>
+            <translation>Registre d'appel — DÉMO (rien n'est conservé)</translation>
+        </message>
+        <message>
+            <source>Attendance register</source>
+            <translation>Registre d'appel</translation>
+        </message>
+        <message>
+            <source>The day's lessons. Enter starts the selected lesson's register and goes to it.</source>
+            <translation>Les cours de la journée. Entrée commence l'appel du cours sélectionné et y va.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n marks kept on this computer from the last time the app ran…</source>
+            <translation>
+                <numerusform>Envoi de %n statut gardé sur cet ordinateur depuis la dernière utilisation de l'application…</numerusform>
+                <numerusform>Envoi de %n statuts gardés sur cet ordinateur depuis la dernière utilisation de l'application…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>&amp;Import roster…</source>
+            <translation>Importer les &amp;listes…</translation>
+        </message>
+        <message>
+            <source>Students, teachers and classes from a CSV file or a OneRoster export</source>
+            <translation>Élèves, enseignants et classes depuis un fichier CSV ou un export OneRoster</translation>
+        </message>
+        <message>
+            <source>Import &amp;timetable…</source>
+            <translation>Importer l'&amp;emploi du temps…</translation>
+        </message>
+        <message>
+            <source>Bell times, the timetable or holidays from a CSV or iCalendar (.ics) file</source>
+            <translation>Horaires des cours, emploi du temps ou vacances depuis un fichier CSV ou iCalendar (.ics)</translation>
+        </message>
+        <message>
+            <source>&amp;Reports…</source>
+            <translation>&amp;Rapports…</translation>
+        </message>
+        <message>
+            <source>Class summaries, student histories and missing registers, with charts and exports</source>
+            <translation>Bilans de classe, historiques d'élèves et appels manquants, avec graphiques et exports</translation>
+        </message>
+        <message>
+            <source>Change t&amp;eacher…</source>
+            <translation>Changer d'ensei&amp;gnant…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>&amp;Previous day</source>
+            <translation>Jour &amp;précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next day</source>
+            <translation>Jour &amp;suivant</translation>
+        </message>
+        <message>
+            <source>&amp;All teachers' lessons</source>
+            <translation>Cours de &amp;tous les enseignants</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Actualise&amp;r</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Appel</translation>
+        </message>
+        <message>
+            <source>&amp;New lesson…</source>
+            <translation>&amp;Nouveau cours…</translation>
+        </message>
+        <message>
+            <source>Take a register for one of your classes now (or a cover lesson), when the timetable has no lesson for it</source>
+            <translation>Faire l'appel d'une de vos classes maintenant (ou d'un remplacement), quand l'emploi du temps n'a pas de cours pour elle</translation>
+        </message>
+        <message>
+            <source>&amp;Cover…</source>
+            <translation>&amp;Remplacement…</translation>
+        </message>
+        <message>
+            <source>The office gives an absent teacher's lessons (one, or a whole day) to a cover teacher</source>
+            <translation>La vie scolaire confie les cours d'un enseignant absent (un seul ou une journée entière) à un enseignant remplaçant</translation>
+        </message>
+        <message>
+            <source>&amp;Start register</source>
+            <translation>&amp;Commencer l'appel</translation>
+        </message>
+        <message>
+            <source>Mark everyone &amp;present</source>
+            <translation>Tous &amp;présents</translation>
+        </message>
+        <message>
+            <source>Everyone not yet marked becomes Present (Late after the grace period)</source>
+            <translation>Tous les élèves pas encore notés deviennent présents (en retard après le délai de tolérance)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last mark</source>
+            <translation>&amp;Annuler le dernier statut</translation>
+        </message>
+        <message>
+            <source>Student's &amp;history…</source>
+            <translation>&amp;Historique de l'élève…</translation>
+        </message>
+        <message>
+            <source>Every change to the selected student's mark: old and new, who, when, where</source>
+            <translation>Chaque modification du statut de l'élève sélectionné : ancien et nouveau, qui, quand, où</translation>
+        </message>
+        <message>
+            <source>Edit &amp;note</source>
+            <translation>Modifier la r&amp;emarque</translation>
+        </message>
+        <message>
+            <source>&amp;Close register</source>
+            <translation>C&amp;lore l'appel</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen register…</source>
+            <translation>R&amp;ouvrir l'appel…</translation>
+        </message>
+        <message>
+            <source>Retry &amp;unsaved marks</source>
+            <translation>Renvo&amp;yer les statuts non enregistrés</translation>
+        </message>
+        <message>
+            <source>&amp;Print register…</source>
+            <translation>&amp;Imprimer l'appel…</translation>
+        </message>
+        <message>
+            <source>The register as a school files it: every student with mark and time, and a signature line</source>
+            <translation>L'appel tel que l'école l'archive : chaque élève avec son statut et l'heure, et une ligne de signature</translation>
+        </message>
+        <message>
+            <source>Save register as P&amp;DF…</source>
+            <translation>Enregistrer l'appel en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>À &amp;propos</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>◀ Previous day</source>
+            <translation>◀ Jour précédent</translation>
+        </message>
+        <message>
+            <source>Next day ▶</source>
+            <translation>Jour suivant ▶</translation>
+        </message>
+        <message>
+            <source>All teachers</source>
+            <translation>Tous les enseignants</translation>
+        </message>
+        <message>
+            <source>Show every teacher's lessons, not only yours</source>
+            <translation>Afficher les cours de tous les enseignants, pas seulement les vôtres</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <source>Hide this message (the row keeps saying why)</source>
+            <translation>Masquer ce message (la ligne continue d'indiquer pourquoi)</translation>
+        </message>
+        <message>
+            <source>{student}'s mark was not saved. {why}</source>
+            <translation>Le statut de {student} n'a pas été enregistré. {why}</translation>
+        </message>
+        <message>
+            <source>A mark was not saved. {why}</source>
+            <translation>Un statut n'a pas été enregistré. {why}</translation>
+        </message>
+        <message>
+            <source>Only the school office can give cover (this login is a teacher's)</source>
+            <translation>Seule la vie scolaire peut attribuer un remplacement (cette connexion est celle d'un enseignant)</translation>
+        </message>
+        <message>
+            <source>Teacher: {name}</source>
+            <translation>Enseignant : {name}</translation>
+        </message>
+        <message>
+            <source>No teacher chosen</source>
+            <translation>Aucun enseignant choisi</translation>
+        </message>
+        <message>
+            <source>{date} (today)</source>
+            <translation>{date} (aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>{date} (yesterday)</source>
+            <translation>{date} (hier)</translation>
+        </message>
+        <message>
+            <source>{date} (tomorrow)</source>
+            <translation>{date} (demain)</translation>
+        </message>
+        <message>
+            <source>No lessons for anyone on {day}.
+
+Press {key} (Register &gt; New lesson…) to take a register for a class, or use Previous day / Next day to look at other days.</source>
+            <translation>Aucun cours pour personne le {day}.
+
+Appuyez sur {key} (Appel &gt; Nouveau cours…) pour faire l'appel d'une classe, ou utilisez Jour précédent / Jour suivant pour voir d'autres jours.</translation>
+        </message>
+        <message>
+            <source>No lessons for you on {day}.
+
+Press {key} (Register &gt; New lesson…) to take a register for a class, or use Previous day / Next day to look at other days, or tick All teachers.</source>
+            <translation>Aucun cours pour vous le {day}.
+
+Appuyez sur {key} (Appel &gt; Nouveau cours…) pour faire l'appel d'une classe, utilisez Jour précédent / Jour suivant pour voir d'autres jours, ou cochez Tous les enseignants.</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost: other computers' changes are not shown until it is back (your marks are kept on this computer meanwhile).</source>
+            <translation>La connexion au serveur est perdue : les modifications des autres ordinateurs ne s'affichent plus jusqu'à son retour (vos statuts sont gardés sur cet ordinateur en attendant).</translation>
+        </message>
+        <message>
+            <source>The server is back.</source>
+            <translation>Le serveur est de retour.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n marks kept on this computer from the last time the app ran.</source>
+            <translation>
+                <numerusform>%n statut gardé sur cet ordinateur depuis la dernière utilisation de l'application a été envoyé.</numerusform>
+                <numerusform>%n statuts gardés sur cet ordinateur depuis la dernière utilisation de l'application ont été envoyés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n marks kept on this computer.</source>
+            <translation>
+                <numerusform>%n statut gardé sur cet ordinateur a été envoyé.</numerusform>
+                <numerusform>%n statuts gardés sur cet ordinateur ont été envoyés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n had been changed on another computer meanwhile: see the bar above the register.</source>
+            <translation>
+                <numerusform>%n avait été modifié sur un autre ordinateur entre-temps : voir la barre au-dessus de l'appel.</numerusform>
+                <numerusform>%n avaient été modifiés sur un autre ordinateur entre-temps : voir la barre au-dessus de l'appel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{search}   Enter or Esc to stop searching.</source>
+            <translation>{search}   Entrée ou Échap pour arrêter la recherche.</translation>
+        </message>
+        <message>
+            <source>{all_key}: all present · {keys}: mark · {numbers}: go to a student · other letters: find · {help_key} help</source>
+            <translation>{all_key} : tous présents · {keys} : noter · {numbers} : aller à un élève · autres lettres : chercher · {help_key} aide</translation>
+        </message>
+        <message>
+            <source>A mark's key always marks; a row's number goes to that student; letters that are not a mark's key find a student by name (/ finds any name). Space steps to the next mark, N edits the note, {undo_key} undoes.</source>
+            <translation>La touche d'un statut note toujours ; le numéro d'une ligne va à cet élève ; les lettres qui ne sont pas la touche d'un statut cherchent un élève par son nom (/ trouve n'importe quel nom). Espace passe au statut suivant, N modifie la remarque, {undo_key} annule.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks waiting on this computer</source>
+            <translation>
+                <numerusform>%n statut en attente sur cet ordinateur</numerusform>
+                <numerusform>%n statuts en attente sur cet ordinateur</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept in a file on this computer; sent when the server answers again</source>
+            <translation>Gardés dans un fichier sur cet ordinateur ; envoyés dès que le serveur répond à nouveau</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n not saved</source>
+            <translation>
+                <numerusform>⚠ %n non enregistré</numerusform>
+                <numerusform>⚠ %n non enregistrés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retried automatically; Register &gt; Retry unsaved marks</source>
+            <translation>Réessayé automatiquement ; Appel &gt; Renvoyer les statuts non enregistrés</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saving %n…</source>
+            <translation>
+                <numerusform>Enregistrement de %n…</numerusform>
+                <numerusform>Enregistrement de %n…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>⚠ Not connected to the server</source>
+            <translation>⚠ Non connecté au serveur</translation>
+        </message>
+        <message>
+            <source>Other computers' changes are not shown until the connection is back; marks made meanwhile are kept on this computer and sent then</source>
+            <translation>Les modifications des autres ordinateurs ne s'affichent pas avant le retour de la connexion ; les statuts saisis entre-temps sont gardés sur cet ordinateur et envoyés à ce moment-là</translation>
+        </message>
+        <message>
+            <source>✓ All marks saved</source>
+            <translation>✓ Tous les statuts enregistrés</translation>
+        </message>
+        <message>
+            <source>Every mark is in the database</source>
+            <translation>Chaque statut est dans la base de données</translation>
+        </message>
+        <message>
+            <source>Database changed</source>
+            <translation>Base de données modifiée</translation>
+        </message>
+        <message>
+            <source>The new database will be used the next time the app starts.</source>
+            <translation>La nouvelle base de données sera utilisée au prochain démarrage de l'application.</translation>
+        </message>
+        <message>
+            <source>Language changed</source>
+            <translation>Langue modifiée</translation>
+        </message>
+        <message>
+            <source>The new language is used the next time the app starts.</source>
+            <translation>La nouvelle langue sera utilisée au prochain démarrage de l'application.</translation>
+        </message>
+        <message>
+            <source>Open a lesson first: the register printed is the one shown.</source>
+            <translation>Ouvrez d'abord un cours : l'appel imprimé est celui qui est affiché.</translation>
+        </message>
+        <message>
+            <source>Register sent to the printer.</source>
+            <translation>Appel envoyé à l'imprimante.</translation>
+        </message>
+        <message>
+            <source>Open a lesson first: the register saved is the one shown.</source>
+            <translation>Ouvrez d'abord un cours : l'appel enregistré est celui qui est affiché.</translation>
+        </message>
+        <message>
+            <source>Register saved as {path}</source>
+            <translation>Appel enregistré sous {path}</translation>
+        </message>
+        <message>
+            <source>Choose who you are first (File &gt; Change teacher…).</source>
+            <translation>Choisissez d'abord qui vous êtes (Fichier &gt; Changer d'enseignant…).</translation>
+        </message>
+        <message>
+            <source>{class_name} already had a lesson at {time}: this is its register.</source>
+            <translation>{class_name} avait déjà un cours à {time} : voici son appel.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lessons given to {name} on {day}: they are on their day now.</source>
+            <translation>
+                <numerusform>%n cours du {day} confié à {name} : il figure maintenant dans sa journée.</numerusform>
+                <numerusform>%n cours du {day} confiés à {name} : ils figurent maintenant dans sa journée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Marks not saved</source>
+            <translation>Statuts non enregistrés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks are not in the database yet (the connection or the file is not available).
+
+If you quit now, they are lost from this computer and written only to the log file. Wait and retry instead?</source>
+            <translation>
+                <numerusform>%n statut n'est pas encore dans la base de données (la connexion ou le fichier n'est pas disponible).
+
+Si vous quittez maintenant, il est perdu sur cet ordinateur et seulement écrit dans le fichier journal. Attendre et réessayer plutôt ?</numerusform>
+                <numerusform>%n statuts ne sont pas encore dans la base de données (la connexion ou le fichier n'est pas disponible).
+
+Si vous quittez maintenant, ils sont perdus sur cet ordinateur et seulement écrits dans le fichier journal. Attendre et réessayer plutôt ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Fermeture</translation>
+        </message>
+        <message>
+            <source>Finishing the last save before closing…
+
+Your marks are already kept in a file on this computer: if the server does not answer, they are sent the next time the app starts.</source>
+            <translation>Fin du dernier enregistrement avant la fermeture…
+
+Vos statuts sont déjà gardés dans un fichier sur cet ordinateur : si le serveur ne répond pas, ils seront envoyés au prochain démarrage de l'application.</translation>
+        </message>
+    </context>
+    <context>
         <name>MarkWriter</name>
         <message>
             <source>Row {row}</source>
@@ -1948,6 +2892,173 @@ L'appel s'ouvrira une fois l'établissement configuré : choisissez comment com
         <message>
             <source>The server can't be reached.</source>
             <translation>Le serveur est injoignable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewLesson</name>
+        <message>
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Matière</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Élèves</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Enseignant</translation>
+        </message>
+        <message>
+            <source>There are no classes yet. Import your school's roster with File &gt; Import roster…</source>
+            <translation>Il n'y a pas encore de classe. Importez les listes de votre établissement avec Fichier &gt; Importer les listes…</translation>
+        </message>
+        <message>
+            <source>File &gt; Import roster…</source>
+            <translation>Fichier &gt; Importer les listes…</translation>
+        </message>
+        <message>
+            <source>New lesson</source>
+            <translation>Nouveau cours</translation>
+        </message>
+        <message>
+            <source>Choose the class and take its register. If the class already has a lesson at that time, its register is used instead of a new one.</source>
+            <translation>Choisissez la classe et faites l'appel. Si la classe a déjà un cours à cette heure-là, son appel est utilisé au lieu d'en créer un nouveau.</translation>
+        </message>
+        <message>
+            <source>Type to find a class: name, subject or room</source>
+            <translation>Tapez pour trouver une classe : nom, matière ou salle</translation>
+        </message>
+        <message>
+            <source>Find a class</source>
+            <translation>Rechercher une classe</translation>
+        </message>
+        <message>
+            <source>Show &amp;all classes</source>
+            <translation>Afficher &amp;toutes les classes</translation>
+        </message>
+        <message>
+            <source>Other teachers' classes too, for a cover lesson</source>
+            <translation>Aussi les classes des autres enseignants, pour un remplacement</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Classes</translation>
+        </message>
+        <message>
+            <source>Loading classes…</source>
+            <translation>Chargement des classes…</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>QLocale date pattern: short weekday, day, month</comment>
+            <translation>ddd d MMM yyyy</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <comment>after the lesson's length</comment>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <source>Lesson length in minutes</source>
+            <translation>Durée du cours en minutes</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <comment>starts at 09:00 for 50 minutes</comment>
+            <translation>pendant</translation>
+        </message>
+        <message>
+            <source>The class's usual room</source>
+            <translation>La salle habituelle de la classe</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>Dé&amp;but :</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Salle :</translation>
+        </message>
+        <message>
+            <source>Take register</source>
+            <translation>Faire l'appel</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <comment>the Teacher column: a class of the person's own</comment>
+            <translation>Vous</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>The classes could not be loaded.</source>
+            <translation>Les classes n'ont pas pu être chargées.</translation>
+        </message>
+        <message>
+            <source>The classes could not be loaded because of a fault in the app.</source>
+            <translation>Les classes n'ont pas pu être chargées à cause d'une erreur de l'application.</translation>
+        </message>
+        <message>
+            <source>No class matches “{typed}”.</source>
+            <translation>Aucune classe ne correspond à « {typed} ».</translation>
+        </message>
+        <message>
+            <source>None of your classes matches “{typed}”. Tick Show all classes to look in every class.</source>
+            <translation>Aucune de vos classes ne correspond à « {typed} ». Cochez « Afficher toutes les classes » pour chercher dans toutes les classes.</translation>
+        </message>
+        <message>
+            <source>You have no classes of your own. Tick Show all classes to choose another.</source>
+            <translation>Vous n'avez aucune classe à vous. Cochez « Afficher toutes les classes » pour en choisir une autre.</translation>
+        </message>
+        <message>
+            <source>You have no classes of your own in the roster, so every class is listed.</source>
+            <translation>Aucune classe ne vous est attribuée dans les listes : toutes les classes sont affichées.</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message>
+            <source>until {time} (the next day)</source>
+            <translation>jusqu'à {time} (le lendemain)</translation>
+        </message>
+        <message>
+            <source>until {time}, period {period}</source>
+            <translation>jusqu'à {time}, créneau {period}</translation>
+        </message>
+        <message>
+            <source>until {time}</source>
+            <translation>jusqu'à {time}</translation>
+        </message>
+        <message>
+            <source>The lesson was not added. {reason}</source>
+            <translation>Le cours n'a pas été ajouté. {reason}</translation>
+        </message>
+        <message>
+            <source>The lesson was not added because of a fault in the app.</source>
+            <translation>Le cours n'a pas été ajouté à cause d'une erreur de l'application.</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +3660,148 @@ Appuyez sur Entrée ou cliquez sur « Commencer l'appel » : chaque élève insc
         <message>
             <source>{marks} ({students}). They stay in the register and are retried automatically (rows marked !); keep the app open until they are saved.</source>
             <translation>{marks} ({students}). Ils restent dans l'appel et sont renvoyés automatiquement (lignes marquées !) ; gardez l'application ouverte jusqu'à leur enregistrement.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Register started: %n students.</source>
+            <translation>
+                <numerusform>Appel commencé : %n élève.</numerusform>
+                <numerusform>Appel commencé : %n élèves.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The register stays open.</source>
+            <translation>L'appel reste ouvert.</translation>
+        </message>
+        <message>
+            <source>Register closed. Changes from now on ask for a reason.</source>
+            <translation>Appel clos. Toute modification demande désormais un motif.</translation>
+        </message>
+        <message>
+            <source>The register stays closed: reopening it needs a reason.</source>
+            <translation>L'appel reste clos : le rouvrir demande un motif.</translation>
+        </message>
+        <message>
+            <source>Register reopened.</source>
+            <translation>Appel rouvert.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: a closed register needs a reason to change.</source>
+            <translation>Rien n'a changé : un appel clos demande un motif pour être modifié.</translation>
+        </message>
+        <message>
+            <source>{student}: {mark} (override)</source>
+            <translation>{student} : {mark} (forcé)</translation>
+        </message>
+        <message>
+            <source>{student}: {mark}</source>
+            <translation>{student} : {mark}</translation>
+        </message>
+        <message>
+            <source>{students} marked {late}: {minutes} min after the start (grace {grace} min). Press {key} again to keep {present}.</source>
+            <translation>{students} noté(s) {late} : {minutes} min après le début (tolérance {grace} min). Appuyez de nouveau sur {key} pour garder {present}.</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <source>Everyone is already marked.</source>
+            <translation>Tous les élèves sont déjà notés.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n students present ({late} late: the grace period is over). Ctrl+Z undoes this in one go.</source>
+            <translation>
+                <numerusform>%n élève noté présent ({late} en retard : le délai de tolérance est passé). Ctrl+Z annule tout d'un coup.</numerusform>
+                <numerusform>%n élèves notés présents ({late} en retard : le délai de tolérance est passé). Ctrl+Z annule tout d'un coup.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked %n students present. Ctrl+Z undoes this in one go.</source>
+            <translation>
+                <numerusform>%n élève noté présent. Ctrl+Z annule tout d'un coup.</numerusform>
+                <numerusform>%n élèves notés présents. Ctrl+Z annule tout d'un coup.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to undo in this register.</source>
+            <translation>Rien à annuler dans cet appel.</translation>
+        </message>
+        <message>
+            <source>Undone: {student}.</source>
+            <translation>Annulé : {student}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone for %n students.</source>
+            <translation>
+                <numerusform>Annulé pour %n élève.</numerusform>
+                <numerusform>Annulé pour %n élèves.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{student}: keeping yours, on top of theirs.</source>
+            <translation>{student} : le vôtre est gardé, par-dessus l'autre.</translation>
+        </message>
+        <message>
+            <source>{student}: kept theirs; yours was not saved.</source>
+            <translation>{student} : l'autre est gardé ; le vôtre n'a pas été enregistré.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{student} and %n more were changed on another computer at the same time: choose Keep mine or Take theirs in the bar above the register.</source>
+            <translation>
+                <numerusform>{student} et %n autre ont été modifiés en même temps sur un autre ordinateur : choisissez « Garder le mien » ou « Prendre l'autre » dans la barre au-dessus de l'appel.</numerusform>
+                <numerusform>{student} et %n autres ont été modifiés en même temps sur un autre ordinateur : choisissez « Garder le mien » ou « Prendre l'autre » dans la barre au-dessus de l'appel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{student} was changed on another computer at the same time: choose Keep mine or Take theirs in the bar above the register.</source>
+            <translation>{student} a été modifié en même temps sur un autre ordinateur : choisissez « Garder le mien » ou « Prendre l'autre » dans la barre au-dessus de l'appel.</translation>
+        </message>
+        <message>
+            <source>{student} ({who})</source>
+            <translation>{student} ({who})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed on another computer: {students} and %n more.</source>
+            <translation>
+                <numerusform>Modifié sur un autre ordinateur : {students} et %n autre.</numerusform>
+                <numerusform>Modifié sur un autre ordinateur : {students} et %n autres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed on another computer: {students}.</source>
+            <translation>Modifié sur un autre ordinateur : {students}.</translation>
+        </message>
+        <message>
+            <source>another computer's change</source>
+            <translation>un autre ordinateur</translation>
+        </message>
+        <message>
+            <source>{student}: your change was merged with one by {who}; both are kept.</source>
+            <translation>{student} : votre modification a été fusionnée avec une autre faite par {who} ; les deux sont gardées.</translation>
+        </message>
+        <message>
+            <source>The server can't be reached: marks are kept on this computer and sent when it is back. Keep marking.</source>
+            <translation>Le serveur est injoignable : les statuts sont gardés sur cet ordinateur et envoyés à son retour. Continuez l'appel.</translation>
+        </message>
+        <message>
+            <source>{student}'s mark is not saved yet: {error} Retrying automatically.</source>
+            <translation>Le statut de {student} n'est pas encore enregistré : {error} Nouvel essai automatique.</translation>
+        </message>
+        <message>
+            <source>A mark is not saved yet: {error} Retrying automatically.</source>
+            <translation>Un statut n'est pas encore enregistré : {error} Nouvel essai automatique.</translation>
+        </message>
+        <message>
+            <source>{student}'s mark could not be saved. It is kept: use Retry to send it again.</source>
+            <translation>Le statut de {student} n'a pas pu être enregistré. Il est gardé : utilisez Réessayer pour le renvoyer.</translation>
+        </message>
+        <message>
+            <source>A mark could not be saved. It is kept: use Retry to send it again.</source>
+            <translation>Un statut n'a pas pu être enregistré. Il est gardé : utilisez Réessayer pour le renvoyer.</translation>
         </message>
     </context>
     <context>
@@ -5728,6 +6981,45 @@ Appuyez sur Entrée ou cliquez sur « Commencer l'appel » : chaque élève insc
         <message>
             <source>Password of {login} set.</source>
             <translation>Mot de passe de {login} défini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherPicker</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>Qui êtes-vous ?</translation>
+        </message>
+        <message>
+            <source>Choose your name so your registers open first. This computer remembers it; you can change it later.</source>
+            <translation>Choisissez votre nom pour que vos appels s'ouvrent en premier. Cet ordinateur s'en souvient ; vous pourrez le changer plus tard.</translation>
+        </message>
+        <message>
+            <source>Type to find your name</source>
+            <translation>Tapez pour trouver votre nom</translation>
+        </message>
+        <message>
+            <source>Find your name</source>
+            <translation>Rechercher votre nom</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation>Enseignants</translation>
+        </message>
+        <message>
+            <source>There are no teachers in this database yet. Import a roster or load the demo school first.</source>
+            <translation>Il n'y a pas encore d'enseignant dans cette base de données. Importez d'abord des listes ou chargez l'établissement de démonstration.</translation>
+        </message>
+        <message>
+            <source>That's me</source>
+            <translation>C'est moi</translation>
+        </message>
+        <message>
+            <source>No teacher's name matches “{typed}”.</source>
+            <translation>Aucun nom d'enseignant ne correspond à « {typed} ».</translation>
+        </message>
+        <message>
+            <source>{name} — {note}</source>
+            <translation>{name} — {note}</translation>
         </message>
     </context>
     <context>
