@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from attendance_desktop import errors, rules
 from attendance_desktop.db.models import CODE_CATEGORIES, AttendanceCode, SchoolSetting
 from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from attendance_desktop.text import clean_line
 
 #: The settings every PC reads at start-up and the reports print.
 SCHOOL_KEYS = ("school_name", "time_zone")
@@ -99,7 +100,7 @@ def load_register_values(session: Session) -> RegisterValues:
 def save_register_values(session: Session, values: RegisterValues) -> None:
     """Store ``values`` (names trimmed), touching only the rows that change."""
     for key, value in (
-        ("school_name", values.school_name.strip()),
+        ("school_name", clean_line(values.school_name)),
         ("time_zone", values.time_zone.strip()),
         ("default_grace_minutes", str(values.default_grace_minutes)),
     ):
@@ -198,7 +199,7 @@ def save_codes(session: Session, rows: Sequence[CodeRow]) -> list[CodeRow]:
     for index, (row, seen) in enumerate(zip(rows, shown, strict=True)):
         values = {
             "code": row.code,
-            "label": row.label.strip(),
+            "label": clean_line(row.label),
             "category": row.category,
             "counts_as_present": row.counts_as_present,
             "shortcut": row.shortcut,
@@ -215,7 +216,7 @@ def save_codes(session: Session, rows: Sequence[CodeRow]) -> list[CodeRow]:
                 if getattr(target, name) != value:
                     setattr(target, name, value)
         session.flush()
-        saved.append(replace(seen, id=target.id, label=seen.label.strip()))
+        saved.append(replace(seen, id=target.id, label=clean_line(seen.label)))
     return saved
 
 

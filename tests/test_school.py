@@ -3,6 +3,7 @@ loads and saves, and the rules it checks as a person types."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -153,6 +154,27 @@ def test_is_colour() -> None:
 
 
 # --- register settings --------------------------------------------------------------------------
+
+
+def test_names_are_stored_without_direction_overrides_or_control_characters(
+    engine: Engine,
+) -> None:
+    """A school name pasted with a right-to-left override would show reversed on every
+    printed register; a code label with a tab breaks the exports' columns."""
+    with Session(engine) as session, session.begin():
+        school.save_register_values(
+            session, RegisterValues("\u202eymedacA edisreviR\tSchool", "", 5)
+        )
+        rows = school.load_codes(session)
+        late = next(row for row in rows if row.category == "late")
+        school.save_codes(
+            session,
+            [replace(row, label="Late\t(bus)\u2066") if row is late else row for row in rows],
+        )
+    assert stored_settings(engine)["school_name"] == "ymedacA edisreviR School"
+    with Session(engine) as session:
+        labels = {row.category: row.label for row in school.load_codes(session)}
+    assert labels["late"] == "Late (bus)"
 
 
 def test_register_values_round_trip(engine: Engine) -> None:
