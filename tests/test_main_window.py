@@ -19,6 +19,7 @@ from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import Session
 
 from attendance_desktop import settings as settings_module
+from attendance_desktop.db import repository
 from attendance_desktop.db.models import (
     Attendance,
     ClassSession,
@@ -91,11 +92,15 @@ def test_the_main_flow_open_mark_undo_close_reopen(ui: UI) -> None:
     assert lesson_cell(ui, LESSON_STATUS) == "Closed"
     assert window.reopen_action.isEnabled() and not window.close_register_action.isEnabled()
 
+    window.controller.reason_provider = lambda: "Marked the wrong class"
     window.reopen_action.trigger()
     ui.settle()
     with Session(ui.db) as session:
         lesson = session.get(ClassSession, ui.lesson.session_id)
         assert lesson is not None and lesson.status == "open"
+        reopened = repository.lesson_history(session, ui.lesson.session_id)[-1]
+        assert (reopened.kind, reopened.reason) == ("reopen", "Marked the wrong class")
+        assert reopened.changed_by == window.actor().name
     window.controller.reload()
     ui.settle()
     assert [r.code_id is not None for r in ui.model.rows[:3]] == [True, True, False]
@@ -205,7 +210,14 @@ def test_help_lists_the_keys_and_the_menus_hold_every_feature(ui: UI) -> None:
         for a in bar.actions()
     }
     assert list(menus) == ["File", "View", "Register", "Help"]
-    assert menus["File"] == ["Reports…", "Import roster…", "Settings…", "Change teacher…", "Quit"]
+    assert menus["File"] == [
+        "Reports…",
+        "Import roster…",
+        "Import timetable…",
+        "Settings…",
+        "Change teacher…",
+        "Quit",
+    ]
     assert menus["Register"][0] == "New lesson…"
     assert menus["Register"][-2:] == ["Print register…", "Save register as PDF…"]
     assert ui.window.new_lesson_action.shortcut().toString() == "Ctrl+N"
@@ -245,6 +257,141 @@ def test_import_roster_opens_the_preview_and_the_window_shows_what_came_in(
         count = session.scalar(select(func.count()).select_from(Teacher))
     assert count == len(ui.window.teacher_names) > 1
     dialog.close()
+
+
+def test_import_timetable_opens_its_dialog_and_reloads_the_day_only_after_an_import(
+    ui: UI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Import timetable… opens the preview over the window (modal); closed without
+    importing, the day stays as it was; after an import, the day's lessons are read again."""
+    from PySide6.QtCore import QTimer
+
+    from attendance_desktop.ui import timetable_import_dialog
+    from attendance_desktop.ui.timetable_import_dialog import TimetableImportDialog
+
+    loads: list[int | None] = []
+    monkeypatch.setattr(ui.window, "load_day", lambda keep=None: loads.append(keep))
+    seen: list[TimetableImportDialog] = []
+    modal: list[bool] = []
+
+    def close_it() -> None:
+        dialogs = visible(TimetableImportDialog)
+        seen.extend(dialogs)
+        for dialog in dialogs:
+            modal.append(QApplication.activeModalWidget() is dialog)
+            dialog.reject()
+
+    QTimer.singleShot(100, close_it)
+    ui.window.import_timetable_action.trigger()  # returns when the dialog is closed
+    assert len(seen) == 1 and seen[0].parent() is ui.window and modal == [True]
+    assert loads == []  # nothing imported: nothing read again
+
+    asked: list[object] = []
+
+    def imported(parent: object, operations: object) -> bool:
+        asked.append((parent, operations))
+        return True
+
+    monkeypatch.setattr(timetable_import_dialog, "import_timetable", imported)
+    ui.window.import_timetable_action.trigger()
+    assert asked == [(ui.window, ui.window.operations)]
+    assert loads == [ui.lesson.session_id]  # read again, keeping the register shown
+
+
+def test_a_new_language_is_said_to_apply_at_the_next_start(
+    ui: UI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attendance_desktop.ui import settings_dialog
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        "attendance_desktop.ui.main_window.QMessageBox.information",
+        lambda _parent, title, text: told.append(f"{title}: {text}"),
+    )
+
+    class Accepted:
+        changed = False
+
+        def __init__(self, *_: object) -> None:
+            pass
+
+        def exec(self) -> int:
+            return 1
+
+        def accepted_settings(self) -> Settings:
+            return Settings(teacher_id=ui.lesson.teacher_id)
+
+        def language_changed(self) -> bool:
+            return self.changed
+
+    monkeypatch.setattr(settings_dialog, "SettingsDialog", Accepted)
+    for changed in (False, True):
+        Accepted.changed = changed
+        ui.window.settings_action.trigger()
+        ui.idle()
+        if not changed:
+            assert told == []  # negative control: the same settings say nothing
+    assert len(told) == 1 and "next time the app starts" in told[0]
+
+
+def test_a_refused_mark_stays_in_the_status_bar_until_dismissed_or_another_lesson(
+    ui: UI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mark the database refuses for good (not this login's register) is said in the
+    status bar and stays there through later messages; Dismiss hides it, and so does
+    opening another lesson."""
+    window = ui.window
+    ui.open_register()
+    refused_rows = {ui.model.rows[0].attendance_id, ui.model.rows[2].attendance_id}
+    real = repository.save_edit
+
+    def refusing(session: Session, attendance_id: int, *args: Any, **kwargs: Any) -> Any:
+        if attendance_id in refused_rows:
+            raise repository.RegisterNotYours(attendance_id)
+        return real(session, attendance_id, *args, **kwargs)
+
+    monkeypatch.setattr(repository, "save_edit", refusing)
+    assert window.refusal_bar.isHidden()
+    name = ui.model.rows[0].display_name
+    ui.view.go_to(0)
+    QTest.keyClick(ui.view, Qt.Key.Key_A)
+    ui.settle()
+    assert window.refusal_bar.isVisible()
+    text = window.refusal_label.text()
+    assert name in text and "not yours" in text and "office" in text
+    QTest.keyClick(ui.view, Qt.Key.Key_A)  # row 1: saved, and the status bar says so
+    ui.settle()
+    assert ui.status_text() and window.refusal_bar.isVisible()  # still said
+    window.grab().save("/tmp/helpers/shots/refused_mark_status_bar.png")
+    QTest.mouseClick(window.refusal_dismiss, Qt.MouseButton.LeftButton)
+    assert window.refusal_bar.isHidden() and window.hint_label.isVisible()
+
+    # Refused again, then another lesson is opened: the message goes with the lesson.
+    ui.view.go_to(2)
+    QTest.keyClick(ui.view, Qt.Key.Key_L)
+    ui.settle()
+    assert window.refusal_bar.isVisible()
+    window.controller.reload()  # the same lesson read again: still said
+    ui.settle()
+    assert window.refusal_bar.isVisible()
+    with Session(ui.db) as session, session.begin():
+        session.add(
+            ClassSession(
+                class_id=ui.lesson.class_id,
+                teacher_id=ui.lesson.teacher_id,
+                start_time=START + timedelta(hours=2),
+                end_time=START + timedelta(hours=3),
+            )
+        )
+    window.refresh()
+    ui.idle()
+    assert window.sessions_model.rowCount() == 2
+    window.sessions_view.selectRow(1)
+    window.sessions_view.setCurrentIndex(window.sessions_model.index(1, COL_TIME))
+    ui.idle()
+    assert window.controller.lesson is not None
+    assert window.controller.lesson.id != ui.lesson.session_id
+    assert window.refusal_bar.isHidden()
 
 
 def test_new_lesson_on_an_empty_day_starts_its_register_and_goes_to_it(ui: UI) -> None:
@@ -475,7 +622,7 @@ def test_the_window_shows_the_day_in_the_schools_zone_from_its_database(
     qtbot.waitUntil(lambda: window.sessions_model.rowCount() == 1)
     assert window.zone == ZoneInfo("Australia/Sydney")
     assert window.day == date(2026, 2, 2)
-    assert "Monday 02 February 2026 (today)" in window.day_label.text()
+    assert "Monday, 2 February 2026 (today)" in window.day_label.text()
     assert window.sessions_model.index(0, COL_TIME).data() == "09:00\u201309:50"
 
     # The office moves the school (Settings, on any PC): read again, the list follows.
@@ -546,3 +693,75 @@ def test_the_lesson_list_keeps_one_line_a_lesson_with_the_room_whole(ui: UI) -> 
     QApplication.processEvents()
     klass = ui.window.sessions_model.index(0, COL_CLASS)
     assert tooltip_at(view, klass).startswith("9B Maths")
+
+
+@pytest.mark.parametrize(
+    ("opened", "expected"),
+    [
+        # Caught up at 21:47 on a 09:00-09:50 lesson: Present, arrival never after the end.
+        (timedelta(hours=12, minutes=47), "P"),
+        # Negative control: during the lesson, after the 5-minute grace, it is Late.
+        (timedelta(minutes=20), "L"),
+    ],
+)
+def test_a_register_opened_after_its_lesson_ctrl_enter_stores_present_not_late(
+    engine: Engine, qtbot: QtBot, opened: timedelta, expected: str
+) -> None:
+    for ui in build_ui(engine, qtbot, now=START + opened):
+        _all_present_with_ctrl_enter(ui, opened, expected)
+
+
+def _all_present_with_ctrl_enter(ui: UI, opened: timedelta, expected: str) -> None:
+    window = ui.window
+    lesson = window.controller.lesson
+    assert lesson is not None and lesson.status == "planned"
+    if expected == "P":
+        assert lesson_cell(ui, LESSON_STATUS) == "Not taken"  # over, never started
+    window.sessions_view.setFocus()
+    QTest.keyClick(window.sessions_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    model = ui.model
+    ui.qtbot.waitUntil(lambda: len(model.rows) == 30 and not model.unmarked_rows())
+    ui.settle()
+    assert set(ui.codes_in_db().values()) == {expected}
+    with Session(ui.db) as session:
+        arrivals = set(
+            session.scalars(
+                select(Attendance.check_in_time).where(
+                    Attendance.class_session_id == ui.lesson.session_id
+                )
+            )
+        )
+    end = START + timedelta(minutes=50)
+    if expected == "P":
+        # The key press's time says nothing of arrival: no time after the lesson.
+        assert all(t is None or t <= end for t in arrivals), arrivals
+    else:
+        assert arrivals == {START + opened}
+    assert lesson_cell(ui, COL_MARKED) == "30 / 30"
+
+
+def test_help_and_hints_give_the_keys_of_the_codes_language(
+    engine: Engine, qtbot: QtBot, language: Any
+) -> None:
+    """In German the default codes' keys are A F V E (anwesend, fehlt, verspätet,
+    entschuldigt): the status bar's hint and Help > Keyboard shortcuts say those, before a
+    register is read and after, and name the keys as the menus do (Strg, not Ctrl)."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from attendance_desktop.ui.main_window import default_codes
+
+    language("de")
+    assert [c.shortcut for c in default_codes()] == ["A", "F", "V", "E"]
+    for ui in build_ui(engine, qtbot):
+        window = ui.window
+        assert "A F V E" in window.hint_label.text() and "Strg+" in window.hint_label.text()
+        ui.open_register()
+        assert "A F V E" in window.hint_label.text()
+        window.shortcuts_action.trigger()
+        help_box = window.shortcuts_dialog
+        assert help_box is not None
+        browser = help_box.findChild(QTextBrowser)
+        assert browser is not None
+        text = browser.toPlainText()
+        assert "A Anwesend, F Fehlt" in text and "Strg+Z" in text and "P Present" not in text
+        help_box.close()

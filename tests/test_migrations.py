@@ -153,3 +153,37 @@ def test_migrations_directory_is_found() -> None:
     folder = migrate.migrations_dir()
     assert (folder / "env.py").is_file()
     assert list((folder / "versions").glob("0001_*.py"))
+
+
+def test_the_day_list_indexes_are_covering_and_partial(engine: Engine) -> None:
+    """0011: what the drift check cannot see (INCLUDE columns, a partial index's WHERE)."""
+    with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            found = dict(
+                conn.execute(
+                    text(
+                        "SELECT indexname, indexdef FROM pg_indexes "
+                        "WHERE indexname IN ('idx_enrollment_class_covering', 'idx_student_left')"
+                    )
+                ).all()
+            )
+            assert (
+                "(class_id) INCLUDE (student_id, start_date, end_date)"
+                in (found["idx_enrollment_class_covering"])
+            )
+            assert "WHERE (active IS NOT TRUE)" in found["idx_student_left"]
+        else:
+            found = dict(
+                conn.execute(
+                    text(
+                        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
+                        "('idx_enrollment_class_covering', 'idx_student_left')"
+                    )
+                ).all()
+            )
+            assert "(class_id)" in found["idx_enrollment_class_covering"]
+            assert "WHERE active IS NOT TRUE" in found["idx_student_left"]
+    migrate.downgrade(engine, "0010")
+    with engine.connect() as conn:
+        names = {i["name"] for t in ("enrollment", "student") for i in inspect(conn).get_indexes(t)}
+    assert not names & {"idx_enrollment_class_covering", "idx_student_left"}

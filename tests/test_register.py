@@ -23,6 +23,8 @@ from sqlalchemy import Engine, event, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
+from attendance_desktop import errors
+from attendance_desktop.db import repository
 from attendance_desktop.db.engine import create_app_engine, sqlite_url
 from attendance_desktop.db.models import Attendance, AttendanceChange, ClassSession, Student
 from attendance_desktop.db.work import Database
@@ -37,6 +39,7 @@ from attendance_desktop.ui.register_model import (
     RegisterModel,
 )
 from tests.factories import Lesson, code_ids, make_lesson
+from tests.test_rights import School, school  # noqa: F401 - the fixture, reused
 
 START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
@@ -534,15 +537,43 @@ def test_close_then_edit_asks_for_a_reason_and_logs_it_then_reopen(ui: UI) -> No
     assert (change.kind, change.reason) == ("edit", "Office: arrived ill")
     assert ui.changes_in_db(4)[-1].reason == "Office: arrived ill"
 
+    # Reopening asks why too; Cancel (no reason) leaves it closed and asks nothing of the
+    # database.
+    ui.window.controller.reason_provider = lambda: asked.append("?") or None
     ui.window.register_panel.reopen_button.click()
     ui.settle()
+    assert len(asked) == 3
+    assert "stays closed" in ui.status_text() and "reason" in ui.status_text()
+    with Session(ui.db) as session:
+        lesson = session.get(ClassSession, ui.lesson.session_id)
+        assert lesson is not None and lesson.status == "closed"
+        assert [c.kind for c in repository.lesson_history(session, lesson.id)] == [
+            "open",
+            "close",
+        ]
+
+    ui.window.controller.reason_provider = lambda: asked.append("?") or "  Late arrival  "
+    ui.window.register_panel.reopen_button.click()
+    ui.settle()
+    assert len(asked) == 4
     with Session(ui.db) as session:
         lesson = session.get(ClassSession, ui.lesson.session_id)
         assert lesson is not None and lesson.status == "open" and lesson.closed_at is None
+        history = repository.lesson_history(session, lesson.id)
+    assert [(c.kind, c.reason) for c in history] == [
+        ("open", None),
+        ("close", None),
+        ("reopen", "Late arrival"),
+    ]
+    # Who closed and reopened it: the teacher signed in (the window's actor), not the
+    # name the lesson was started with.
+    who = ui.window.actor().name
+    assert [c.changed_by for c in history[1:]] == [who, who]
     ui.view.go_to(5)
     QTest.keyClick(ui.view, Qt.Key.Key_L)
     ui.settle()
-    assert ui.changes_in_db(5)[-1].reason is None
+    assert ui.changes_in_db(5)[-1].reason is None  # open again: no reason asked
+    assert len(asked) == 4
 
 
 # --- never losing a mark ------------------------------------------------------------------------
@@ -708,3 +739,40 @@ def test_students_with_a_photo_show_it(sqlite_ui: UI) -> None:
         picture.pixelColor(QPoint(x, picture.height() // 2)).name() for x in range(picture.width())
     ]
     assert "#ff00ff" in pink
+
+
+# --- another teacher's register -----------------------------------------------------------------
+
+
+@pytest.mark.postgres
+def test_starting_another_teachers_register_says_it_is_not_theirs(
+    school: School,  # noqa: F811 - the fixture
+) -> None:
+    """Row-level security hides a colleague's lesson from a teacher's locking read: starting
+    it says the register is not theirs (whom to ask), never that the lesson is gone."""
+    planned = make_lesson(school.engine, students=2, name="8C French")
+    with Session(school.engine) as session, session.begin():
+        lesson = session.get(ClassSession, planned.session_id)
+        assert lesson is not None
+        lesson.teacher_id = school.lessons[1].teacher_id  # teacher 1's lesson
+    teacher0 = school.app(school.roles[0])
+    teacher1 = school.app(school.roles[1])
+    try:
+        with pytest.raises(repository.RegisterNotYours) as refused:
+            teacher0.run(
+                lambda s: repository.start_session(
+                    s, planned.session_id, actor=repository.Actor("T0")
+                )
+            )
+        assert "not yours" in str(refused.value) and "office" in str(refused.value)
+        # A lesson that really is gone still says so.
+        with pytest.raises(errors.KnownError, match="no longer exists"):
+            teacher0.run(lambda s: repository.start_session(s, 10**9, actor=repository.Actor("T0")))
+        # Negative control: its own teacher starts it.
+        started = teacher1.run(
+            lambda s: repository.start_session(s, planned.session_id, actor=repository.Actor("T1"))
+        )
+        assert started == 2
+    finally:
+        teacher0.engine.dispose()
+        teacher1.engine.dispose()

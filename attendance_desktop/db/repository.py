@@ -339,8 +339,16 @@ def start_session(session: Session, class_session_id: int, *, actor: Actor) -> i
     and ON CONFLICT DO NOTHING mean no student ever gets a second row.
     Returns the number of rows now in the register.
     """
-    cs = session.get(ClassSession, class_session_id, with_for_update=_for_update(session))
+    lock = _for_update(session)
+    cs = session.get(ClassSession, class_session_id, with_for_update=lock)
     if cs is None:
+        # A locking read sees only rows this login may update (row-level security
+        # applies the UPDATE policy to it), while everyone may read every lesson: a
+        # lesson that a plain read finds is someone else's register, not a gone one.
+        if lock is not None and session.scalar(
+            select(ClassSession.id).where(ClassSession.id == class_session_id)
+        ):
+            raise RegisterNotYours()
         raise _lesson_gone(class_session_id)
     day = lessons.lesson_day(cs.start_time, school.school_zone(session))
     enrolled = session.scalars(

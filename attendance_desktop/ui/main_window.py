@@ -12,6 +12,7 @@ says so; marks kept by an earlier run are sent at start-up.
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -38,14 +40,17 @@ from PySide6.QtWidgets import (
     QTableView,
     QTextBrowser,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from attendance_desktop import errors, lessons, rules, school
+from attendance_desktop import cover, errors, lessons, rules, school
 from attendance_desktop import settings as settings_module
 from attendance_desktop.db import repository
 from attendance_desktop.db.live import RowChange
+from attendance_desktop.i18n import clock as clock_text
+from attendance_desktop.i18n import long_date, translate, weekday_date
 from attendance_desktop.lessons import LessonInfo, LessonRow
 from attendance_desktop.outbox import Outbox
 from attendance_desktop.settings import Settings
@@ -64,7 +69,7 @@ from attendance_desktop.ui.mark_writer import was_handled
 from attendance_desktop.ui.operations import Latest, Operations
 from attendance_desktop.ui.register_controller import RegisterController
 from attendance_desktop.ui.register_model import RegisterModel
-from attendance_desktop.ui.register_view import RegisterPanel
+from attendance_desktop.ui.register_view import ElidedLabel, RegisterPanel
 from attendance_desktop.ui.sessions_model import (
     COL_CLASS,
     COL_TEACHER,
@@ -72,7 +77,12 @@ from attendance_desktop.ui.sessions_model import (
     LessonRole,
     SessionsModel,
 )
-from attendance_desktop.ui.views import ElidedTips, setup_table, show_focus
+from attendance_desktop.ui.views import (
+    ElidedTips,
+    plain_label,
+    setup_table,
+    show_focus,
+)
 
 if TYPE_CHECKING:
     from attendance_desktop.ui.reports_window import ReportsWindow
@@ -80,39 +90,131 @@ if TYPE_CHECKING:
 log = logging.getLogger("attendance.ui.window")
 
 
-SHORTCUTS_HTML = """
-<h3>Taking a register</h3>
-<table cellspacing="6">
-<tr><td><b>Ctrl+Enter</b> / All present</td><td>mark everyone not yet marked as Present
-(a register not started is started first)</td></tr>
-<tr><td><b>{codes}</b></td><td>mark the selected student and move to the next; these keys
-always mark, they never search</td></tr>
-<tr><td>a row's number (<b>1</b>, <b>12</b>…)</td><td>go to that student (the numbers are
-left of the names)</td></tr>
-<tr><td>other letters</td><td>find a student by name (a mark's key ends the search and
-marks the student found)</td></tr>
-<tr><td><b>/</b> then a name</td><td>find a name that starts with a mark's letter
-(Enter ends the search)</td></tr>
-<tr><td><b>Up</b>/<b>Down</b>, <b>J</b>/<b>K</b></td><td>move between students</td></tr>
-<tr><td><b>Space</b> / click the status</td><td>step to the next mark (a double click is
-one step)</td></tr>
-<tr><td><b>Ctrl+Z</b></td><td>undo the last mark (or the last "everyone present")</td></tr>
-<tr><td><b>N</b> / F2</td><td>edit the note</td></tr>
-<tr><td><b>Ctrl+H</b></td><td>the selected student's history: every change, who, when</td></tr>
-<tr><td>right-click</td><td>every mark, the note and the row's history</td></tr>
-</table>
-<p>Present after the grace period becomes Late automatically; press
-<b>{present}</b> again to keep Present.</p>
-<h3>Lessons</h3>
-<table cellspacing="6">
-<tr><td><b>Enter</b></td><td>start the selected lesson's register and go to it</td></tr>
-<tr><td><b>Ctrl+N</b></td><td>a new lesson: take a register for a class now (or a cover)</td></tr>
-<tr><td><b>Alt+Left</b> / <b>Alt+Right</b></td><td>previous / next day</td></tr>
-<tr><td><b>Alt+Home</b></td><td>today</td></tr>
-<tr><td><b>Ctrl+Q</b></td><td>quit (marks not saved yet are kept for the next start)</td></tr>
-<tr><td><b>F1</b></td><td>this help</td></tr>
-</table>
-"""
+def key_text(sequence: str | QKeySequence.StandardKey) -> str:
+    """A key as the reader's language writes it in menus ("Strg+Z" in German)."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _bold_key(sequence: str) -> str:
+    return f"<b>{html.escape(key_text(sequence))}</b>"
+
+
+def shortcuts_html(codes: str, present: str) -> str:
+    """Help > Keyboard shortcuts in the reader's language.
+
+    ``codes``: the marks' keys with their labels ("P Present, A Absent, ..."), and
+    ``present``: Present's key, both as the register shows them (``rules.in_language``);
+    they are the school's own text, escaped here.
+    """
+    marking = [
+        (
+            translate("MainWindow", "{key} / All present").format(key=_bold_key("Ctrl+Enter")),
+            translate(
+                "MainWindow",
+                "mark everyone not yet marked as Present (a register not started is started first)",
+            ),
+        ),
+        (
+            f"<b>{html.escape(codes)}</b>",
+            translate(
+                "MainWindow",
+                "mark the selected student and move to the next; these keys always mark, "
+                "they never search",
+            ),
+        ),
+        (
+            translate("MainWindow", "a row's number (<b>1</b>, <b>12</b>…)"),
+            translate("MainWindow", "go to that student (the numbers are left of the names)"),
+        ),
+        (
+            translate("MainWindow", "other letters"),
+            translate(
+                "MainWindow",
+                "find a student by name (a mark's key ends the search and marks the student found)",
+            ),
+        ),
+        (
+            translate("MainWindow", "<b>/</b> then a name"),
+            translate(
+                "MainWindow",
+                "find a name that starts with a mark's letter (Enter ends the search)",
+            ),
+        ),
+        (
+            translate("MainWindow", "<b>Up</b>/<b>Down</b>, <b>J</b>/<b>K</b>"),
+            translate("MainWindow", "move between students"),
+        ),
+        (
+            translate("MainWindow", "<b>Space</b> / click the status"),
+            translate("MainWindow", "step to the next mark (a double click is one step)"),
+        ),
+        (
+            _bold_key("Ctrl+Z"),
+            translate("MainWindow", 'undo the last mark (or the last "everyone present")'),
+        ),
+        ("<b>N</b> / F2", translate("MainWindow", "edit the note")),
+        (
+            _bold_key("Ctrl+H"),
+            translate("MainWindow", "the selected student's history: every change, who, when"),
+        ),
+        (
+            translate("MainWindow", "right-click"),
+            translate("MainWindow", "every mark, the note and the row's history"),
+        ),
+    ]
+    day_keys = f"{_bold_key('Alt+Left')} / {_bold_key('Alt+Right')}"
+    lessons_rows = [
+        (
+            _bold_key("Enter"),
+            translate("MainWindow", "start the selected lesson's register and go to it"),
+        ),
+        (
+            _bold_key("Ctrl+N"),
+            translate("MainWindow", "a new lesson: take a register for a class now (or a cover)"),
+        ),
+        (day_keys, translate("MainWindow", "previous / next day")),
+        (_bold_key("Alt+Home"), translate("MainWindow", "today")),
+        (
+            _bold_key("Ctrl+Q"),
+            translate("MainWindow", "quit (marks not saved yet are kept for the next start)"),
+        ),
+        (_bold_key("F1"), translate("MainWindow", "this help")),
+    ]
+    grace = translate(
+        "MainWindow",
+        "Present after the grace period becomes Late automatically; press {key} again to "
+        "keep Present.",
+    ).format(key=f"<b>{html.escape(present)}</b>")
+    taking = translate("MainWindow", "Taking a register")
+    lessons_heading = translate("MainWindow", "Lessons")
+    return (
+        f"<h3>{taking}</h3>{_table(marking)}<p>{grace}</p>"
+        f"<h3>{lessons_heading}</h3>{_table(lessons_rows)}"
+    )
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><td>{keys}</td><td>{what}</td></tr>\n" for keys, what in rows)
+    return f'<table cellspacing="6">\n{cells}</table>\n'
+
+
+def default_codes() -> list[rules.Code]:
+    """The seeded codes as the reader sees them: what help and hints show before a
+    register (with the school's own codes) has been read."""
+    return rules.in_language(
+        [
+            rules.Code(
+                id=0,
+                code=code,
+                label=label,
+                category=category,
+                counts_as_present=category in rules.CHECKED_IN_CATEGORIES,
+                shortcut=key,
+                colour="",
+            )
+            for category, (code, label, key) in rules.DEFAULT_CODES.items()
+        ]
+    )
 
 
 class MainWindow(QMainWindow):
@@ -161,12 +263,19 @@ class MainWindow(QMainWindow):
         self.live_lost = False
         #: Help > Keyboard shortcuts, when open.
         self.shortcuts_dialog: QDialog | None = None
+        #: Register > Cover…, the last one opened.
+        self.cover_dialog: QDialog | None = None
         #: Quitting: the marks are kept, waiting for the last operation to finish.
         self._quitting = False
         #: What the window shows while it waits to quit (None: not waiting).
         self.quit_wait: QProgressDialog | None = None
 
-        self.setWindowTitle("Attendance register" + (" — DEMO (nothing is kept)" if demo else ""))
+        if demo:
+            self.setWindowTitle(
+                translate("MainWindow", "Attendance register — DEMO (nothing is kept)")
+            )
+        else:
+            self.setWindowTitle(translate("MainWindow", "Attendance register"))
 
         # The register (right).
         self.register_model = RegisterModel(self, zone=self.zone)
@@ -194,9 +303,12 @@ class MainWindow(QMainWindow):
         self.sessions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions_view.setTabKeyNavigation(False)
         self.sessions_focus_ring = show_focus(self.sessions_view)
-        self.sessions_view.setAccessibleName("Lessons")
+        self.sessions_view.setAccessibleName(translate("MainWindow", "Lessons"))
         self.sessions_view.setAccessibleDescription(
-            "The day's lessons. Enter starts the selected lesson's register and goes to it."
+            translate(
+                "MainWindow",
+                "The day's lessons. Enter starts the selected lesson's register and goes to it.",
+            )
         )
         header = self.sessions_view.horizontalHeader()
         # The class takes what the others leave; they are as wide as what they show, so at
@@ -253,6 +365,7 @@ class MainWindow(QMainWindow):
         self.writer.offlineChanged.connect(self._on_offline_changed)
         self.writer.waitingChanged.connect(self._update_save_indicator)
         self.writer.replayed.connect(self._on_replayed)
+        self.writer.refused.connect(self._on_refused)
         operations.failed.connect(self._on_operation_failed)
 
         # Other computers' changes: the lessons listed and the register shown.
@@ -290,8 +403,12 @@ class MainWindow(QMainWindow):
         if self.writer.replay_left_over():
             waiting = self.writer.waiting()
             self.show_message(
-                f"Sending {waiting} mark{'s' if waiting != 1 else ''} kept on this computer "
-                "from the last time the app ran…"
+                translate(
+                    "MainWindow",
+                    "Sending %n marks kept on this computer from the last time the app ran…",
+                    None,
+                    waiting,
+                )
             )
 
     # --- building ------------------------------------------------------------------------------
@@ -315,27 +432,44 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.settings_action = self._action("&Settings…", self.open_settings)
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.settings_action = self._action(
+            translate("MainWindow", "&Settings…"), self.open_settings
+        )
         self.import_action = self._action(
-            "&Import roster…",
+            translate("MainWindow", "&Import roster…"),
             self.import_roster,
-            tip="Students, teachers and classes from a CSV file or a OneRoster export",
+            tip=translate(
+                "MainWindow", "Students, teachers and classes from a CSV file or a OneRoster export"
+            ),
+        )
+        self.import_timetable_action = self._action(
+            translate("MainWindow", "Import &timetable…"),
+            self.import_timetable,
+            tip=translate(
+                "MainWindow",
+                "Bell times, the timetable or holidays from a CSV or iCalendar (.ics) file",
+            ),
         )
         self.reports_action = self._action(
-            "&Reports…",
+            translate("MainWindow", "&Reports…"),
             self.open_reports,
             [QKeySequence("Ctrl+R")],
-            "Class summaries, student histories and missing registers, with charts and exports",
+            translate(
+                "MainWindow",
+                "Class summaries, student histories and missing registers, with charts and exports",
+            ),
         )
-        self.teacher_action = self._action("Change &teacher…", self.change_teacher)
+        self.teacher_action = self._action(
+            translate("MainWindow", "Change t&eacher…"), self.change_teacher
+        )
         self.quit_action = self._action(
             # Ctrl+Q everywhere (the platform's "Quit" key is empty on some desktops).
-            "&Quit",
+            translate("MainWindow", "&Quit"),
             lambda: self.window().close(),
             [QKeySequence("Ctrl+Q")],
         )
-        for action in (self.reports_action, self.import_action):
+        for action in (self.reports_action, self.import_action, self.import_timetable_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.settings_action, self.teacher_action):
@@ -343,15 +477,23 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        view_menu = bar.addMenu("&View")
-        self.today_action = self._action("&Today", self.go_today, ["Alt+Home"])
-        self.previous_action = self._action("&Previous day", self.previous_day, ["Alt+Left"])
-        self.next_action = self._action("&Next day", self.next_day, ["Alt+Right"])
-        self.all_teachers_action = QAction("&All teachers' lessons", self)
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        self.today_action = self._action(
+            translate("MainWindow", "&Today"), self.go_today, ["Alt+Home"]
+        )
+        self.previous_action = self._action(
+            translate("MainWindow", "&Previous day"), self.previous_day, ["Alt+Left"]
+        )
+        self.next_action = self._action(
+            translate("MainWindow", "&Next day"), self.next_day, ["Alt+Right"]
+        )
+        self.all_teachers_action = QAction(translate("MainWindow", "&All teachers' lessons"), self)
         self.all_teachers_action.setCheckable(True)
         self.all_teachers_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.all_teachers_action.toggled.connect(self._on_all_teachers)
-        self.refresh_action = self._action("&Refresh", self.refresh, [QKeySequence("F5")])
+        self.refresh_action = self._action(
+            translate("MainWindow", "&Refresh"), self.refresh, [QKeySequence("F5")]
+        )
         for action in (
             self.today_action,
             self.previous_action,
@@ -362,43 +504,79 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
 
-        register_menu = bar.addMenu("&Register")
+        register_menu = bar.addMenu(translate("MainWindow", "&Register"))
         self.new_lesson_action = self._action(
-            "&New lesson…",
+            translate("MainWindow", "&New lesson…"),
             self.new_lesson,
             [QKeySequence(QKeySequence.StandardKey.New)],
-            "Take a register for one of your classes now (or a cover lesson), when the "
-            "timetable has no lesson for it",
+            translate(
+                "MainWindow",
+                "Take a register for one of your classes now (or a cover lesson), when the "
+                "timetable has no lesson for it",
+            ),
+        )
+        self.cover_action = self._action(
+            translate("MainWindow", "&Cover…"),
+            self.open_cover,
+            tip=translate(
+                "MainWindow",
+                "The office gives an absent teacher's lessons (one, or a whole day) to a "
+                "cover teacher",
+            ),
         )
         register_menu.addAction(self.new_lesson_action)
+        register_menu.addAction(self.cover_action)
         register_menu.addSeparator()
-        self.start_action = self._action("&Start register", self.controller.start)
+        self.start_action = self._action(
+            translate("MainWindow", "&Start register"), self.controller.start
+        )
         self.all_present_action = self._action(
-            "Mark everyone &present",
+            translate("MainWindow", "Mark everyone &present"),
             self.mark_all_present,
             ["Ctrl+Return", "Ctrl+Enter"],
-            "Everyone not yet marked becomes Present (Late after the grace period)",
+            translate(
+                "MainWindow",
+                "Everyone not yet marked becomes Present (Late after the grace period)",
+            ),
         )
-        self.undo_action = self._action("&Undo last mark", self.controller.undo, ["Ctrl+Z"])
+        self.undo_action = self._action(
+            translate("MainWindow", "&Undo last mark"), self.controller.undo, ["Ctrl+Z"]
+        )
         self.history_action = self._action(
-            "Student's &history…",
+            translate("MainWindow", "Student's &history…"),
             self.register_view.show_history,
             ["Ctrl+H"],
-            "Every change to the selected student's mark: old and new, who, when, where",
+            translate(
+                "MainWindow",
+                "Every change to the selected student's mark: old and new, who, when, where",
+            ),
         )
-        self.note_action = self._action("Edit &note", self.register_view.edit_note)
-        self.note_action.setText("Edit &note\tN")
-        self.close_register_action = self._action("&Close register", self.controller.close_lesson)
-        self.reopen_action = self._action("&Reopen register", self.controller.reopen_lesson)
-        self.retry_action = self._action("Retry &unsaved marks", self.writer.retry_now)
+        edit_note = translate("MainWindow", "Edit &note")
+        self.note_action = self._action(edit_note, self.register_view.edit_note)
+        # N is the note's key in the register (shown, not a shortcut of the window's).
+        self.note_action.setText("\t".join((edit_note, "N")))
+        self.close_register_action = self._action(
+            translate("MainWindow", "&Close register"), self.controller.close_lesson
+        )
+        self.reopen_action = self._action(
+            translate("MainWindow", "&Reopen register…"), self.controller.reopen_lesson
+        )
+        self.retry_action = self._action(
+            translate("MainWindow", "Retry &unsaved marks"), self.writer.retry_now
+        )
         self.print_action = self._action(
-            "&Print register…",
+            translate("MainWindow", "&Print register…"),
             self.print_register,
             [QKeySequence(QKeySequence.StandardKey.Print)],
-            "The register as a school files it: every student with mark and time, and a "
-            "signature line",
+            translate(
+                "MainWindow",
+                "The register as a school files it: every student with mark and time, and a "
+                "signature line",
+            ),
         )
-        self.pdf_action = self._action("Save register as P&DF…", self.save_register_pdf)
+        self.pdf_action = self._action(
+            translate("MainWindow", "Save register as P&DF…"), self.save_register_pdf
+        )
         for action in (
             self.start_action,
             self.all_present_action,
@@ -414,27 +592,31 @@ class MainWindow(QMainWindow):
         for action in (self.print_action, self.pdf_action):
             register_menu.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.shortcuts_action = self._action(
-            "&Keyboard shortcuts", self.show_shortcuts, [QKeySequence("F1")]
+            translate("MainWindow", "&Keyboard shortcuts"),
+            self.show_shortcuts,
+            [QKeySequence("F1")],
         )
-        self.about_action = self._action("&About", self.show_about)
+        self.about_action = self._action(translate("MainWindow", "&About"), self.show_about)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Days")
+        toolbar = QToolBar(translate("MainWindow", "Days"))
         toolbar.setObjectName("days")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.previous_action.setIconText("◀ Previous day")
-        self.next_action.setIconText("Next day ▶")
+        self.previous_action.setIconText(translate("MainWindow", "◀ Previous day"))
+        self.next_action.setIconText(translate("MainWindow", "Next day ▶"))
         toolbar.addAction(self.previous_action)
         toolbar.addAction(self.today_action)
         toolbar.addAction(self.next_action)
         toolbar.addSeparator()
-        self.all_teachers_box = QCheckBox("All teachers")
-        self.all_teachers_box.setToolTip("Show every teacher's lessons, not only yours")
+        self.all_teachers_box = QCheckBox(translate("MainWindow", "All teachers"))
+        self.all_teachers_box.setToolTip(
+            translate("MainWindow", "Show every teacher's lessons, not only yours")
+        )
         self.all_teachers_box.toggled.connect(self.all_teachers_action.setChecked)
         self.all_teachers_action.toggled.connect(self.all_teachers_box.setChecked)
         toolbar.addWidget(self.all_teachers_box)
@@ -452,9 +634,58 @@ class MainWindow(QMainWindow):
         self.save_label.setContentsMargins(8, 0, 8, 0)
         self.hint_label = QLabel()
         self.hint_label.setStyleSheet(f"color: {palette.MUTED};")
+        # A mark the database refused for good: said until dismissed or another lesson is
+        # opened (a passing status message would be gone at the next mark).
+        self.refusal_bar = QWidget()
+        refusal_layout = QHBoxLayout(self.refusal_bar)
+        refusal_layout.setContentsMargins(0, 0, 0, 0)
+        refusal_layout.setSpacing(4)
+        self.refusal_label = plain_label(ElidedLabel())
+        self.refusal_label.setStyleSheet(palette.text_style(palette.ERROR, bold=True))
+        self.refusal_dismiss = QToolButton()
+        self.refusal_dismiss.setText(translate("MainWindow", "Dismiss"))
+        self.refusal_dismiss.setToolTip(
+            translate("MainWindow", "Hide this message (the row keeps saying why)")
+        )
+        self.refusal_dismiss.clicked.connect(self.dismiss_refusal)
+        refusal_layout.addWidget(self.refusal_label, 1)
+        refusal_layout.addWidget(self.refusal_dismiss)
+        self.refusal_bar.hide()
+        #: The lesson shown when a mark was refused (its message goes when another opens).
+        self._refusal_lesson: int | None = None
+        bar.addPermanentWidget(self.refusal_bar, 1)
         bar.addPermanentWidget(self.hint_label)
         bar.addPermanentWidget(self.save_label)
         self._update_hint()
+
+    def _on_refused(self, attendance_id: int, why: str) -> None:
+        """The database refused a mark for good (not this login's register, or a value it
+        cannot store): say so until the teacher dismisses it or opens another lesson."""
+        number = self.register_model.row_of(attendance_id)
+        if number is not None:
+            name = self.register_model.rows[number].display_name
+            text = translate("MainWindow", "{student}'s mark was not saved. {why}").format(
+                student=name, why=why
+            )
+        else:
+            text = translate("MainWindow", "A mark was not saved. {why}").format(why=why)
+        lesson = self.controller.lesson
+        self._refusal_lesson = lesson.id if lesson is not None else None
+        self.refusal_label.setText(text)
+        self.refusal_label.setAccessibleName(text)
+        self.refusal_bar.show()
+        self.hint_label.hide()  # room for the refusal; back when it is dismissed
+        self._fit_refusal()
+
+    def dismiss_refusal(self) -> None:
+        self._refusal_lesson = None
+        self.refusal_bar.hide()
+        self.refusal_label.setText("")
+        self.hint_label.show()
+
+    def _fit_refusal(self) -> None:
+        """At most half the status bar: the status messages keep the other half."""
+        self.refusal_bar.setMaximumWidth(max(260, self.width() // 2))
 
     # --- who is taking the register --------------------------------------------------------
 
@@ -468,10 +699,27 @@ class MainWindow(QMainWindow):
             self._update_teacher_label()
 
         self.operations.run(lessons.teachers, done, owner=self)
+        self.operations.run(cover.can_give_cover, self._set_cover_allowed, owner=self)
+
+    def _set_cover_allowed(self, allowed: bool) -> None:
+        """Register > Cover… is the office's (a teacher's login may not move lessons)."""
+        self.cover_action.setEnabled(allowed)
+        self.cover_action.setStatusTip(
+            self.cover_action.toolTip()
+            if allowed
+            else translate(
+                "MainWindow", "Only the school office can give cover (this login is a teacher's)"
+            )
+        )
 
     def _update_teacher_label(self) -> None:
         name = self.teacher_names.get(self.teacher_id or -1)
-        self.teacher_label.setText(f"Teacher: <b>{name}</b>" if name else "No teacher chosen")
+        if name:
+            # Rich text for the bold name: the name itself is escaped.
+            bold = f"<b>{html.escape(name)}</b>"
+            self.teacher_label.setText(translate("MainWindow", "Teacher: {name}").format(name=bold))
+        else:
+            self.teacher_label.setText(translate("MainWindow", "No teacher chosen"))
 
     def set_teacher(self, teacher_id: int) -> None:
         self.teacher_id = teacher_id
@@ -524,6 +772,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.load_day(keep=self.controller.lesson.id if self.controller.lesson else None)
         self.load_teachers()
+        # The register shown too: its lesson may have moved (cover) or changed elsewhere.
+        self.controller.resync()
 
     def all_teachers(self) -> bool:
         return self.all_teachers_action.isChecked() or self.teacher_id is None
@@ -534,9 +784,16 @@ class MainWindow(QMainWindow):
 
     def _update_day_label(self) -> None:
         today = rules.local_day(self.clock(), self.zone)
-        suffix = {today: " (today)", today - timedelta(days=1): " (yesterday)"}.get(self.day, "")
-        suffix = suffix or (" (tomorrow)" if self.day == today + timedelta(days=1) else "")
-        self.day_label.setText(f"{self.day:%A %d %B %Y}{suffix}")
+        shown = long_date(self.day)
+        if self.day == today:
+            text = translate("MainWindow", "{date} (today)").format(date=shown)
+        elif self.day == today - timedelta(days=1):
+            text = translate("MainWindow", "{date} (yesterday)").format(date=shown)
+        elif self.day == today + timedelta(days=1):
+            text = translate("MainWindow", "{date} (tomorrow)").format(date=shown)
+        else:
+            text = shown
+        self.day_label.setText(text)
         self.today_action.setEnabled(self.day != today)
 
     def load_day(self, keep: int | None = None) -> None:
@@ -556,15 +813,26 @@ class MainWindow(QMainWindow):
     def _show_day(self, rows: list[LessonRow]) -> None:
         now = self.clock()
         self.sessions_model.now = now
+        self.sessions_model.viewer_id = self.teacher_id
         self.sessions_model.set_rows(rows)
         self._update_watch()
         if not rows:
-            who = "anyone" if self.all_teachers() else "you"
+            if self.all_teachers():
+                text = translate(
+                    "MainWindow",
+                    "No lessons for anyone on {day}.\n\nPress {key} (Register > New lesson…) "
+                    "to take a register for a class, or use Previous day / Next day to look "
+                    "at other days.",
+                )
+            else:
+                text = translate(
+                    "MainWindow",
+                    "No lessons for you on {day}.\n\nPress {key} (Register > New lesson…) to "
+                    "take a register for a class, or use Previous day / Next day to look at "
+                    "other days, or tick All teachers.",
+                )
             self.sessions_empty.setText(
-                f"No lessons for {who} on {self.day:%A %d %B}.\n\n"
-                "Press Ctrl+N (Register > New lesson…) to take a register for a class, or "
-                "use Previous day / Next day to look at other days"
-                + ("." if self.all_teachers() else ", or tick All teachers.")
+                text.format(day=weekday_date(self.day), key=key_text(QKeySequence.StandardKey.New))
             )
             self.sessions_stack.setCurrentWidget(self.sessions_empty)
             self.controller.open_lesson(None)
@@ -651,6 +919,11 @@ class MainWindow(QMainWindow):
             self._listen_timer.start()
 
     def _on_lesson_changed(self, lesson: LessonInfo | None) -> None:
+        if not self.refusal_bar.isHidden():
+            if self._refusal_lesson is None and lesson is not None:
+                self._refusal_lesson = lesson.id  # refused before any lesson was shown
+            elif lesson is None or lesson.id != self._refusal_lesson:
+                self.dismiss_refusal()  # another lesson opened: the message goes
         has_lesson = lesson is not None
         status = lesson.status if lesson else None
         self.start_action.setEnabled(status == "planned")
@@ -720,8 +993,12 @@ class MainWindow(QMainWindow):
             self._update_save_indicator()
             if self.live_lost:
                 self.show_message(
-                    "The connection to the server was lost: other computers' changes are not "
-                    "shown until it is back (your marks are kept on this computer meanwhile)."
+                    translate(
+                        "MainWindow",
+                        "The connection to the server was lost: other computers' changes are "
+                        "not shown until it is back (your marks are kept on this computer "
+                        "meanwhile).",
+                    )
                 )
         if resync:
             self.controller.resync()
@@ -759,17 +1036,27 @@ class MainWindow(QMainWindow):
     def _on_offline_changed(self, offline: bool) -> None:
         self._update_save_indicator()
         if not offline:
-            self.show_message("The server is back.")
+            self.show_message(translate("MainWindow", "The server is back."))
 
     def _on_replayed(self, sent: int, conflicts: int, left_over: bool) -> None:
-        marks = f"{sent} mark{'s' if sent != 1 else ''}"
-        when = " from the last time the app ran" if left_over else ""
-        text = f"Sent {marks} kept on this computer{when}."
-        if conflicts:
-            text += (
-                f" {conflicts} had been changed on another computer meanwhile: "
-                "see the bar above the register."
+        if left_over:
+            text = translate(
+                "MainWindow",
+                "Sent %n marks kept on this computer from the last time the app ran.",
+                None,
+                sent,
             )
+        else:
+            text = translate("MainWindow", "Sent %n marks kept on this computer.", None, sent)
+        if conflicts:
+            changed = translate(
+                "MainWindow",
+                "%n had been changed on another computer meanwhile: see the bar above the "
+                "register.",
+                None,
+                conflicts,
+            )
+            text = " ".join((text, changed))  # two whole sentences
         self.show_message(text)
         self._counts_wanted |= {row.id for row in self.sessions_model.rows}
         self._counts_timer.start()
@@ -788,23 +1075,38 @@ class MainWindow(QMainWindow):
 
     def _on_search_changed(self, text: str) -> None:
         if text:
-            self.statusBar().showMessage(f"{text}   Enter or Esc to stop searching.")
+            self.statusBar().showMessage(
+                translate("MainWindow", "{search}   Enter or Esc to stop searching.").format(
+                    search=text
+                )
+            )
         else:
             self.statusBar().clearMessage()
 
     def _update_hint(self) -> None:
-        codes = self.register_model.codes.codes
-        keys = " ".join(c.shortcut for c in codes) or "P A L E"
+        codes = self.register_model.codes.codes or default_codes()
+        keys = " ".join(c.shortcut for c in codes)
         count = len(self.register_model.rows)
         numbers = f"1\u2013{count}" if count > 1 else "1\u20139"
         self.hint_label.setText(
-            f"Ctrl+Enter: all present · {keys}: mark · {numbers}: go to a student · "
-            "other letters: find · F1 help"
+            translate(
+                "MainWindow",
+                "{all_key}: all present · {keys}: mark · {numbers}: go to a student · "
+                "other letters: find · {help_key} help",
+            ).format(
+                all_key=key_text("Ctrl+Enter"),
+                keys=keys,
+                numbers=numbers,
+                help_key=key_text("F1"),
+            )
         )
         self.hint_label.setToolTip(
-            "A mark's key always marks; a row's number goes to that student; letters that "
-            "are not a mark's key find a student by name (/ finds any name). Space steps "
-            "to the next mark, N edits the note, Ctrl+Z undoes."
+            translate(
+                "MainWindow",
+                "A mark's key always marks; a row's number goes to that student; letters that "
+                "are not a mark's key find a student by name (/ finds any name). Space steps "
+                "to the next mark, N edits the note, {undo_key} undoes.",
+            ).format(undo_key=key_text("Ctrl+Z"))
         )
 
     def _update_save_indicator(self, *_: object) -> None:
@@ -812,31 +1114,40 @@ class MainWindow(QMainWindow):
         failing = self.writer.failing()
         waiting = self.writer.waiting()
         if self.writer.offline or waiting:
-            marks = f"{waiting} mark{'s' if waiting != 1 else ''}"
-            self.save_label.setText(f"{marks} waiting on this computer")
+            self.save_label.setText(
+                translate("MainWindow", "%n marks waiting on this computer", None, waiting)
+            )
             self.save_label.setStyleSheet(palette.text_style(palette.INFO, bold=True))
             self.save_label.setToolTip(
-                "Kept in a file on this computer; sent when the server answers again"
+                translate(
+                    "MainWindow",
+                    "Kept in a file on this computer; sent when the server answers again",
+                )
             )
         elif failing:
-            self.save_label.setText(f"⚠ {unsaved} not saved")
+            self.save_label.setText(translate("MainWindow", "⚠ %n not saved", None, unsaved))
             self.save_label.setStyleSheet(palette.text_style(palette.ERROR, bold=True))
-            self.save_label.setToolTip("Retried automatically; Register > Retry unsaved marks")
+            self.save_label.setToolTip(
+                translate("MainWindow", "Retried automatically; Register > Retry unsaved marks")
+            )
         elif unsaved:
-            self.save_label.setText(f"Saving {unsaved}…")
+            self.save_label.setText(translate("MainWindow", "Saving %n…", None, unsaved))
             self.save_label.setStyleSheet(palette.text_style(palette.MUTED))
             self.save_label.setToolTip("")
         elif self.live_lost:
-            self.save_label.setText("⚠ Not connected to the server")
+            self.save_label.setText(translate("MainWindow", "⚠ Not connected to the server"))
             self.save_label.setStyleSheet(palette.text_style(palette.WARNING, bold=True))
             self.save_label.setToolTip(
-                "Other computers' changes are not shown until the connection is back; "
-                "marks made meanwhile are kept on this computer and sent then"
+                translate(
+                    "MainWindow",
+                    "Other computers' changes are not shown until the connection is back; "
+                    "marks made meanwhile are kept on this computer and sent then",
+                )
             )
         else:
-            self.save_label.setText("✓ All marks saved")
+            self.save_label.setText(translate("MainWindow", "✓ All marks saved"))
             self.save_label.setStyleSheet(palette.text_style(palette.SUCCESS))
-            self.save_label.setToolTip("Every mark is in the database")
+            self.save_label.setToolTip(translate("MainWindow", "Every mark is in the database"))
 
     # --- errors --------------------------------------------------------------------------------
 
@@ -888,8 +1199,16 @@ class MainWindow(QMainWindow):
         if database_changed:
             QMessageBox.information(
                 self,
-                "Database changed",
-                "The new database will be used the next time the app starts.",
+                translate("MainWindow", "Database changed"),
+                translate(
+                    "MainWindow", "The new database will be used the next time the app starts."
+                ),
+            )
+        if dialog.language_changed():
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Language changed"),
+                translate("MainWindow", "The new language is used the next time the app starts."),
             )
 
     def import_roster(self) -> None:
@@ -903,6 +1222,14 @@ class MainWindow(QMainWindow):
             clock=self.clock,
             on_imported=self._after_import,
         )
+
+    def import_timetable(self) -> None:
+        """File > Import timetable…: bell times, a timetable or holidays, previewed, then
+        imported in one go; the day's lessons are listed again when something changed."""
+        from attendance_desktop.ui.timetable_import_dialog import import_timetable
+
+        if import_timetable(self, self.operations):
+            self.refresh()
 
     def _after_import(self, _summary: object) -> None:
         # New classes, students and teachers: the lessons listed, the register shown and
@@ -942,7 +1269,11 @@ class MainWindow(QMainWindow):
 
         lesson = self.controller.lesson
         if lesson is None:
-            self.show_message("Open a lesson first: the register printed is the one shown.")
+            self.show_message(
+                translate(
+                    "MainWindow", "Open a lesson first: the register printed is the one shown."
+                )
+            )
             return
         print_session_register(
             self, self.operations, lesson.id, zone=self.zone, on_done=self._printed
@@ -950,7 +1281,7 @@ class MainWindow(QMainWindow):
 
     def _printed(self, printed: bool) -> None:
         if printed:
-            self.show_message("Register sent to the printer.")
+            self.show_message(translate("MainWindow", "Register sent to the printer."))
 
     def save_register_pdf(self) -> None:
         """Register > Save register as PDF…: the lesson on screen, as an A4 PDF."""
@@ -958,7 +1289,9 @@ class MainWindow(QMainWindow):
 
         lesson = self.controller.lesson
         if lesson is None:
-            self.show_message("Open a lesson first: the register saved is the one shown.")
+            self.show_message(
+                translate("MainWindow", "Open a lesson first: the register saved is the one shown.")
+            )
             return
         save_session_register_pdf(
             self, self.operations, lesson.id, zone=self.zone, on_done=self._saved_pdf
@@ -966,7 +1299,7 @@ class MainWindow(QMainWindow):
 
     def _saved_pdf(self, path: Path | None) -> None:
         if path is not None:
-            self.show_message(f"Register saved as {path}")
+            self.show_message(translate("MainWindow", "Register saved as {path}").format(path=path))
 
     def new_lesson(self) -> None:
         """Register > New lesson…: a lesson for one of my classes (or a cover), then its
@@ -974,7 +1307,9 @@ class MainWindow(QMainWindow):
         from attendance_desktop.ui.new_lesson_dialog import open_new_lesson_dialog
 
         if self.teacher_id is None:
-            self.show_message("Choose who you are first (File > Change teacher…).")
+            self.show_message(
+                translate("MainWindow", "Choose who you are first (File > Change teacher…).")
+            )
             return
         open_new_lesson_dialog(
             self,
@@ -1005,8 +1340,13 @@ class MainWindow(QMainWindow):
                     self._start_when_loaded = lesson.id
                 self.load_day(keep=lesson.id)
             if not created:
-                when = f"{lesson.start_time.astimezone(self.zone):%H:%M}"
-                note = f"{lesson.class_name} already had a lesson at {when}: this is its register."
+                note = translate(
+                    "MainWindow",
+                    "{class_name} already had a lesson at {time}: this is its register.",
+                ).format(
+                    class_name=lesson.class_name,
+                    time=clock_text(lesson.start_time.astimezone(self.zone)),
+                )
                 if lesson.status == "planned":
                     self._note_after_start = note  # after "Register started: …"
                 else:
@@ -1015,6 +1355,25 @@ class MainWindow(QMainWindow):
         self.operations.run(
             partial(lessons.load_lesson, class_session_id=lesson_id), go, owner=self
         )
+
+    def open_cover(self) -> None:
+        """Register > Cover…: the office gives an absent teacher's lessons to a colleague."""
+        from attendance_desktop.ui.cover_dialog import open_cover_dialog
+
+        self.cover_dialog = open_cover_dialog(
+            self, self.operations, day=self.day, zone=self.zone, on_given=self._cover_given
+        )
+
+    def _cover_given(self, count: int, name: str, day: date) -> None:
+        self.show_message(
+            translate(
+                "MainWindow",
+                "%n lessons given to {name} on {day}: they are on their day now.",
+                None,
+                count,
+            ).format(name=name, day=weekday_date(day))
+        )
+        self.refresh()
 
     def change_teacher(self) -> None:
         from attendance_desktop.ui.teacher_picker import TeacherPickerDialog
@@ -1032,16 +1391,16 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_shortcuts(self) -> None:
-        codes = self.register_model.codes
-        keys = ", ".join(f"{c.shortcut} {c.label}" for c in codes.codes) or "P, A, L, E"
-        present = codes.present.shortcut if codes.present else "P"
+        codes = self.register_model.codes.codes or default_codes()
+        keys = ", ".join(f"{c.shortcut} {c.label}" for c in codes)
+        present = next((c.shortcut for c in codes if c.category == "present"), "P")
         # A dialog that scrolls: at 150 % scaling the table is taller than the screen, and
         # its Close button must stay reachable.
         box = QDialog(self)
-        box.setWindowTitle("Keyboard shortcuts")
+        box.setWindowTitle(translate("MainWindow", "Keyboard shortcuts"))
         text = QTextBrowser()
-        text.setAccessibleName("Keyboard shortcuts")
-        text.setHtml(SHORTCUTS_HTML.format(codes=keys, present=present))
+        text.setAccessibleName(translate("MainWindow", "Keyboard shortcuts"))
+        text.setHtml(shortcuts_html(keys, present))
         text.setFrameShape(QTextBrowser.Shape.NoFrame)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(box.close)
@@ -1120,11 +1479,15 @@ class MainWindow(QMainWindow):
     def _ask_quit_unsaved(self, count: int) -> bool:
         answer = QMessageBox.warning(
             self,
-            "Marks not saved",
-            f"{count} mark{'s are' if count != 1 else ' is'} not in the database yet "
-            "(the connection or the file is not available).\n\n"
-            "If you quit now, they are lost from this computer and written only to the log "
-            "file. Wait and retry instead?",
+            translate("MainWindow", "Marks not saved"),
+            translate(
+                "MainWindow",
+                "%n marks are not in the database yet (the connection or the file is not "
+                "available).\n\nIf you quit now, they are lost from this computer and written "
+                "only to the log file. Wait and retry instead?",
+                None,
+                count,
+            ),
             QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Retry,
         )
@@ -1135,6 +1498,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_refusal()
         if not self._splitter_set:
             # At 1024 px the register needs the room more than the list of lessons.
             width = self.splitter.width()
@@ -1201,11 +1565,14 @@ class MainWindow(QMainWindow):
             return
         log.info("Quitting: waiting for %d operation(s) on their way", self.operations.pending)
         dialog = QProgressDialog(self)
-        dialog.setWindowTitle("Closing")
+        dialog.setWindowTitle(translate("MainWindow", "Closing"))
         dialog.setLabelText(
-            "Finishing the last save before closing…\n\n"
-            "Your marks are already kept in a file on this computer: if the server does "
-            "not answer, they are sent the next time the app starts."
+            translate(
+                "MainWindow",
+                "Finishing the last save before closing…\n\n"
+                "Your marks are already kept in a file on this computer: if the server does "
+                "not answer, they are sent the next time the app starts.",
+            )
         )
         dialog.setCancelButton(None)
         dialog.setRange(0, 0)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from attendance_desktop import errors, lessons, rules
 from attendance_desktop.db import repository
 from attendance_desktop.db.live import RowChange
+from attendance_desktop.i18n import translate
 from attendance_desktop.lessons import HistoryEntry, LessonInfo, RegisterData, RegisterRow
 from attendance_desktop.marking import Someone
 from attendance_desktop.outbox import Outbox
@@ -199,7 +200,7 @@ class RegisterController(QObject):
         self.lessonChanged.emit(self.lesson)
 
         def done(count: int) -> None:
-            self.message.emit(f"Register started: {count} students.")
+            self.message.emit(translate("Register", "Register started: %n students.", None, count))
             self.reload(lesson_id)
 
         def failed(error: BaseException) -> None:
@@ -217,27 +218,52 @@ class RegisterController(QObject):
             return
         unmarked = len(self.model.unmarked_rows())
         if unmarked and not self.confirm_close(unmarked):
-            self.message.emit("The register stays open.")
+            self.message.emit(translate("Register", "The register stays open."))
             return
         lesson_id = self.lesson.id
 
         def done(_: object) -> None:
             self._closed_reason = None
-            self.message.emit("Register closed. Changes from now on ask for a reason.")
+            self.message.emit(
+                translate("Register", "Register closed. Changes from now on ask for a reason.")
+            )
             self._refresh_lesson()
 
-        self.operations.run(partial(repository.close_session, class_session_id=lesson_id), done)
+        self.operations.run(
+            partial(repository.close_session, class_session_id=lesson_id, actor=self.actor()),
+            done,
+        )
 
     def reopen_lesson(self) -> None:
-        if self.lesson is None or self.lesson.status != "closed":
+        """Reopen a closed register, asking why first: the reason goes into the lesson's
+        history (the database refuses a reopening without one).  No reason (or Cancel):
+        it stays closed."""
+        if self.lesson is None or self.lesson.status != "closed" or self.loading:
             return
         lesson_id = self.lesson.id
+        reason = (self.reason_provider() or "").strip()
+        if self.lesson is None or self.lesson.id != lesson_id or self.lesson.status != "closed":
+            return  # another lesson was opened, or it was reopened elsewhere, meanwhile
+        if not reason:
+            self.message.emit(
+                translate("Register", "The register stays closed: reopening it needs a reason.")
+            )
+            return
 
         def done(_: object) -> None:
-            self.message.emit("Register reopened.")
+            self._closed_reason = None
+            self.message.emit(translate("Register", "Register reopened."))
             self._refresh_lesson()
 
-        self.operations.run(partial(repository.reopen_session, class_session_id=lesson_id), done)
+        self.operations.run(
+            partial(
+                repository.reopen_session,
+                class_session_id=lesson_id,
+                reason=reason,
+                actor=self.actor(),
+            ),
+            done,
+        )
 
     # --- marking ---------------------------------------------------------------------------
 
@@ -250,7 +276,11 @@ class RegisterController(QObject):
         if not self._closed_reason:
             reason = (self.reason_provider() or "").strip()
             if not reason:
-                self.message.emit("Nothing changed: a closed register needs a reason to change.")
+                self.message.emit(
+                    translate(
+                        "Register", "Nothing changed: a closed register needs a reason to change."
+                    )
+                )
                 return False, None
             self._closed_reason = reason
         return True, self._closed_reason
@@ -277,6 +307,7 @@ class RegisterController(QObject):
         if reason is not None and kind == "mark":
             kind = "edit"
         code = self.model.codes.get(row.code_id)
+        # The journal's and the log's label (not shown as such; "Name:" is read back).
         self.writer.enqueue(
             row.attendance_id,
             changes,
@@ -331,21 +362,36 @@ class RegisterController(QObject):
         done = self._decide_and_apply(numbers, code, apply_grace=True, reason=reason)
         late = [row for row, d in done if d.auto_late]
         if late and self.lesson is not None:
-            minutes = int((self.clock() - self.lesson.start_time).total_seconds() // 60)
-            names = ", ".join(r.display_name for r in late)
-            late_code = self.model.codes.late
-            present = self.model.codes.present
-            self.message.emit(
-                f"{names} marked {late_code.label if late_code else 'late'}: "
-                f"{minutes} min after the start (grace {self.lesson.grace_minutes} min). "
-                f"Press {present.shortcut if present else 'P'} again to keep Present.",
-            )
+            self.message.emit(self._late_message([row.display_name for row in late]))
         elif len(done) == 1:
             row, decision = done[0]
             given = self.model.codes.get(decision.code_id)
-            extra = " (override)" if decision.kind == "override" else ""
-            self.message.emit(f"{row.display_name}: {given.label if given else ''}{extra}")
+            mark = given.label if given else ""
+            if decision.kind == "override":
+                text = translate("Register", "{student}: {mark} (override)")
+            else:
+                text = translate("Register", "{student}: {mark}")
+            self.message.emit(text.format(student=row.display_name, mark=mark))
         return True
+
+    def _late_message(self, names: list[str]) -> str:
+        """Present after the grace period became Late: say so, and how to keep Present."""
+        assert self.lesson is not None
+        minutes = int((self.clock() - self.lesson.start_time).total_seconds() // 60)
+        late_code = self.model.codes.late
+        present = self.model.codes.present
+        return translate(
+            "Register",
+            "{students} marked {late}: {minutes} min after the start (grace {grace} min). "
+            "Press {key} again to keep {present}.",
+        ).format(
+            students=", ".join(names),
+            late=late_code.label if late_code else translate("Register", "late"),
+            minutes=minutes,
+            grace=self.lesson.grace_minutes,
+            key=present.shortcut if present else "P",
+            present=present.label if present else translate("Register", "Present"),
+        )
 
     def choose(self, number: int, code: Code) -> bool:
         """An explicit choice (the menu): taken as given, no grace rule."""
@@ -375,18 +421,28 @@ class RegisterController(QObject):
         numbers = self.model.unmarked_rows()
         if not numbers:
             if self.model.rows:
-                self.message.emit("Everyone is already marked.")
+                self.message.emit(translate("Register", "Everyone is already marked."))
             return 0
         allowed, reason = self._edit_allowed()
         if not allowed:
             return 0
         done = self._decide_and_apply(numbers, present, apply_grace=True, reason=reason)
         late = sum(1 for _, d in done if d.auto_late)
-        tail = f" ({late} late: the grace period is over)" if late else ""
-        self.message.emit(
-            f"Marked {len(done)} students present{tail}. Ctrl+Z undoes this in one go.",
-        )
-        return len(done)
+        count = len(done)
+        if late:
+            text = translate(
+                "Register",
+                "Marked %n students present ({late} late: the grace period is over). "
+                "Ctrl+Z undoes this in one go.",
+                None,
+                count,
+            ).format(late=late)
+        else:
+            text = translate(
+                "Register", "Marked %n students present. Ctrl+Z undoes this in one go.", None, count
+            )
+        self.message.emit(text)
+        return count
 
     def set_note(self, number: int, text: str) -> bool:
         if not 0 <= number < len(self.model.rows):
@@ -418,7 +474,7 @@ class RegisterController(QObject):
     def undo(self) -> bool:
         """Undo the last mark (or the last "everyone present") with versioned "undo" writes."""
         if not self._undo:
-            self.message.emit("Nothing to undo in this register.")
+            self.message.emit(translate("Register", "Nothing to undo in this register."))
             return False
         allowed, reason = self._edit_allowed()
         if not allowed:
@@ -435,10 +491,11 @@ class RegisterController(QObject):
                 self._apply(number, changes, kind="undo", reason=reason, undo=None)
                 names.append(row.display_name)
         self.countsChanged.emit()
-        if len(names) == 1:
-            self.message.emit(f"Undone: {names[0]}.")
+        count = len(names)
+        if count == 1:
+            self.message.emit(translate("Register", "Undone: {student}.").format(student=names[0]))
         elif names:
-            self.message.emit(f"Undone for {len(names)} students.")
+            self.message.emit(translate("Register", "Undone for %n students.", None, count))
         return bool(names)
 
     def load_history(self, attendance_id: int, show: Callable[[list[HistoryEntry]], None]) -> None:
@@ -456,7 +513,11 @@ class RegisterController(QObject):
             row.save_state, row.save_message = self.writer.state(row.attendance_id)
             self.model.row_changed(number)
             self.countsChanged.emit()
-        self.message.emit(f"{conflict.student}: keeping yours, on top of theirs.")
+        self.message.emit(
+            translate("Register", "{student}: keeping yours, on top of theirs.").format(
+                student=conflict.student
+            )
+        )
 
     def take_theirs(self, conflict: Conflict) -> None:
         """Keep what is stored; ours is not written."""
@@ -471,7 +532,11 @@ class RegisterController(QObject):
             self.model.row_changed(number)
             self.countsChanged.emit()
             self.refresh_rows([row.attendance_id])
-        self.message.emit(f"{conflict.student}: kept theirs; yours was not saved.")
+        self.message.emit(
+            translate("Register", "{student}: kept theirs; yours was not saved.").format(
+                student=conflict.student
+            )
+        )
 
     def _on_conflicts_changed(self) -> None:
         keys = {c.key for c in self.writer.conflicts}
@@ -483,12 +548,22 @@ class RegisterController(QObject):
                 group[:] = [entry for entry in group if entry[0] != conflict.attendance_id]
             self._undo = [g for g in self._undo if g]
         if new:
-            first = new[0]
-            others = f" (and {len(new) - 1} more)" if len(new) > 1 else ""
-            self.message.emit(
-                f"{first.student} was changed on another computer at the same time{others}: "
-                "choose Keep mine or Take theirs in the bar above the register."
-            )
+            more = len(new) - 1
+            if more:
+                text = translate(
+                    "Register",
+                    "{student} and %n more were changed on another computer at the same "
+                    "time: choose Keep mine or Take theirs in the bar above the register.",
+                    None,
+                    more,
+                )
+            else:
+                text = translate(
+                    "Register",
+                    "{student} was changed on another computer at the same time: choose "
+                    "Keep mine or Take theirs in the bar above the register.",
+                )
+            self.message.emit(text.format(student=new[0].student))
 
     # --- other computers' changes ----------------------------------------------------------
 
@@ -594,13 +669,20 @@ class RegisterController(QObject):
             row.save_state, row.save_message = self.writer.state(row.attendance_id)
             self.model.row_changed(number)
             who = Someone(row.changed_by, row.changed_on).describe()
-            updated.append(f"{row.display_name} ({who})")
+            updated.append(
+                translate("Register", "{student} ({who})").format(student=row.display_name, who=who)
+            )
         if updated:
             self.countsChanged.emit()
-            shown = ", ".join(updated[:3]) + (
-                f" and {len(updated) - 3} more" if updated[3:] else ""
-            )
-            self.message.emit(f"Changed on another computer: {shown}.")
+            shown = ", ".join(updated[:3])
+            more = len(updated) - 3
+            if more > 0:
+                text = translate(
+                    "Register", "Changed on another computer: {students} and %n more.", None, more
+                )
+            else:
+                text = translate("Register", "Changed on another computer: {students}.")
+            self.message.emit(text.format(students=shown))
 
     # --- what the writer reports -----------------------------------------------------------
 
@@ -622,11 +704,15 @@ class RegisterController(QObject):
             setattr(row, name, value)
         if status == "merged":
             row.merged_with = (
-                who.describe(self.model.zone) if who is not None else "another computer's change"
+                who.describe(self.model.zone)
+                if who is not None
+                else translate("Register", "another computer's change")
             )
             self.message.emit(
-                f"{row.display_name}: your change was merged with one by {row.merged_with}; "
-                "both are kept."
+                translate(
+                    "Register",
+                    "{student}: your change was merged with one by {who}; both are kept.",
+                ).format(student=row.display_name, who=row.merged_with)
             )
         elif status == "saved":
             row.merged_with = ""
@@ -647,14 +733,36 @@ class RegisterController(QObject):
 
     def _on_write_failed(self, attendance_id: int, error: BaseException, retrying: bool) -> None:
         _, row = self._row_for(attendance_id)
-        who = f"{row.display_name}'s mark" if row else "A mark"
+        name = row.display_name if row else ""
         if isinstance(error, errors.DatabaseUnreachable) and self.writer.offline:
             self.message.emit(
-                "The server can't be reached: marks are kept on this computer and sent when "
-                "it is back. Keep marking."
+                translate(
+                    "Register",
+                    "The server can't be reached: marks are kept on this computer and sent "
+                    "when it is back. Keep marking.",
+                )
             )
         elif retrying:
-            text = error.message if isinstance(error, errors.KnownError) else str(error)
-            self.message.emit(f"{who} is not saved yet: {text} Retrying automatically.")
+            why = error.message if isinstance(error, errors.KnownError) else str(error)
+            if name:
+                text = translate(
+                    "Register", "{student}'s mark is not saved yet: {error} Retrying automatically."
+                )
+            else:
+                text = translate(
+                    "Register", "A mark is not saved yet: {error} Retrying automatically."
+                )
+            self.message.emit(text.format(student=name, error=why))
+        elif name:
+            self.message.emit(
+                translate(
+                    "Register",
+                    "{student}'s mark could not be saved. It is kept: use Retry to send it again.",
+                ).format(student=name)
+            )
         else:
-            self.message.emit(f"{who} could not be saved. It is kept: use Retry to send it again.")
+            self.message.emit(
+                translate(
+                    "Register", "A mark could not be saved. It is kept: use Retry to send it again."
+                )
+            )

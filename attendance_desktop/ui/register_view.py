@@ -727,7 +727,8 @@ class RegisterPanel(QWidget):
 
     @staticmethod
     def _details(lesson: LessonInfo, start: datetime, end: datetime) -> str:
-        """The lesson's second line: day, time, room, teacher, state, grace period."""
+        """The lesson's second line: day, time, room, teacher (and whom they cover), state,
+        grace period."""
         status = {
             "planned": translate("Register", "Not started"),
             "open": translate("Register", "Open"),
@@ -738,7 +739,7 @@ class RegisterPanel(QWidget):
             weekday_date(start.date()),
             translate("Register", "{start}\u2013{end}").format(start=clock(start), end=clock(end)),
             *([room_label(lesson.room)] if lesson.room else []),
-            lesson.teacher_name,
+            lesson.teacher_label,  # "Mx Patel, cover for Ms Rivera" on a cover
             status,
             translate("Register", "Late after %n min", None, grace),
         ]
