@@ -5576,11 +5576,11 @@ Appuyez sur Entrée ou cliquez sur « Commencer l'appel » : chaque élève insc
         </message>
         <message>
             <source>Add period</source>
-            <translation>Ajouter une heure de cours</translation>
+            <translation>Ajouter une heure</translation>
         </message>
         <message>
             <source>Import bell times…</source>
-            <translation>Importer les horaires des cours…</translation>
+            <translation>Importer les horaires…</translation>
         </message>
         <message>
             <source>A CSV file with the columns period, start, end and optionally days</source>
