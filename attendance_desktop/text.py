@@ -64,15 +64,19 @@ def surname_key(first_name: str, last_name: str) -> tuple[str, str]:
 # reorder other text and stay: right-to-left names may need them.
 _BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _CONTROL_OR_BIDI = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_CONTROLS}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_line(text: str) -> str:
     """A one-line text as it came in (typed, pasted, imported), made safe to store and show.
 
-    Control characters (tabs and line breaks included) become spaces and the
-    direction controls above are removed; the ends are trimmed.  Names, notes,
+    Control characters (tabs and line breaks included) become spaces, the
+    direction controls above are removed and a lone surrogate becomes U+FFFD; the
+    ends are trimmed.  Names, notes,
     class titles and code labels go through here before they are saved.
     """
-    return _CONTROL_OR_BIDI.sub(
+    cleaned = _CONTROL_OR_BIDI.sub(
         lambda found: "" if found.group() in _BIDI_CONTROLS else " ", text
     ).strip()
+    # A lone surrogate (a broken paste) cannot be written as UTF-8 at all.
+    return _SURROGATE.sub("\ufffd", cleaned)

@@ -19,6 +19,12 @@ def test_control_characters_become_spaces() -> None:
     assert clean_line(" \x07Zoë\x1b ") == "Zoë"
 
 
+def test_a_lone_surrogate_becomes_a_replacement_character() -> None:
+    cleaned = clean_line("Zo\ud800e")
+    assert cleaned == "Zo\ufffde"
+    cleaned.encode("utf-8")  # storable
+
+
 def test_right_to_left_names_keep_their_letters_and_marks() -> None:
     name = "\u05d3\u05d5\u05d3 \u200f\u05db\u05d4\u05df"  # Hebrew with a right-to-left mark
     assert clean_line(name) == name
@@ -31,3 +37,4 @@ def test_nothing_dangerous_survives(text: str) -> None:
     assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in cleaned)
     assert not any("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" for ch in cleaned)
     assert clean_line(cleaned) == cleaned
+    cleaned.encode("utf-8")

@@ -16,13 +16,14 @@ change; a raw ``StaleDataError`` never escapes.
 
 from __future__ import annotations
 
+import functools
 import socket
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, func, select, update
+from sqlalchemy import Table, and_, bindparam, func, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -42,6 +43,7 @@ from attendance_desktop.db.models import (
 )
 from attendance_desktop.db.types import utcnow
 from attendance_desktop.i18n import translate
+from attendance_desktop.text import clean_line
 
 #: The fields of an attendance row a person can change.
 EDITABLE_FIELDS = ("code_id", "check_in_time", "note")
@@ -168,6 +170,42 @@ def _check_changes(changes: Mapping[str, Any]) -> None:
         raise ValueError("a mark must change at least one field")
 
 
+@functools.cache
+def _write_statement(fields: tuple[str, ...]) -> Any:
+    """The versioned UPDATE of a mark changing ``fields``, built once per set of fields
+    (building it for every mark cost about a sixth of a mark's time on PostgreSQL).
+    Each column set takes the parameter ``set_<column>``."""
+    written = (*fields, *_WRITTEN_WITH_EVERY_MARK)
+    return (
+        update(_ATTENDANCE)
+        .where(
+            _ATTENDANCE.c.id == bindparam("attendance_id"),
+            _ATTENDANCE.c.version == bindparam("expected_version"),
+        )
+        .values(
+            {
+                **{
+                    name: bindparam(f"set_{name}", type_=_ATTENDANCE.c[name].type)
+                    for name in written
+                },
+                "version": _ATTENDANCE.c.version + 1,
+            }
+        )
+        .returning(*_STORED)
+    )
+
+
+_WRITTEN_WITH_EVERY_MARK = (
+    "changed_by",
+    "changed_on",
+    "updated_at",
+    "change_kind",
+    "change_reason",
+    "change_mark_id",
+    "change_made_at",
+)
+
+
 def write_mark(
     session: Session,
     attendance_id: int,
@@ -190,25 +228,25 @@ def write_mark(
     each case the transaction has been rolled back.
     """
     _check_changes(changes)
-    statement = (
-        update(_ATTENDANCE)
-        .where(_ATTENDANCE.c.id == attendance_id, _ATTENDANCE.c.version == expected_version)
-        .values(
-            **changes,
-            version=_ATTENDANCE.c.version + 1,
-            changed_by=actor.name,
-            changed_on=actor.machine,
-            updated_at=utcnow(),
-            change_kind=kind,
-            change_reason=reason,
-            change_mark_id=mark_id,
-            change_made_at=made_at,
-        )
-        .returning(*_STORED)
-    )
+    values = {f"set_{name}": value for name, value in changes.items()}
+    if isinstance(values.get("set_note"), str):
+        values["set_note"] = clean_line(values["set_note"])
+    statement = _write_statement(tuple(sorted(changes)))
+    params = {
+        **values,
+        "attendance_id": attendance_id,
+        "expected_version": expected_version,
+        "set_changed_by": actor.name,
+        "set_changed_on": actor.machine,
+        "set_updated_at": utcnow(),
+        "set_change_kind": kind,
+        "set_change_reason": reason,
+        "set_change_mark_id": mark_id,
+        "set_change_made_at": made_at,
+    }
     try:
         # On the session's connection: a Core statement needs none of the ORM's execution.
-        row = session.connection().execute(statement).first()
+        row = session.connection().execute(statement, params).first()
     except sa_exc.IntegrityError as exc:
         session.rollback()
         if mark_id and "mark_id" in str(exc.orig):
