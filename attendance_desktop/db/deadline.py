@@ -40,8 +40,10 @@ MARK_SECONDS = 4.0
 #: Seconds any other work of the window's database worker may take (a day's lessons, a
 #: register, a report).  Long, deliberate work (a roster import) passes None.
 DEFAULT_SECONDS = 30.0
-# How long the watchdog sleeps when no work is being timed (it is woken for new work).
-IDLE_WAKE_SECONDS = 3600.0
+# How long the watchdog sleeps when no work is being timed.  Not for ever: work due
+# before its planned wake wakes it, and a mark (due MARK_SECONDS on) arriving while it
+# slept for ever would wake it every time, as the mark is often done before it runs.
+IDLE_WAKE_SECONDS = MARK_SECONDS
 
 
 @dataclass(order=True)
@@ -160,9 +162,10 @@ class Deadlines:
     def _watch(self) -> None:
         """The watchdog: sleep until the next deadline, cut what has not finished by then.
 
-        It wakes when its planned time comes (then plans the next from the heap) or when
-        work with an earlier deadline than planned arrives; marks made one after another
-        wake it about once per deadline length, not once each.
+        It wakes when its planned time comes (then plans the next from the heap, or
+        ``IDLE_WAKE_SECONDS`` on when it is empty) or when work due earlier than planned
+        arrives; marks made one after another wake it about once per deadline length,
+        not once each.
         """
         with self._lock:
             while True:

@@ -55,7 +55,8 @@ class Database:
         try:
             with self.deadlines.enforce(deadline), self._make_session() as session:
                 result = work(session)
-                session.commit()
+                if session.in_transaction():  # a mark commits its own write
+                    session.commit()
                 return result
         except BaseException as exc:
             known = known_error_for(exc, self.engine.url)
