@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from attendance_desktop import __version__, errors, paths, settings
-from attendance_desktop.i18n import translate
+from attendance_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from attendance_desktop.log import setup_logging
 
 if TYPE_CHECKING:
@@ -55,7 +55,38 @@ EXIT_BEHIND = 1
 EXIT_BROKEN_PIPE = 141
 
 
+# argparse's own words ("usage:", "error:", "the following arguments are required") come
+# from Python's gettext, which has no translation of them installed: the ones a person
+# meets are translated here, and argparse is given ``translate`` in place of gettext.
+# (Its other messages are for programmers and stay English.)
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _argparse_words(text: str) -> str:
+    return translate("Argparse", text)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    setattr(argparse, "_", _argparse_words)  # noqa: B010 (argparse looks ``_`` up when it speaks)
     # argparse expands "%(...)s" in help texts: none of these may hold a bare "%".
     parser = argparse.ArgumentParser(
         prog="attendance-desktop",

@@ -442,3 +442,13 @@ def test_qt_reverse_option_reaches_the_window_not_argparse(
     assert seen["demo"] is True
     with pytest.raises(SystemExit):  # other single-dash words are still refused
         cli.main(["-rvrs"])
+
+
+def test_the_command_line_speaks_german_argparse_words_included(tmp_path: Path) -> None:
+    """LANG=de_DE.UTF-8: the app's own messages and argparse's ("usage:", "error:")."""
+    result = run_cli("import", env={"LANG": "de_DE.UTF-8", "LC_ALL": "", "LANGUAGE": ""})
+    assert result.returncode == 2
+    assert result.stderr.startswith("Aufruf: attendance-desktop import")
+    assert "attendance-desktop import: Fehler: diese Argumente fehlen: PATH" in result.stderr
+    english = run_cli("import", env={"LANG": "C.UTF-8", "LC_ALL": "", "LANGUAGE": ""})
+    assert "error: the following arguments are required: PATH" in english.stderr
