@@ -571,12 +571,16 @@ def _busiest_teacher(session: Session, start: Any, end: Any) -> int | None:
 
     found = session.execute(
         select(ClassSession.teacher_id, func.count().label("n"))
-        .where(ClassSession.start_time >= start, ClassSession.start_time < end)
+        .where(
+            ClassSession.start_time >= start,
+            ClassSession.start_time < end,
+            ClassSession.teacher_id.is_not(None),  # lessons of classes with no teacher
+        )
         .group_by(ClassSession.teacher_id)
         .order_by(func.count().desc(), ClassSession.teacher_id)
         .limit(1)
     ).first()
-    return int(found[0]) if found else None
+    return int(found[0]) if found and found[0] is not None else None
 
 
 def _load_demo(operations: Any, today: date) -> None:

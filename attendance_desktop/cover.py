@@ -155,7 +155,8 @@ def _lessons(session: Session, *conditions: object) -> list[PlannedLesson]:
         .join(Teacher, Teacher.id == ClassSession.teacher_id)
         .outerjoin(absent, absent.id == ClassSession.cover_for_teacher_id)
         .outerjoin(taken_by, taken_by.c.lesson_id == ClassSession.id)
-        .where(*conditions)  # type: ignore[arg-type]
+        # A lesson of a class with no teacher is the office's to take, not anyone's to cover.
+        .where(*conditions, ClassSession.teacher_id.is_not(None))  # type: ignore[arg-type]
         .order_by(ClassSession.start_time, SchoolClass.name, ClassSession.id)
     )
     return [
@@ -166,7 +167,7 @@ def _lessons(session: Session, *conditions: object) -> list[PlannedLesson]:
             start_time=row[3],
             end_time=row[4],
             status=row[5],
-            teacher_id=row[6],
+            teacher_id=int(row[6] or 0),  # never 0: the query keeps lessons with a teacher
             teacher_name=row[7],
             cover_for_teacher_id=row[8],
             cover_for_name=row[9] or "",

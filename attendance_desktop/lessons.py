@@ -70,7 +70,9 @@ class LessonInfo:
     class_name: str
     subject: str
     room: str
-    teacher_id: int
+    #: None for a lesson of a class with no teacher (the office takes its register).
+    teacher_id: int | None
+    #: The teacher's name, or "no teacher" (translated) when there is none.
     teacher_name: str
     start_time: datetime
     end_time: datetime
@@ -171,13 +173,18 @@ class RegisterData:
     photos: dict[int, bytes]
 
 
+def no_teacher_words() -> str:
+    """What a lesson of a class with no teacher shows where its teacher's name would be."""
+    return translate("Lessons", "no teacher")
+
+
 def load_lesson(session: Session, class_session_id: int) -> LessonInfo:
     """One lesson with its class and teacher (``KnownError`` when it has been removed)."""
     absent = aliased(Teacher)
     found = session.execute(
         select(ClassSession, SchoolClass, Teacher, absent.display_name)
         .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
-        .join(Teacher, Teacher.id == ClassSession.teacher_id)
+        .outerjoin(Teacher, Teacher.id == ClassSession.teacher_id)
         .outerjoin(absent, absent.id == ClassSession.cover_for_teacher_id)
         .where(ClassSession.id == class_session_id)
     ).first()
@@ -194,8 +201,8 @@ def load_lesson(session: Session, class_session_id: int) -> LessonInfo:
         class_name=klass.name,
         subject=klass.subject or "",
         room=cs.room or klass.room or "",
-        teacher_id=teacher.id,
-        teacher_name=teacher.display_name,
+        teacher_id=cs.teacher_id,
+        teacher_name=teacher.display_name if teacher is not None else no_teacher_words(),
         start_time=cs.start_time,
         end_time=cs.end_time,
         status=cs.status,
@@ -272,8 +279,9 @@ class LessonRow:
     class_name: str
     subject: str
     room: str
-    #: Who takes the register (the cover teacher, when the lesson is covered).
-    teacher_id: int
+    #: Who takes the register (the cover teacher, when the lesson is covered); None for
+    #: a class with no teacher, whose ``teacher_name`` is "no teacher" (translated).
+    teacher_id: int | None
     teacher_name: str
     start_time: datetime
     end_time: datetime
@@ -343,7 +351,7 @@ def load_day(
             absent.display_name,
         )
         .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
-        .join(Teacher, Teacher.id == ClassSession.teacher_id)
+        .outerjoin(Teacher, Teacher.id == ClassSession.teacher_id)
         .outerjoin(absent, absent.id == ClassSession.cover_for_teacher_id)
         .where(*in_range)
         .order_by(ClassSession.start_time, SchoolClass.name, ClassSession.id)
@@ -360,6 +368,7 @@ def load_day(
         for class_id, count in _enrolled_in_range(session, in_range, class_ids, day).items()
     }
     rows = []
+    nobody = no_teacher_words()
     for (
         lesson_id,
         class_id,
@@ -385,7 +394,7 @@ def load_day(
                 subject=subject or "",
                 room=room or "",
                 teacher_id=teacher,
-                teacher_name=teacher_name,
+                teacher_name=teacher_name if teacher is not None else nobody,
                 start_time=starts,
                 end_time=ends,
                 status=status,
@@ -566,7 +575,7 @@ def classes_for_picker(session: Session, teacher_id: int | None, *, day: date) -
         .outerjoin(Teacher, Teacher.id == SchoolClass.teacher_id)
         .where(SchoolClass.active.is_(True))
     ).all()
-    no_teacher = translate("Lessons", "no teacher")
+    no_teacher = no_teacher_words()
     rows = [
         PickerClass(
             class_id=row.id,

@@ -583,7 +583,8 @@ class MissingRegister:
 
 @dataclass(frozen=True)
 class TeacherMissingRegisters:
-    teacher_id: int
+    #: None: the lessons of classes with no teacher, under "no teacher" (translated).
+    teacher_id: int | None
     teacher_name: str
     registers: tuple[MissingRegister, ...]
 
@@ -640,7 +641,8 @@ def missing_registers(
         conditions.append(ClassSession.start_time >= calendar.start_of(since))
     if teacher_id is not None:
         conditions.append(ClassSession.teacher_id == teacher_id)
-    grouped: dict[tuple[str, int], list[MissingRegister]] = defaultdict(list)
+    grouped: dict[tuple[str, int | None], list[MissingRegister]] = defaultdict(list)
+    nobody = translate("Reports", NO_TEACHER)
     for row in session.execute(
         select(
             ClassSession.id,
@@ -654,12 +656,13 @@ def missing_registers(
             Teacher.display_name,
         )
         .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
-        .join(Teacher, Teacher.id == ClassSession.teacher_id)
+        .outerjoin(Teacher, Teacher.id == ClassSession.teacher_id)
         .where(and_(*conditions))
         .order_by(ClassSession.start_time, ClassSession.id)
     ):
         local_start = calendar.local(row.start_time)
-        grouped[(row.display_name, row.teacher_id)].append(
+        name = row.display_name if row.teacher_id is not None else nobody
+        grouped[(name, row.teacher_id)].append(
             MissingRegister(
                 class_session_id=row.id,
                 class_id=row.class_id,
@@ -674,7 +677,9 @@ def missing_registers(
     teachers = tuple(
         TeacherMissingRegisters(teacher, name, tuple(registers))
         for (name, teacher), registers in sorted(
-            grouped.items(), key=lambda item: (item[0][0].casefold(), item[0][1])
+            # by name, the lessons with no teacher last
+            grouped.items(),
+            key=lambda item: (item[0][1] is None, item[0][0].casefold(), item[0][1] or 0),
         )
     )
     return MissingRegisters(
@@ -822,7 +827,8 @@ class PrintableRegister:
     class_name: str
     subject: str | None
     room: str | None
-    #: Who takes this register (a cover teacher, if any) and the class's own teacher.
+    #: Who takes this register (a cover teacher, if any; "no teacher" when nobody) and
+    #: the class's own teacher ("" when the class has none).
     teacher_name: str
     class_teacher_name: str
     day: date
@@ -896,10 +902,10 @@ def session_register(
         class_name=klass.name,
         subject=klass.subject,
         room=cs.room or klass.room,
-        teacher_name=cs.teacher.display_name,
-        class_teacher_name=(
-            klass.teacher.display_name if klass.teacher else translate("Reports", NO_TEACHER)
-        ),
+        teacher_name=cs.teacher.display_name if cs.teacher else translate("Reports", NO_TEACHER),
+        # "" for a class with no teacher: the register names only who takes it (never
+        # "covering for no teacher" when the office gave such a lesson to a teacher).
+        class_teacher_name=klass.teacher.display_name if klass.teacher else "",
         day=local_start.date(),
         start=local_start,
         end=calendar.local(cs.end_time),

@@ -671,7 +671,11 @@ def _first_teacher_of(session: Any, start: Any, end: Any) -> int | None:
 
     return session.scalar(  # type: ignore[no-any-return]
         select(ClassSession.teacher_id)
-        .where(ClassSession.start_time >= start, ClassSession.start_time < end)
+        .where(
+            ClassSession.start_time >= start,
+            ClassSession.start_time < end,
+            ClassSession.teacher_id.is_not(None),
+        )
         .order_by(ClassSession.start_time, ClassSession.id)
         .limit(1)
     )

@@ -183,7 +183,7 @@ def _show(engine: Any, day: date | None, teacher: str | None, *, out: TextIO) ->
         query = (
             select(ClassSession, SchoolClass, Teacher, regular)
             .join(SchoolClass, SchoolClass.id == ClassSession.class_id)
-            .join(Teacher, Teacher.id == ClassSession.teacher_id)
+            .outerjoin(Teacher, Teacher.id == ClassSession.teacher_id)
             .outerjoin(regular, regular.id == ClassSession.cover_for_teacher_id)
             .where(ClassSession.start_time >= start, ClassSession.start_time < end)
             .order_by(ClassSession.start_time, SchoolClass.name)
@@ -200,13 +200,14 @@ def _show(engine: Any, day: date | None, teacher: str | None, *, out: TextIO) ->
                 file=out,
             )
             return 0
+        no_teacher = translate("Lessons", "no teacher")  # a class with no teacher yet
         for lesson, klass, taker, covered in rows:
             # One tab-separated line per lesson (for scripts too): values, no sentence.
             columns = [
                 clock(lesson.start_time.astimezone(zone)),
                 clock(lesson.end_time.astimezone(zone)),
                 klass.name,
-                taker.display_name,
+                taker.display_name if taker is not None else no_teacher,
                 lesson.room or klass.room or "",
             ]
             if covered is not None:

@@ -187,3 +187,48 @@ def test_the_day_list_indexes_are_covering_and_partial(engine: Engine) -> None:
     with engine.connect() as conn:
         names = {i["name"] for t in ("enrollment", "student") for i in inspect(conn).get_indexes(t)}
     assert not names & {"idx_enrollment_class_covering", "idx_student_left"}
+
+
+def test_a_lesson_without_a_teacher_and_the_downgrade_that_refuses_it(engine: Engine) -> None:
+    """0012: a lesson may have no teacher; going back refuses while one exists (in plain
+    words, nothing changed), then restores NOT NULL.  On SQLite the batch ALTER copies
+    the table: the lesson history trigger of 0010 must survive it, both ways."""
+    from tests.factories import make_lesson
+
+    lesson = make_lesson(engine, students=1)
+
+    def status_is_logged(status: str) -> bool:
+        with engine.begin() as conn:
+            conn.execute(
+                text("UPDATE class_session SET status = :s, change_reason = 'test' WHERE id = :l"),
+                {"s": status, "l": lesson.session_id},
+            )
+            kinds = conn.execute(
+                text("SELECT new_status FROM lesson_change WHERE class_session_id = :l"),
+                {"l": lesson.session_id},
+            ).scalars()
+            return status in list(kinds)
+
+    assert status_is_logged("open")
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE class_session SET teacher_id = NULL WHERE id = :l"),
+            {"l": lesson.session_id},
+        )
+    with pytest.raises(RuntimeError, match="1 lessons have no teacher"):
+        migrate.downgrade(engine, "0011")
+    assert _revision(engine) == migrate.head_revision()
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE class_session SET teacher_id = :t WHERE id = :l"),
+            {"t": lesson.teacher_id, "l": lesson.session_id},
+        )
+    migrate.downgrade(engine, "0011")
+    assert _revision(engine) == "0011"
+    nullable = {c["name"]: c["nullable"] for c in inspect(engine).get_columns("class_session")}
+    assert nullable["teacher_id"] is False
+    assert status_is_logged("closed")  # the trigger is back after the downgrade's copy too
+    migrate.upgrade(engine)
+    nullable = {c["name"]: c["nullable"] for c in inspect(engine).get_columns("class_session")}
+    assert nullable["teacher_id"] is True
+    assert status_is_logged("planned")

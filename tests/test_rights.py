@@ -501,3 +501,82 @@ def test_the_mark_writer_says_not_yours_never_a_conflict_and_goes_on(
     writer.dismiss(writer.set_aside()[0])
     assert [e.attendance_id for e in writer.set_aside()] == [mine[0]]
     box.close()
+
+
+# --- a lesson with no teacher (a class with no teacher enrolment, migration 0012) -------------
+
+
+def _teacherless(school: School, started: bool) -> tuple[int, list[int]]:
+    """A lesson whose class has no teacher (teacher_id NULL), its register started or not."""
+    lesson = make_lesson(school.engine, students=2, name="8C Drama")
+    with Session(school.engine) as session, session.begin():
+        session.execute(
+            text("UPDATE school_class SET teacher_id = NULL WHERE id = :c"), {"c": lesson.class_id}
+        )
+        session.execute(
+            text("UPDATE class_session SET teacher_id = NULL WHERE id = :l"),
+            {"l": lesson.session_id},
+        )
+        if started:
+            start_session(session, lesson.session_id, actor=Actor("setup"))
+        rows = list(
+            session.scalars(
+                select(Attendance.id).where(Attendance.class_session_id == lesson.session_id)
+            )
+        )
+    return lesson.session_id, rows
+
+
+def test_a_teacher_cannot_start_or_mark_a_lesson_with_no_teacher_the_office_can(
+    school: School,
+) -> None:
+    _, rows = _teacherless(school, started=True)
+    planned, _ = _teacherless(school, started=False)
+    with school.connect(school.roles[0]) as conn:
+        # psql: the UPDATE policy hides the lesson and its register (0 rows), an INSERT of
+        # register rows is refused outright.
+        assert _mark(conn, rows[0], school.code) == 0
+        assert _mark(conn, school.rows[0][0], school.code) == 1  # negative control: their own
+        opened = conn.execute("UPDATE class_session SET status = 'open' WHERE id = %s", (planned,))
+        assert opened.rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO attendance (class_session_id, student_id, version, changed_by, "
+                "changed_on, created_at, updated_at) SELECT %s, student_id, 1, 'x', 'x', now(), "
+                "now() FROM enrollment e JOIN class_session cs ON cs.class_id = e.class_id "
+                "WHERE cs.id = %s",
+                (planned, planned),
+            )
+    database = school.app(school.roles[0])
+    try:  # the app: refused in plain words
+        with pytest.raises(RegisterNotYours):
+            database.run(lambda s: start_session(s, planned, actor=Actor("Ms Rivera")))
+    finally:
+        database.engine.dispose()
+    staff.grant_office(school.engine, school.roles[1])
+    office = school.app(school.roles[1])
+    try:
+        assert office.run(lambda s: start_session(s, planned, actor=Actor("Office"))) == 2
+    finally:
+        office.engine.dispose()
+    with school.connect(school.roles[1]) as conn:
+        assert _mark(conn, rows[0], school.code) == 1
+    with Session(school.engine) as session:
+        assert session.scalar(select(Attendance.code_id).where(Attendance.id == rows[0])) == (
+            school.code
+        )
+        assert session.scalar(text(f"SELECT status FROM class_session WHERE id = {planned}")) == (
+            "open"
+        )
+
+
+def test_a_lesson_with_no_teacher_given_as_cover_is_the_cover_teachers(school: School) -> None:
+    from attendance_desktop.timetable.school_day import give_cover
+
+    started, rows = _teacherless(school, started=True)
+    with school.connect(school.roles[0]) as conn:
+        assert _mark(conn, rows[0], school.code) == 0
+    with Session(school.engine) as session, session.begin():
+        assert give_cover(session, [started], school.lessons[0].teacher_id) == 1
+    with school.connect(school.roles[0]) as conn:
+        assert _mark(conn, rows[0], school.code) == 1

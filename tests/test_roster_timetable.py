@@ -278,11 +278,12 @@ def test_real_moodle_oneroster_bundle_with_periods(engine: Engine) -> None:
     assert lessons(engine, WEDNESDAY) == [("08:50-09:45", "Introduction to Physics", "Room 2-B")]
 
 
-def test_real_sds_v1_uk_sections_with_periods(engine: Engine) -> None:
+def test_real_sds_v1_uk_sections_with_periods(engine: Engine, tmp_path: Path) -> None:
     """Microsoft's UK SDS v1 sample: Section.csv's "Periods" column gives each of its 28
     sections one period, 1 to 7, four sections each (140 slots).  TeacherRoster.csv gives
-    a teacher to 11001 and 11002 (Maths, period 1) and 11003 and 11004 (English, period 2):
-    only those have lessons, the others wait for a teacher."""
+    a teacher to 11001 and 11002 (Maths, period 1) and 11003 and 11004 (English, period 2)
+    only; the 24 others have no teacher and get their lessons all the same (issue 14).
+    bells.csv names periods 1 to 5: 20 lessons; with bell times for 6 and 7, all 28."""
     plan = roster.read_roster(DATA / "sds_v1/microsoft_uk_25_users")
     assert sorted(p for c in plan.classes for p in c.periods) == sorted(
         [str(n) for n in range(1, 8)] * 4
@@ -294,12 +295,43 @@ def test_real_sds_v1_uk_sections_with_periods(engine: Engine) -> None:
     assert not summary.changed
     # bells.csv names periods 1 to 5 only.
     assert any("The bell times have no period 6, 7" in note for note in summary.notes)
-    assert lessons(engine, WEDNESDAY) == [
+    # Section names repeat (a section per school): two sections of each name.
+    twice = [
         ("08:50-09:45", "Math - Algebra 1", ""),
         ("08:50-09:45", "Math - Algebra 2", ""),
         ("09:45-10:40", "English - Language 1", ""),
         ("09:45-10:40", "English - Language 2", ""),
+        ("11:00-11:55", "History - World History 1", ""),
+        ("11:00-11:55", "History - World History 2", ""),
+        ("11:55-12:30", "Science - Biology 1", ""),
+        ("11:55-12:30", "Science - Biology 2", ""),
+        ("13:40-14:35", "Health 1", ""),
+        ("13:40-14:35", "Health 2", ""),
     ]
+    assert lessons(engine, WEDNESDAY) == [lesson for lesson in twice for _ in (1, 2)]
+    with Session(engine) as session:
+        taught = session.scalars(
+            select(func.count())
+            .select_from(ClassSession)
+            .where(ClassSession.teacher_id.is_not(None))
+        ).one()
+    assert taught == 4  # 11001 to 11004: the others have no teacher
+    # Bell times for periods 6 and 7 too: every one of the 28 sections has its lesson.
+    bells = tmp_path / "bells.csv"
+    bells.write_text(
+        BELLS.read_text() + "6,14:35,15:30,Mon-Fri\n7,15:30,16:25,Mon-Fri\n", encoding="utf-8"
+    )
+    with Session(engine) as session, session.begin():
+        assert import_plan(session, read_timetable(bells, zone=LONDON)).problems == []
+    later = [
+        ("14:35-15:30", "Technology - Programming 1", ""),
+        ("14:35-15:30", "Technology - Programming 2", ""),
+        ("15:30-16:25", "Physical Education 1", ""),
+        ("15:30-16:25", "Physical Education 2", ""),
+    ]
+    day = WEDNESDAY + timedelta(days=7)  # a day not built yet
+    assert lessons(engine, day) == [lesson for lesson in twice + later for _ in (1, 2)]
+    assert len(lessons(engine, day)) == 28
 
 
 def test_clever_sections_period(engine: Engine, tmp_path: Path) -> None:
@@ -314,9 +346,10 @@ def test_clever_sections_period(engine: Engine, tmp_path: Path) -> None:
     }
     assert counts(apply(engine, plan))[WEEKLY_LESSONS] == (15, 0, 0, 0)
     import_bells(engine)
-    # sec2 has no teacher yet: no lesson is made for it until a roster names one.
+    # sec2 has no teacher yet: its lesson is made all the same (teacher_id None).
     assert lessons(engine, WEDNESDAY) == [
         ("08:50-09:45", "Algebra 1 - P1", ""),
+        ("09:45-10:40", "Biology - P2", ""),
         ("11:00-11:55", "Art - P3", ""),
     ]
 
@@ -347,3 +380,79 @@ def test_the_command_line_end_to_end(
     assert "Weekly lessons: 0 created, 0 updated, 15 unchanged, 0 withdrawn." in out
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(TimetableSlot)) == 15
+
+
+def test_a_class_without_a_teacher_gets_its_lesson_and_register(
+    db_url: URL, engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 14: English 9 has no teacher enrolment.  Its lessons are made all the same,
+    ``timetable show`` lists them with "no teacher", All teachers lists them (a teacher's
+    own day does not), missing registers lists them under "no teacher", and the register
+    can be started and marked (by the owner here; rights: tests/test_rights.py)."""
+    from attendance_desktop import lessons as lesson_list
+    from attendance_desktop import reports
+    from attendance_desktop.db.models import Attendance, AttendanceCode, Teacher
+    from attendance_desktop.db.repository import mark
+
+    folder = bundle(tmp_path / "export")
+    (folder / "enrollments.csv").write_text(
+        ENROLLMENTS.replace("e-2,,,c-en,org-1,t-2,teacher,true,,\n", "")
+    )
+    url = db_url.render_as_string(hide_password=False)
+    school = shutil.make_archive(str(tmp_path / "school"), "zip", folder)
+    assert cli.main(["--database", url, "import", school]) == 0
+    assert cli.main(["--database", url, "timetable", "import", str(BELLS)]) == 0
+    capsys.readouterr()
+    assert cli.main(["--database", url, "timetable", "show", "--date", "2026-12-09"]) == 0
+    shown = capsys.readouterr().out
+    assert [line.split("\t")[:4] for line in shown.splitlines()] == [
+        ["08:50", "09:45", "Maths 9", "Ana Rivera"],
+        ["09:45", "10:40", "English 9", "no teacher"],
+        ["11:00", "11:55", "English 9", "no teacher"],
+    ]
+    start = datetime.combine(WEDNESDAY, datetime.min.time(), tzinfo=UTC)
+    end = start + timedelta(days=1)
+    with Session(engine) as session, session.begin():
+        rivera = session.scalars(select(Teacher.id).where(Teacher.source_id == "t-1")).one()
+        everyone = lesson_list.load_day(session, start, end, None)
+        hers = lesson_list.load_day(session, start, end, rivera)
+    assert [(r.class_name, r.teacher_id, r.teacher_name) for r in everyone] == [
+        ("Maths 9", rivera, "Ana Rivera"),
+        ("English 9", None, "no teacher"),
+        ("English 9", None, "no teacher"),
+    ]
+    assert [r.class_name for r in hers] == ["Maths 9"]
+    english = everyone[1].id
+    with Session(engine) as session:
+        info = lesson_list.load_lesson(session, english)
+    assert (info.teacher_id, info.teacher_name, info.teacher_label) == (
+        None,
+        "no teacher",
+        "no teacher",
+    )
+    # Nobody took the register: missing, under "no teacher" (after the named teachers).
+    with Session(engine) as session, session.begin():
+        missing = reports.missing_registers(
+            session, datetime(2026, 12, 9, 12, 0, tzinfo=UTC), since=WEDNESDAY
+        )
+        printable = reports.session_register(session, english)
+    assert [(t.teacher_id, t.teacher_name, len(t.registers)) for t in missing.teachers] == [
+        (rivera, "Ana Rivera", 1),
+        (None, "no teacher", 2),
+    ]
+    assert (printable.teacher_name, printable.class_teacher_name) == ("no teacher", "")
+    # The register can be started and marked.
+    with Session(engine) as session, session.begin():
+        assert start_session(session, english, actor=Actor("Office")) == 1
+        row = session.scalars(
+            select(Attendance).where(Attendance.class_session_id == english)
+        ).one()
+        present = session.scalars(select(AttendanceCode.id).where(AttendanceCode.code == "P")).one()
+        mark(session, row.id, {"code_id": present}, actor=Actor("Office"))
+    with Session(engine) as session:
+        assert (
+            session.scalars(
+                select(Attendance.code_id).where(Attendance.class_session_id == english)
+            ).one()
+            == present
+        )

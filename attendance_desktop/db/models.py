@@ -177,8 +177,9 @@ class ClassSession(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     class_id: Mapped[int] = mapped_column(ForeignKey("school_class.id", ondelete="CASCADE"))
-    #: Who takes this register (usually the class teacher, sometimes a cover teacher).
-    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id"))
+    #: Who takes this register (usually the class teacher, sometimes a cover teacher;
+    #: None for a class with no teacher yet: the office takes it, migration 0012).
+    teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"))
     room: Mapped[str | None] = mapped_column(String(100))
     start_time: Mapped[datetime] = mapped_column(UTCDateTime())
     end_time: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -201,7 +202,7 @@ class ClassSession(TimestampMixin, Base):
     changed_on: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
 
     school_class: Mapped[SchoolClass] = relationship()
-    teacher: Mapped[Teacher] = relationship(foreign_keys=[teacher_id])
+    teacher: Mapped[Teacher | None] = relationship(foreign_keys=[teacher_id])
 
 
 class AttendanceCode(TimestampMixin, Base):

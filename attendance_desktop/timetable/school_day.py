@@ -1000,9 +1000,11 @@ def _make_lessons(session: Session, day: date, zone: tzinfo) -> int:
         if (slot.first_date and day < slot.first_date) or (slot.last_date and day > slot.last_date):
             continue
         times = bells.get(slot.period) if slot.period else (slot.start_time, slot.end_time)
+        if times is None or times[0] is None or times[1] is None:
+            continue  # a period with no bell times that day
+        # A class with no teacher yet still has its lesson (teacher_id None): the office
+        # takes its register, or gives it to a teacher as cover.
         teacher_id = slot.teacher_id or klass.teacher_id
-        if times is None or times[0] is None or times[1] is None or teacher_id is None:
-            continue  # a period with no bell times that day; a class with no teacher yet
         start = datetime.combine(day, times[0], tzinfo=zone).astimezone(UTC)
         end = datetime.combine(day, times[1], tzinfo=zone).astimezone(UTC)
         rows.append(

@@ -136,6 +136,8 @@ def _long_day(moment: datetime) -> str:
 
 
 def _teacher_words(register: PrintableRegister) -> str:
+    """Who takes the register ("no teacher" for a class with none), and for whom when
+    covering; a class with no teacher of its own has ``class_teacher_name`` ""."""
     teacher = register.teacher_name
     if register.class_teacher_name and register.class_teacher_name != teacher:
         return translate("Printing", "{teacher} (covering for {class_teacher})").format(

@@ -121,6 +121,8 @@ class SessionsModel(ReadOnlyTableModel):
                 return QColor(palette.MUTED)  # someone else takes this register
             if column == COL_CLASS and row.cover_for_teacher_id is not None:
                 return QColor(palette.INFO)  # a cover lesson: seen even when cut short
+            if column == COL_TEACHER and row.teacher_id is None:
+                return QColor(palette.MUTED)  # "no teacher": a class with no teacher yet
             return None
         if role == Qt.ItemDataRole.FontRole and (
             (column == COL_STATUS and self._status(row) in BOLD_STATUS) or self._is_now(row)
