@@ -73,7 +73,7 @@ def test_the_refusal_points_to_the_real_settings_option_and_guide() -> None:
     # The option as the Settings dialog labels it, word for word (read from its source,
     # so that this test needs no Qt).
     dialog = (REPO / "attendance_desktop" / "ui" / "settings_pages.py").read_text("utf-8")
-    radios = re.findall(r'QRadioButton\(\s*"([^"]+)"', dialog)
+    radios = re.findall(r'QRadioButton\(\s*translate\(\s*"Settings",\s*"([^"]+)"', dialog)
     (server_option,) = [label for label in radios if "PostgreSQL" in label]
     assert f"File > Settings\u2026 > Database: \u201c{server_option}\u201d" in hint
     (guide,) = re.findall(r"docs/[\w.-]+\.md", hint)
