@@ -201,12 +201,16 @@ class CoverDialog(QDialog):
         self.covering.chosen.connect(self._update_preview)
         self.lesson_box.currentIndexChanged.connect(self._lessons_chosen)
         self.date_edit.dateChanged.connect(self._date_changed)
+        # The usual path is two names (the day is the one shown, all its lessons): who is
+        # away, then who covers, with the day and the lessons after them.  A date field
+        # takes a Tab per section, so before the cover's name it cost three extra Tabs
+        # (and typing a name there overwrote the weekday; found driving it under X).
         self.setTabOrder(self.absent.filter_edit, self.absent.list_view)
-        self.setTabOrder(self.absent.list_view, self.date_edit)
-        self.setTabOrder(self.date_edit, self.lesson_box)
-        self.setTabOrder(self.lesson_box, self.covering.filter_edit)
+        self.setTabOrder(self.absent.list_view, self.covering.filter_edit)
         self.setTabOrder(self.covering.filter_edit, self.covering.list_view)
-        self.setTabOrder(self.covering.list_view, self.give_button)
+        self.setTabOrder(self.covering.list_view, self.date_edit)
+        self.setTabOrder(self.date_edit, self.lesson_box)
+        self.setTabOrder(self.lesson_box, self.give_button)
         self.give_button.setEnabled(False)
         self._load()
 
