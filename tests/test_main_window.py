@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from attendance_desktop import settings as settings_module
 from attendance_desktop.db import repository
+from attendance_desktop.db.engine import create_app_engine, sqlite_url
+from attendance_desktop.db.migrate import upgrade
 from attendance_desktop.db.models import (
     Attendance,
     ClassSession,
@@ -765,3 +767,20 @@ def test_help_and_hints_give_the_keys_of_the_codes_language(
         text = browser.toPlainText()
         assert "A Anwesend, F Fehlt" in text and "Strg+Z" in text and "P Present" not in text
         help_box.close()
+
+
+def test_a_passing_message_gets_the_hints_room_until_it_goes(tmp_path: Path, qtbot: QtBot) -> None:
+    """At 1024 px the keys hint cut "Kate García marked Late: 11 min after the start…"
+    in half (seen under X in German); the hint steps aside while a message shows."""
+    engine = create_app_engine(sqlite_url(tmp_path / "register.sqlite3"))
+    upgrade(engine)
+    try:
+        for ui in build_ui(engine, qtbot):
+            window = ui.window
+            assert window.hint_label.isVisible()
+            window.show_message("Kate García marked Late: 11 min after the start (grace 5 min).")
+            assert window.hint_label.isHidden()
+            window.statusBar().clearMessage()
+            assert window.hint_label.isVisible()
+    finally:
+        engine.dispose()

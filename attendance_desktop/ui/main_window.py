@@ -656,7 +656,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.refusal_bar, 1)
         bar.addPermanentWidget(self.hint_label)
         bar.addPermanentWidget(self.save_label)
+        bar.messageChanged.connect(self._on_status_message)
         self._update_hint()
+
+    def _on_status_message(self, text: str) -> None:
+        """A passing message ("… marked Late: 11 min after the start", "3 lessons given
+        to …") gets the keys hint's room while it shows: at 1024 px, and in German above
+        all, the two side by side cut the message in half.  The hint comes back after."""
+        self.hint_label.setVisible(not text and self.refusal_bar.isHidden())
 
     def _on_refused(self, attendance_id: int, why: str) -> None:
         """The database refused a mark for good (not this login's register, or a value it
