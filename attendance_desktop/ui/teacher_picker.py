@@ -43,6 +43,30 @@ def _staff_order(name: str) -> tuple[str, str]:
     return surname_key(name, words[-1] if words else "")
 
 
+def select_row(proxy: WordFilter, view: QListView, row: int) -> None:
+    """Make ``row`` of the filtered list current (or nothing, when there is no such row)."""
+    index = proxy.index(row, 0)
+    selection = view.selectionModel()
+    if index.isValid():
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        view.scrollTo(index)
+    else:
+        selection.clear()
+
+
+def filter_names(proxy: WordFilter, empty_label: QLabel, text: str) -> None:
+    """Keep the names holding every word typed; say so in words when none does."""
+    proxy.set_text(text)
+    matches = proxy.rowCount()
+    empty_label.setVisible(matches == 0)
+    if matches == 0:
+        empty_label.setText(
+            translate("TeacherPicker", "No teacher's name matches \u201c{typed}\u201d.").format(
+                typed=text.strip()
+            )
+        )
+
+
 class TeacherPickerDialog(QDialog):
     """Asks which teacher is using this computer.
 
@@ -179,27 +203,12 @@ class TeacherPickerDialog(QDialog):
         return 0
 
     def _select(self, row: int) -> None:
-        index = self._proxy.index(row, 0)
-        selection = self.list_view.selectionModel()
-        if index.isValid():
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.list_view.scrollTo(index)
-        else:
-            selection.clear()
+        select_row(self._proxy, self.list_view, row)
         self._update_ok()
 
     @Slot(str)
     def _filter(self, text: str) -> None:
-        self._proxy.set_text(text)
-        matches = self._proxy.rowCount()
-        self.empty_label.setVisible(matches == 0)
-        if matches == 0:
-            typed = text.strip()
-            self.empty_label.setText(
-                translate("TeacherPicker", "No teacher's name matches \u201c{typed}\u201d.").format(
-                    typed=typed
-                )
-            )
+        filter_names(self._proxy, self.empty_label, text)
         self._select(0)
 
     @Slot()
@@ -303,27 +312,12 @@ class TeacherSearch(QWidget):
         self._select(row)
 
     def _select(self, row: int) -> None:
-        index = self._proxy.index(row, 0)
-        selection = self.list_view.selectionModel()
-        if index.isValid():
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.list_view.scrollTo(index)
-        else:
-            selection.clear()
+        select_row(self._proxy, self.list_view, row)
         self._emit()
 
     @Slot(str)
     def _filter(self, text: str) -> None:
-        self._proxy.set_text(text)
-        matches = self._proxy.rowCount()
-        self.empty_label.setVisible(matches == 0)
-        if matches == 0:
-            typed = text.strip()
-            self.empty_label.setText(
-                translate("TeacherPicker", "No teacher's name matches \u201c{typed}\u201d.").format(
-                    typed=typed
-                )
-            )
+        filter_names(self._proxy, self.empty_label, text)
         self._select(0)
 
     @Slot()
